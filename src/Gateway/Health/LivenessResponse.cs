@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Health;
+
+public sealed record LivenessResponse(string Status);

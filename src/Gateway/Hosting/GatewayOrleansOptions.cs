@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SecurityTrax.Gateway.Hosting;
+
+/// <summary>The <c>Orleans</c> configuration section of the gateway (an Orleans client).</summary>
+public sealed class GatewayOrleansOptions
+{
+    public const string Section = "Orleans";
+
+    [Required]
+    public string ClusterId { get; set; } = "securitytrax-dev";
+
+    [Required]
+    public string ServiceId { get; set; } = "securitytrax";
+
+    /// <summary><c>Localhost</c> (one silo on this machine) or <c>AdoNet</c> (membership table in PostgreSQL).</summary>
+    [RegularExpression("^(Localhost|AdoNet)$")]
+    public string Clustering { get; set; } = "Localhost";
+
+    /// <summary>The silo's client gateway port, in Localhost mode.</summary>
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>How long to keep trying to reach a silo at start-up before giving up.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
+    public TimeSpan ConnectRetryWindow { get; set; } = TimeSpan.FromSeconds(60);
+}

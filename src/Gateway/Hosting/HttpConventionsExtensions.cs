@@ -1,0 +1,29 @@
+using System.Text.Json.Serialization;
+using SecurityTrax.Gateway.Http;
+
+namespace SecurityTrax.Gateway.Hosting;
+
+public static class HttpConventionsExtensions
+{
+    /// <summary>JSON that refuses unknown members, ProblemDetails for every error, and the OpenAPI document.</summary>
+    public static WebApplicationBuilder AddSecurityTraxHttp(this WebApplicationBuilder builder)
+    {
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Unknown members are refused, never bound: no mass assignment.
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+        });
+        // Binding failures throw, so that ErrorResponses can say which field and why.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
+            c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+        });
+        builder.Services.AddExceptionHandler<ErrorResponses>();
+        builder.Services.AddOpenApi();
+        return builder;
+    }
+}

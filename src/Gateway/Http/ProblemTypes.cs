@@ -1,0 +1,14 @@
+namespace SecurityTrax.Gateway.Http;
+
+/// <summary>Stable ProblemDetails <c>type</c> values, one per error kind.</summary>
+public static class ProblemTypes
+{
+    public const string Validation = "urn:securitytrax:problem:validation";
+    public const string NotFound = "urn:securitytrax:problem:not-found";
+    public const string Conflict = "urn:securitytrax:problem:conflict";
+    public const string StaleVersion = "urn:securitytrax:problem:stale-version";
+    public const string PreconditionRequired = "urn:securitytrax:problem:precondition-required";
+    public const string Forbidden = "urn:securitytrax:problem:forbidden";
+    public const string Unavailable = "urn:securitytrax:problem:unavailable";
+    public const string Internal = "urn:securitytrax:problem:internal";
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.Tenancy;
+using SecurityTrax.Tenants;
+
+namespace SecurityTrax.Gateway.Tenants;
+
+public static class SettingsApi
+{
+    public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/settings").WithTags("Settings");
+        group.MapGet("", GetAsync).WithName("GetSettings");
+        group.MapPut("", UpdateAsync).WithName("UpdateSettings");
+        return routes;
+    }
+
+    /// <summary>The company's settings; the ETag is the version to send back in If-Match.</summary>
+    public static async Task<Ok<SettingsResponse>> GetAsync(
+        IClusterClient cluster, CurrentTenant tenant, HttpResponse response)
+    {
+        var details = await Grain(cluster, tenant).GetAsync();
+        ETags.Set(response, details.Version);
+        return TypedResults.Ok(SettingsResponse.From(details));
+    }
+
+    /// <summary>Replaces the company's settings, if nobody changed them since the If-Match version.</summary>
+    public static async Task<Results<Ok<SettingsResponse>, ProblemHttpResult>> UpdateAsync(
+        UpdateSettingsRequest request, IClusterClient cluster, CurrentTenant tenant, HttpContext http)
+    {
+        var version = ETags.ReadIfMatch(http.Request, out var precondition);
+        if (version is null)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        var errors = new RequestErrors();
+        var command = new UpdateTenantSettings(
+            errors.Required(request.CompanyName, "companyName"),
+            errors.Required(request.TimeZone, "timeZone"),
+            errors.Required(request.Culture, "culture"),
+            errors.Required(request.EmailReceiptsByDefault, "emailReceiptsByDefault"),
+            version.Value);
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        var details = await Grain(cluster, tenant).UpdateAsync(command);
+        ETags.Set(http.Response, details.Version);
+        return TypedResults.Ok(SettingsResponse.From(details));
+    }
+
+    private static ITenantSettingsGrain Grain(IClusterClient cluster, CurrentTenant tenant) =>
+        cluster.GetGrain<ITenantSettingsGrain>(tenant.Key(ITenantSettingsGrain.Id));
+}

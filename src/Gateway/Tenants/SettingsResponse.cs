@@ -1,0 +1,15 @@
+using SecurityTrax.Tenants;
+
+namespace SecurityTrax.Gateway.Tenants;
+
+public sealed record SettingsResponse(
+    string Tenant,
+    string CompanyName,
+    string TimeZone,
+    string Culture,
+    bool EmailReceiptsByDefault,
+    DateTimeOffset? UpdatedAt)
+{
+    public static SettingsResponse From(TenantSettingsDetails d) =>
+        new(d.Tenant, d.CompanyName, d.TimeZone, d.Culture, d.EmailReceiptsByDefault, d.UpdatedAt);
+}

@@ -1,0 +1,33 @@
+namespace SecurityTrax.Errors;
+
+/// <summary>The one exception family grains throw for broken invariants; it crosses the wire intact.</summary>
+[GenerateSerializer, Alias("SecurityTrax.SecurityTraxException")]
+public sealed class SecurityTraxException : Exception
+{
+    public SecurityTraxException(ErrorKind kind, string message, FieldError[]? fields = null)
+        : base(message)
+    {
+        Kind = kind;
+        Fields = fields ?? [];
+    }
+
+    [Id(0)]
+    public ErrorKind Kind { get; }
+
+    [Id(1)]
+    public FieldError[] Fields { get; }
+
+    public static SecurityTraxException Invalid(string field, string reason) =>
+        new(ErrorKind.Validation, reason, [new FieldError(field, reason)]);
+
+    public static SecurityTraxException Invalid(IReadOnlyCollection<FieldError> fields) =>
+        new(ErrorKind.Validation, "One or more fields are invalid.", [.. fields]);
+
+    public static SecurityTraxException NotFound(string what) =>
+        new(ErrorKind.NotFound, $"{what} was not found.");
+
+    public static SecurityTraxException Conflict(string reason) => new(ErrorKind.Conflict, reason);
+
+    public static SecurityTraxException StaleVersion(int expected, int actual) =>
+        new(ErrorKind.VersionMismatch, $"The record changed since it was read (version {expected}, now {actual}); reload it and try again.");
+}

@@ -1,0 +1,9 @@
+namespace SecurityTrax.Health;
+
+/// <summary>Readiness probe answered by whichever silo activates it; platform-wide, not tenant-scoped.</summary>
+[Alias("SecurityTrax.IHealthGrain")]
+public interface IHealthGrain : IGrainWithIntegerKey
+{
+    [Alias("Check")]
+    Task<HealthReport> CheckAsync();
+}

@@ -1,0 +1,10 @@
+namespace SecurityTrax.Tenants;
+
+/// <summary>Replaces a tenant's settings; <see cref="ExpectedVersion"/> guards against lost updates.</summary>
+[GenerateSerializer, Immutable, Alias("SecurityTrax.UpdateTenantSettings")]
+public sealed record UpdateTenantSettings(
+    [property: Id(0)] string CompanyName,
+    [property: Id(1)] string TimeZone,
+    [property: Id(2)] string Culture,
+    [property: Id(3)] bool EmailReceiptsByDefault,
+    [property: Id(4)] int ExpectedVersion);

@@ -1,0 +1,13 @@
+namespace SecurityTrax.Persistence;
+
+/// <summary>Grain storage provider and state names.</summary>
+/// <remarks>
+/// The ADO.NET provider keys rows by (service, state name, grain key) and not by grain class, so every
+/// grain type must use a state name of its own.
+/// </remarks>
+public static class StorageNames
+{
+    public const string Main = "main";
+
+    public const string TenantSettings = "tenantSettings";
+}

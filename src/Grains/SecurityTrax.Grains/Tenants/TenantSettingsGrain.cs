@@ -1,0 +1,50 @@
+using SecurityTrax.Errors;
+using SecurityTrax.Persistence;
+
+namespace SecurityTrax.Tenants;
+
+public sealed class TenantSettingsGrain(
+    [PersistentState(StorageNames.TenantSettings, StorageNames.Main)] IPersistentState<TenantSettingsState> settings,
+    TimeProvider time) : Grain, ITenantSettingsGrain
+{
+    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    public Task<TenantSettingsDetails> GetAsync() => Task.FromResult(ToDetails());
+
+    public async Task<TenantSettingsDetails> UpdateAsync(UpdateTenantSettings command)
+    {
+        var state = settings.State;
+        if (command.ExpectedVersion != state.Version)
+        {
+            throw SecurityTraxException.StaleVersion(command.ExpectedVersion, state.Version);
+        }
+
+        var errors = TenantSettingsRules.Validate(command);
+        if (errors.Count > 0)
+        {
+            throw SecurityTraxException.Invalid(errors);
+        }
+
+        state.CompanyName = command.CompanyName.Trim();
+        state.TimeZone = command.TimeZone;
+        state.Culture = command.Culture;
+        state.EmailReceiptsByDefault = command.EmailReceiptsByDefault;
+        state.Version++;
+        state.UpdatedAt = time.GetUtcNow();
+        await settings.WriteStateAsync();
+        return ToDetails();
+    }
+
+    private TenantSettingsDetails ToDetails()
+    {
+        var state = settings.State;
+        return new TenantSettingsDetails(
+            Tenant,
+            state.CompanyName ?? Tenant,
+            state.TimeZone,
+            state.Culture,
+            state.EmailReceiptsByDefault,
+            state.Version,
+            state.UpdatedAt);
+    }
+}

@@ -1,0 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SecurityTrax.Silo.Hosting;
+
+/// <summary>The <c>Orleans</c> configuration section of a silo.</summary>
+public sealed class OrleansHostingOptions
+{
+    public const string Section = "Orleans";
+
+    [Required]
+    public string ClusterId { get; set; } = "securitytrax-dev";
+
+    [Required]
+    public string ServiceId { get; set; } = "securitytrax";
+
+    public ClusteringMode Clustering { get; set; } = ClusteringMode.Localhost;
+
+    [Range(1, 65535)]
+    public int SiloPort { get; set; } = 11111;
+
+    [Range(1, 65535)]
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>The address other silos and clients use to reach this one: an IP address or a host name.</summary>
+    [Required]
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>The address to bind; defaults to the advertised one (0.0.0.0 inside containers).</summary>
+    public string? ListenAddress { get; set; }
+}

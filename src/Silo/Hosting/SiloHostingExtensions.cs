@@ -1,0 +1,107 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using SecurityTrax.Persistence;
+using SecurityTrax.Silo.Database;
+
+namespace SecurityTrax.Silo.Hosting;
+
+public static class SiloHostingExtensions
+{
+    private const string Invariant = "Npgsql";
+
+    /// <summary>Everything a SecurityTrax silo is: migrations, Orleans on PostgreSQL, the grains' services.</summary>
+    /// <param name="configureSilo">Extra silo configuration, for tests (shorter reminder periods and the like).</param>
+    public static IHostApplicationBuilder AddSecurityTraxSilo(
+        this IHostApplicationBuilder builder,
+        Action<ISiloBuilder>? configureSilo = null)
+    {
+        var database = DatabaseSettings.FromConfiguration(builder.Configuration);
+        var orleans = builder.Configuration.GetSection(OrleansHostingOptions.Section).Get<OrleansHostingOptions>()
+            ?? new OrleansHostingOptions();
+        Validate(orleans);
+
+        builder.Services.AddSingleton(database);
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        builder.Services.AddHostedService<MigrationHostedService>();
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.Runtime));
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<StartupAnnouncer>();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
+
+        builder.UseOrleans(silo =>
+        {
+            ConfigureClustering(silo, orleans, database);
+            silo.AddAdoNetGrainStorage(StorageNames.Main, o =>
+            {
+                o.Invariant = Invariant;
+                o.ConnectionString = database.ProviderConnectionString;
+            });
+            silo.UseSystemTextJsonGrainStorageSerializer();
+            silo.UseAdoNetReminderService(o =>
+            {
+                o.Invariant = Invariant;
+                o.ConnectionString = database.ProviderConnectionString;
+            });
+            configureSilo?.Invoke(silo);
+        });
+
+        return builder;
+    }
+
+    private static void ConfigureClustering(ISiloBuilder silo, OrleansHostingOptions orleans, DatabaseSettings database)
+    {
+        if (orleans.Clustering == ClusteringMode.Localhost)
+        {
+            silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, null, orleans.ServiceId, orleans.ClusterId);
+            return;
+        }
+
+        silo.Configure<ClusterOptions>(o =>
+        {
+            o.ClusterId = orleans.ClusterId;
+            o.ServiceId = orleans.ServiceId;
+        });
+        silo.UseAdoNetClustering(o =>
+        {
+            o.Invariant = Invariant;
+            o.ConnectionString = database.ProviderConnectionString;
+        });
+
+        var advertised = Resolve(orleans.AdvertisedAddress);
+        var listen = orleans.ListenAddress is { Length: > 0 } l ? Resolve(l) : advertised;
+        silo.Configure<EndpointOptions>(o =>
+        {
+            o.AdvertisedIPAddress = advertised;
+            o.SiloPort = orleans.SiloPort;
+            o.GatewayPort = orleans.GatewayPort;
+            o.SiloListeningEndpoint = new IPEndPoint(listen, orleans.SiloPort);
+            o.GatewayListeningEndpoint = new IPEndPoint(listen, orleans.GatewayPort);
+        });
+    }
+
+    private static IPAddress Resolve(string address) =>
+        IPAddress.TryParse(address, out var ip)
+            ? ip
+            : Dns.GetHostAddresses(address).FirstOrDefault(a => a.AddressFamily == AddressFamily.InterNetwork)
+              ?? throw new InvalidOperationException($"'{address}' does not resolve to an IPv4 address.");
+
+    private static void Validate(OrleansHostingOptions options)
+    {
+        var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
+        if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(
+                options, new(options), results, validateAllProperties: true))
+        {
+            throw new OptionsValidationException(
+                OrleansHostingOptions.Section,
+                typeof(OrleansHostingOptions),
+                results.Select(r => $"{OrleansHostingOptions.Section}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+-- Re-applied on every start so that a renamed runtime role still gets exactly these rights.
+GRANT USAGE ON SCHEMA public TO "$runtime_role$";
+GRANT SELECT ON orleansquery TO "$runtime_role$";
+GRANT SELECT, INSERT, UPDATE, DELETE
+    ON orleansstorage, orleansreminders, orleansmembershipversion, orleansmembership
+    TO "$runtime_role$";
+REVOKE UPDATE, DELETE, TRUNCATE ON history FROM "$runtime_role$";
+GRANT SELECT, INSERT ON history TO "$runtime_role$";

@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# Runs every test of SecurityTrax.
+#
+#   ./test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Grains]
+#
+# Starts a throw-away PostgreSQL cluster (installing PostgreSQL with apt-get when it is
+# missing and we are root), exports SECURITYTRAX_TEST_POSTGRES (superuser Npgsql connection
+# string), builds the solution in Release, runs `dotnet test`, and prints as the very last
+# line: "N passed, N failed, N skipped".
+#
+# Exit code is non-zero when the build or `dotnet test` fails, when any test failed, or
+# when no test passed at all.
+#
+# Optional environment:
+#   SECURITYTRAX_TEST_LOG   log file (default: TestResults/test.log in the repository)
+
+set -uo pipefail
+
+repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd) || exit 1
+cd "$repo_root" || exit 1
+
+# shellcheck source=scripts/pg.sh
+source "$repo_root/scripts/pg.sh"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+# Plain, line-oriented MSBuild output (the summary lines are parsed below).
+export MSBUILDTERMINALLOGGER=off
+
+log_file=${SECURITYTRAX_TEST_LOG:-$repo_root/TestResults/test.log}
+passed=0
+failed=0
+skipped=0
+pg_tmp=""
+pg_data=""
+
+say() { printf '%s\n' "test.sh: $*"; }
+
+cleanup() {
+    if [ -n "$pg_data" ]; then
+        pg_stop "$pg_data" >/dev/null 2>&1 || true
+        pg_data=""
+    fi
+    if [ -n "$pg_tmp" ]; then
+        rm -rf -- "$pg_tmp" >/dev/null 2>&1 || true
+        pg_tmp=""
+    fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Stop the database, print the summary as the last line and exit.
+finish() {
+    local rc=$1
+    cleanup
+    printf '%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$skipped"
+    exit "$rc"
+}
+
+if ! command -v dotnet >/dev/null 2>&1; then
+    say "ERROR: 'dotnet' was not found on PATH. Install the .NET 10 SDK (https://dot.net) and retry." >&2
+    finish 1
+fi
+
+mkdir -p "$(dirname "$log_file")" || finish 1
+: >"$log_file" || finish 1
+
+# --- PostgreSQL ------------------------------------------------------------------------
+pg_ensure_binaries || finish 1
+
+# A folder the postgres user can reach even when the checkout lives under /root.
+pg_tmp=$(mktemp -d /tmp/securitytrax-test-pg.XXXXXX) || finish 1
+chmod 755 "$pg_tmp"
+if [ "$(id -u)" -eq 0 ]; then
+    chown "$PG_OS_USER:" "$pg_tmp"
+fi
+pg_port=$(pg_free_port) || finish 1
+pg_init_cluster "$pg_tmp/data" "$pg_port" --fast -c max_connections=300 || finish 1
+pg_data=$pg_tmp/data
+
+started=0
+for attempt in 1 2 3; do
+    if pg_start "$pg_data" "$pg_port"; then
+        started=1
+        break
+    fi
+    say "PostgreSQL did not start on port $pg_port (attempt $attempt); trying another port" >&2
+    pg_port=$(pg_free_port) || finish 1
+done
+[ "$started" -eq 1 ] || finish 1
+
+if ! pg_psql "$pg_data" "$pg_port" -Atc 'SELECT 1' >/dev/null; then
+    say "ERROR: cannot connect to the test PostgreSQL server" >&2
+    finish 1
+fi
+
+pg_password=$(pg_superuser_password "$pg_data")
+export SECURITYTRAX_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$PG_SUPERUSER;Password=$pg_password;Database=postgres"
+say "test PostgreSQL running on 127.0.0.1:$pg_port (data in $pg_data)"
+
+# --- build -----------------------------------------------------------------------------
+say "building (Release) ..."
+dotnet build SecurityTrax.sln -c Release -nologo 2>&1 | tee -a "$log_file"
+build_rc=${PIPESTATUS[0]}
+if [ "$build_rc" -ne 0 ]; then
+    say "ERROR: build failed (exit code $build_rc); see $log_file" >&2
+    finish 1
+fi
+
+# --- test ------------------------------------------------------------------------------
+say "running tests ..."
+dotnet test SecurityTrax.sln -c Release --no-build \
+    --logger "console;verbosity=minimal" "$@" 2>&1 | tee -a "$log_file"
+test_rc=${PIPESTATUS[0]}
+
+# Per-assembly summary lines look like:
+#   Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, Duration: 3 s - X.Tests.dll (net10.0)
+assemblies=0
+while read -r f p s; do
+    failed=$((failed + f))
+    passed=$((passed + p))
+    skipped=$((skipped + s))
+    assemblies=$((assemblies + 1))
+done < <(sed -E 's/\x1b\[[0-9;]*[A-Za-z]//g' "$log_file" |
+         grep -E '[A-Za-z]+! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+' |
+         sed -E 's/.*Failed: +([0-9]+), +Passed: +([0-9]+), +Skipped: +([0-9]+).*/\1 \2 \3/')
+
+say "$assemblies test assembl$([ "$assemblies" -eq 1 ] && echo y || echo ies) reported; dotnet test exit code $test_rc; log: $log_file"
+
+rc=0
+if [ "$test_rc" -ne 0 ]; then
+    say "FAILED: dotnet test exited with code $test_rc" >&2
+    rc=1
+fi
+if [ "$failed" -gt 0 ]; then
+    say "FAILED: $failed test(s) failed" >&2
+    rc=1
+fi
+if [ "$passed" -eq 0 ]; then
+    say "FAILED: no test passed (nothing ran?)" >&2
+    rc=1
+fi
+finish "$rc"

@@ -2,10 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SecurityTrax.Gateway.Hosting;
 
-/// <summary>The <c>Orleans</c> configuration section of the gateway (an Orleans client).</summary>
+/// <summary>The <c>Cluster</c> configuration section of the gateway (an Orleans client).</summary>
 public sealed class GatewayOrleansOptions
 {
-    public const string Section = "Orleans";
+    // Not "Orleans": Orleans reads that section itself.
+    public const string Section = "Cluster";
 
     [Required]
     public string ClusterId { get; set; } = "securitytrax-dev";
@@ -15,7 +16,7 @@ public sealed class GatewayOrleansOptions
 
     /// <summary><c>Localhost</c> (one silo on this machine) or <c>AdoNet</c> (membership table in PostgreSQL).</summary>
     [RegularExpression("^(Localhost|AdoNet)$")]
-    public string Clustering { get; set; } = "Localhost";
+    public string Membership { get; set; } = "Localhost";
 
     /// <summary>The silo's client gateway port, in Localhost mode.</summary>
     [Range(1, 65535)]

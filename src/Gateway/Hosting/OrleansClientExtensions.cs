@@ -26,13 +26,13 @@ public static class OrleansClientExtensions
 
         builder.UseOrleansClient(client =>
         {
-            if (options.Clustering == "AdoNet")
+            if (options.Membership == "AdoNet")
             {
                 var connection = builder.Configuration[RuntimeConnectionKey];
                 if (string.IsNullOrWhiteSpace(connection))
                 {
                     throw new InvalidOperationException(
-                        $"Configuration '{RuntimeConnectionKey}' is required when Orleans:Clustering is AdoNet (environment variable ConnectionStrings__Runtime).");
+                        $"Configuration '{RuntimeConnectionKey}' is required when Cluster:Membership is AdoNet (environment variable ConnectionStrings__Runtime).");
                 }
 
                 client.Configure<ClusterOptions>(o =>

@@ -2,10 +2,11 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SecurityTrax.Silo.Hosting;
 
-/// <summary>The <c>Orleans</c> configuration section of a silo.</summary>
+/// <summary>The <c>Cluster</c> configuration section of a silo.</summary>
 public sealed class OrleansHostingOptions
 {
-    public const string Section = "Orleans";
+    // Not "Orleans": Orleans reads that section itself (Orleans:Clustering:ProviderType and the like).
+    public const string Section = "Cluster";
 
     [Required]
     public string ClusterId { get; set; } = "securitytrax-dev";
@@ -13,7 +14,7 @@ public sealed class OrleansHostingOptions
     [Required]
     public string ServiceId { get; set; } = "securitytrax";
 
-    public ClusteringMode Clustering { get; set; } = ClusteringMode.Localhost;
+    public ClusteringMode Membership { get; set; } = ClusteringMode.Localhost;
 
     [Range(1, 65535)]
     public int SiloPort { get; set; } = 11111;

@@ -31,7 +31,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.Runtime));
-        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
         builder.Services.AddHostedService<StartupAnnouncer>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
@@ -57,7 +57,7 @@ public static class SiloHostingExtensions
 
     private static void ConfigureClustering(ISiloBuilder silo, OrleansHostingOptions orleans, DatabaseSettings database)
     {
-        if (orleans.Clustering == ClusteringMode.Localhost)
+        if (orleans.Membership == ClusteringMode.Localhost)
         {
             silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, null, orleans.ServiceId, orleans.ClusterId);
             return;

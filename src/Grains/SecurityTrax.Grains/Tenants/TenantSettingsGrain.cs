@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using SecurityTrax.Errors;
 using SecurityTrax.Persistence;
 
@@ -5,7 +6,7 @@ namespace SecurityTrax.Tenants;
 
 public sealed class TenantSettingsGrain(
     [PersistentState(StorageNames.TenantSettings, StorageNames.Main)] IPersistentState<TenantSettingsState> settings,
-    TimeProvider time) : Grain, ITenantSettingsGrain
+    [FromKeyedServices(Clock.Key)] TimeProvider time) : Grain, ITenantSettingsGrain
 {
     private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 

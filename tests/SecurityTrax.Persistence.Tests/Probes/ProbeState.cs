@@ -1,0 +1,8 @@
+namespace SecurityTrax.Persistence.Tests.Probes;
+
+public sealed class ProbeState
+{
+    public string? Value { get; set; }
+
+    public int Writes { get; set; }
+}

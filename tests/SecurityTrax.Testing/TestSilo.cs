@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using SecurityTrax.Silo.Hosting;
+
+namespace SecurityTrax.Testing;
+
+/// <summary>A real silo, configured exactly as the production host is, on free loopback ports.</summary>
+public sealed class TestSilo : IAsyncDisposable
+{
+    private TestSilo(IHost host, int siloPort, int gatewayPort)
+    {
+        Host = host;
+        SiloPort = siloPort;
+        GatewayPort = gatewayPort;
+    }
+
+    public IHost Host { get; }
+
+    public int SiloPort { get; }
+
+    public int GatewayPort { get; }
+
+    public IGrainFactory Grains => Host.Services.GetRequiredService<IGrainFactory>();
+
+    public string Address => Host.Services.GetRequiredService<ILocalSiloDetails>().SiloAddress.ToString();
+
+    public static async Task<TestSilo> StartAsync(
+        TestDatabase database,
+        string serviceId,
+        string clusterId,
+        string membership = "Localhost",
+        Action<ISiloBuilder>? configureSilo = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        var siloPort = FreePorts.Next();
+        var gatewayPort = FreePorts.Next();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            DisableDefaults = true,
+            EnvironmentName = Environments.Development,
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Owner"] = database.Owner,
+            ["ConnectionStrings:Runtime"] = database.Runtime,
+            ["Cluster:ServiceId"] = serviceId,
+            ["Cluster:ClusterId"] = clusterId,
+            ["Cluster:Membership"] = membership,
+            ["Cluster:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Cluster:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddSecurityTraxSilo(configureSilo);
+        configureServices?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new TestSilo(host, siloPort, gatewayPort);
+    }
+
+    public async Task StopAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await Host.StopAsync(timeout.Token);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        Host.Dispose();
+    }
+}

@@ -1,4 +1,8 @@
 using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SecurityTrax.Testing;
@@ -9,36 +13,108 @@ namespace SecurityTrax.Gateway.Tests;
 public sealed class GatewayFixture : IAsyncLifetime
 {
     public const string Tenant = "gwtest";
+    public const string AdminPassword = "first-admin-password";
+    public const string OperatorKey = "operator-key-for-tests";
 
-    private WebApplicationFactory<Program> _factory = null!;
+    private readonly List<WebApplicationFactory<Program>> _gateways = [];
+    private string _serviceId = "";
+    private string _clusterId = "";
+
+    public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
     public TestDatabase Database { get; private set; } = null!;
 
     public TestSilo Silo { get; private set; } = null!;
 
+    public WebApplicationFactory<Program> Gateway { get; private set; } = null!;
+
+    /// <summary>An anonymous client of the gateway.</summary>
     public HttpClient Http { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Database = await TestPostgres.CreateDatabaseAsync();
-        var serviceId = "svc-" + Guid.NewGuid().ToString("N")[..8];
-        var clusterId = "cluster-" + Guid.NewGuid().ToString("N")[..8];
-        Silo = await TestSilo.StartAsync(Database, serviceId, clusterId);
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        _serviceId = "svc-" + Guid.NewGuid().ToString("N")[..8];
+        _clusterId = "cluster-" + Guid.NewGuid().ToString("N")[..8];
+        Silo = await TestSilo.StartAsync(Database, _serviceId, _clusterId, settings: new Dictionary<string, string?>
+        {
+            ["Bootstrap:Tenant"] = Tenant,
+            ["Bootstrap:AdminPassword"] = AdminPassword,
+        });
+        Gateway = StartGateway();
+        Http = Gateway.CreateClient();
+    }
+
+    /// <summary>Another gateway process on the same cluster (tests of several gateways and of restarts).</summary>
+    public WebApplicationFactory<Program> StartGateway(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Cluster:Membership", "Localhost");
-            web.UseSetting("Cluster:ServiceId", serviceId);
-            web.UseSetting("Cluster:ClusterId", clusterId);
+            web.UseSetting("Cluster:ServiceId", _serviceId);
+            web.UseSetting("Cluster:ClusterId", _clusterId);
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
-            web.UseSetting("Tenancy:DefaultTenant", Tenant);
+            web.UseSetting("Auth:SigningKey", SigningKey);
+            web.UseSetting("Platform:OperatorKey", OperatorKey);
+            foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            {
+                web.UseSetting(key, value);
+            }
         });
-        Http = _factory.CreateClient();
+        _gateways.Add(gateway);
+        return gateway;
     }
+
+    public Task<HttpClient> SignInAsAdminAsync() => SignInAsync(Tenant, "admin", AdminPassword);
+
+    /// <summary>A client that sends the access token of <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> SignInAsync(string tenant, string userName, string password, WebApplicationFactory<Program>? gateway = null)
+    {
+        var token = await TokenAsync(tenant, userName, password, gateway);
+        var client = (gateway ?? Gateway).CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    public async Task<JsonElement> TokenAsync(string tenant, string userName, string password, WebApplicationFactory<Program>? gateway = null)
+    {
+        using var anonymous = (gateway ?? Gateway).CreateClient();
+        var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { tenant, userName, password });
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>Creates a user with <paramref name="role"/> through the admin API and returns its id.</summary>
+    public async Task<string> CreateUserAsync(HttpClient admin, string userName, string role, string password = "a-good-password")
+    {
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { userName, displayName = userName, role, password });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    /// <summary>Creates a new tenant through the operator API; returns its slug.</summary>
+    public async Task<string> CreateTenantAsync(string adminPassword)
+    {
+        var slug = "t" + Guid.NewGuid().ToString("N")[..10];
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/platform/tenants")
+        {
+            Content = JsonContent.Create(new { slug, companyName = "Other Alarm Co", adminUserName = "admin", adminPassword }),
+        };
+        request.Headers.Add("X-Operator-Key", OperatorKey);
+        (await Http.SendAsync(request)).EnsureSuccessStatusCode();
+        return slug;
+    }
+
+    public static string NewName(string prefix) => prefix + Guid.NewGuid().ToString("N")[..8];
 
     public async Task DisposeAsync()
     {
         Http.Dispose();
-        await _factory.DisposeAsync();
+        foreach (var gateway in _gateways)
+        {
+            await gateway.DisposeAsync();
+        }
+
         await Silo.DisposeAsync();
         await TestPostgres.DropDatabaseAsync(Database.Name);
     }

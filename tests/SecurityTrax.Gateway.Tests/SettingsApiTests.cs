@@ -7,14 +7,24 @@ using System.Text.Json;
 namespace SecurityTrax.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class SettingsApiTests(GatewayFixture fixture)
+public sealed class SettingsApiTests(GatewayFixture fixture) : IAsyncLifetime
 {
     private const string Path = "/api/v1/settings";
+
+    private HttpClient _admin = null!;
+
+    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
+
+    public Task DisposeAsync()
+    {
+        _admin.Dispose();
+        return Task.CompletedTask;
+    }
 
     [Fact]
     public async Task ReadingSettingsGivesTheValuesAndAnETag()
     {
-        var response = await fixture.Http.GetAsync(Path);
+        var response = await _admin.GetAsync(Path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(response.Headers.ETag);
@@ -57,7 +67,7 @@ public sealed class SettingsApiTests(GatewayFixture fixture)
     [Fact]
     public async Task UpdateWithoutIfMatchAnswers428()
     {
-        var response = await fixture.Http.PutAsync(Path, Json(Body("No tag")));
+        var response = await _admin.PutAsync(Path, Json(Body("No tag")));
 
         await AssertProblemAsync(response, HttpStatusCode.PreconditionRequired, "urn:securitytrax:problem:precondition-required");
     }
@@ -115,7 +125,7 @@ public sealed class SettingsApiTests(GatewayFixture fixture)
 
     private async Task<(string ETag, JsonElement Body)> ReadAsync()
     {
-        var response = await fixture.Http.GetAsync(Path);
+        var response = await _admin.GetAsync(Path);
         response.EnsureSuccessStatusCode();
         return (response.Headers.ETag!.Tag, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
@@ -124,7 +134,7 @@ public sealed class SettingsApiTests(GatewayFixture fixture)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, Path) { Content = Json(body) };
         request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
-        return fixture.Http.SendAsync(request);
+        return _admin.SendAsync(request);
     }
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)

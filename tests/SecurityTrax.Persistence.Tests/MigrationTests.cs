@@ -31,7 +31,11 @@ public sealed class MigrationTests(PostgresFixture fixture)
 
             Assert.Equal(first, await SnapshotAsync(database));
             Assert.Equal(
-                ["SecurityTrax.Silo.Migrations.0001_orleans_schema.sql", "SecurityTrax.Silo.Migrations.0002_history.sql"],
+                [
+                    "SecurityTrax.Silo.Migrations.0001_orleans_schema.sql",
+                    "SecurityTrax.Silo.Migrations.0002_history.sql",
+                    "SecurityTrax.Silo.Migrations.0003_security_log_and_notifications.sql",
+                ],
                 await database.RowsAsync("SELECT scriptname FROM schemaversions ORDER BY scriptname"));
         }
         finally

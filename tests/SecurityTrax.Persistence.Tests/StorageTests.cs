@@ -1,6 +1,7 @@
 using Orleans.Storage;
 using System.Text.Json;
 using SecurityTrax.Persistence.Tests.Probes;
+using SecurityTrax.Identity;
 using SecurityTrax.Tenants;
 
 namespace SecurityTrax.Persistence.Tests;
@@ -50,6 +51,7 @@ public sealed class StorageTests(PostgresFixture fixture)
     {
         var tenant = "t" + Guid.NewGuid().ToString("N")[..10];
         var key = GrainKeys.For(tenant, ITenantSettingsGrain.Id);
+        CallerContext.Set(Caller.System(tenant));
         var updated = await Grains.GetGrain<ITenantSettingsGrain>(key)
             .UpdateAsync(new UpdateTenantSettings("Acme Alarm", "America/Phoenix", "en-US", false, 0));
 

@@ -32,7 +32,8 @@ public sealed class TestSilo : IAsyncDisposable
         string clusterId,
         string membership = "Localhost",
         Action<ISiloBuilder>? configureSilo = null,
-        Action<IServiceCollection>? configureServices = null)
+        Action<IServiceCollection>? configureServices = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var siloPort = FreePorts.Next();
         var gatewayPort = FreePorts.Next();
@@ -51,6 +52,7 @@ public sealed class TestSilo : IAsyncDisposable
             ["Cluster:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Cluster:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddSecurityTraxSilo(configureSilo);
         configureServices?.Invoke(builder.Services);

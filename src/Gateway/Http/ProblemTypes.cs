@@ -9,6 +9,8 @@ public static class ProblemTypes
     public const string StaleVersion = "urn:securitytrax:problem:stale-version";
     public const string PreconditionRequired = "urn:securitytrax:problem:precondition-required";
     public const string Forbidden = "urn:securitytrax:problem:forbidden";
+    public const string Unauthorized = "urn:securitytrax:problem:unauthorized";
+    public const string TooManyAttempts = "urn:securitytrax:problem:too-many-attempts";
     public const string Unavailable = "urn:securitytrax:problem:unavailable";
     public const string Internal = "urn:securitytrax:problem:internal";
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SecurityTrax.Gateway.Http;
-using SecurityTrax.Gateway.Tenancy;
+using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Identity;
 using SecurityTrax.Tenants;
 
 namespace SecurityTrax.Gateway.Tenants;
@@ -10,14 +11,14 @@ public static class SettingsApi
     public static IEndpointRouteBuilder MapSettingsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/settings").WithTags("Settings");
-        group.MapGet("", GetAsync).WithName("GetSettings");
-        group.MapPut("", UpdateAsync).WithName("UpdateSettings");
+        group.MapGet("", GetAsync).RequireGrant("settings", Grants.View).WithName("GetSettings");
+        group.MapPut("", UpdateAsync).RequireGrant("settings", Grants.Modify).WithName("UpdateSettings");
         return routes;
     }
 
     /// <summary>The company's settings; the ETag is the version to send back in If-Match.</summary>
     public static async Task<Ok<SettingsResponse>> GetAsync(
-        IClusterClient cluster, CurrentTenant tenant, HttpResponse response)
+        IClusterClient cluster, CurrentUser tenant, HttpResponse response)
     {
         var details = await Grain(cluster, tenant).GetAsync();
         ETags.Set(response, details.Version);
@@ -26,7 +27,7 @@ public static class SettingsApi
 
     /// <summary>Replaces the company's settings, if nobody changed them since the If-Match version.</summary>
     public static async Task<Results<Ok<SettingsResponse>, ProblemHttpResult>> UpdateAsync(
-        UpdateSettingsRequest request, IClusterClient cluster, CurrentTenant tenant, HttpContext http)
+        UpdateSettingsRequest request, IClusterClient cluster, CurrentUser tenant, HttpContext http)
     {
         var version = ETags.ReadIfMatch(http.Request, out var precondition);
         if (version is null)
@@ -51,6 +52,6 @@ public static class SettingsApi
         return TypedResults.Ok(SettingsResponse.From(details));
     }
 
-    private static ITenantSettingsGrain Grain(IClusterClient cluster, CurrentTenant tenant) =>
+    private static ITenantSettingsGrain Grain(IClusterClient cluster, CurrentUser tenant) =>
         cluster.GetGrain<ITenantSettingsGrain>(tenant.Key(ITenantSettingsGrain.Id));
 }

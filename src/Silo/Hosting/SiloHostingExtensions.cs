@@ -7,7 +7,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using SecurityTrax.Outbox;
 using SecurityTrax.Persistence;
+using SecurityTrax.Silo.Tenancy;
 using SecurityTrax.Silo.Database;
 
 namespace SecurityTrax.Silo.Hosting;
@@ -32,6 +34,9 @@ public static class SiloHostingExtensions
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.Runtime));
         builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
+        builder.Services.AddSingleton<OutboxWriter>();
+        builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
+        builder.Services.AddHostedService<TenantBootstrapper>();
         builder.Services.AddHostedService<StartupAnnouncer>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 
@@ -49,6 +54,7 @@ public static class SiloHostingExtensions
                 o.Invariant = Invariant;
                 o.ConnectionString = database.ProviderConnectionString;
             });
+            silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
             configureSilo?.Invoke(silo);
         });
 

@@ -1,8 +1,10 @@
+using SecurityTrax.Identity;
+
 namespace SecurityTrax.Tenants;
 
 /// <summary>One tenant's settings; key <c>{tenant}/settings</c>.</summary>
 [Alias("SecurityTrax.ITenantSettingsGrain")]
-public interface ITenantSettingsGrain : IGrainWithStringKey
+public interface ITenantSettingsGrain : ITenantGrain
 {
     public const string Id = "settings";
 

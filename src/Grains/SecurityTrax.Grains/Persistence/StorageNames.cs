@@ -10,4 +10,8 @@ public static class StorageNames
     public const string Main = "main";
 
     public const string TenantSettings = "tenantSettings";
+
+    public const string UserDirectory = "userDirectory";
+
+    public const string TenantRegistry = "tenantRegistry";
 }

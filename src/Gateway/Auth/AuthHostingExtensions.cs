@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SecurityTrax.Gateway.Auth;
+
+public static class AuthHostingExtensions
+{
+    public const string HubPath = "/hubs";
+
+    /// <summary>JWT bearer authentication (also for SignalR), grant-based authorization, token minting.</summary>
+    public static WebApplicationBuilder AddSecurityTraxAuth(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<AuthOptions>()
+            .Bind(builder.Configuration.GetSection(AuthOptions.Section))
+            .ValidateDataAnnotations()
+            .Validate(o => TryKey(o), "Auth:SigningKey must be base64 of at least 32 bytes.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<IAuthorizationHandler, GrantHandler>();
+        builder.Services.AddAuthorization();
+        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
+            .Configure<IOptions<AuthOptions>>((jwt, auth) =>
+            {
+                var o = auth.Value;
+                jwt.MapInboundClaims = false;
+                jwt.TokenValidationParameters = new TokenValidationParameters
+                {
+                    ValidIssuer = o.Issuer,
+                    ValidAudience = o.Audience,
+                    IssuerSigningKey = TryKey(o) ? TokenIssuer.SigningKey(o) : null,
+                    ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                    ClockSkew = TimeSpan.FromSeconds(30),
+                    NameClaimType = ClaimNames.Name,
+                    RoleClaimType = ClaimNames.Role,
+                };
+                jwt.Events = new JwtBearerEvents
+                {
+                    // Browsers cannot set headers on WebSockets: the hub takes the token from the query.
+                    OnMessageReceived = context =>
+                    {
+                        if (context.HttpContext.Request.Path.StartsWithSegments(HubPath)
+                            && context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
+                        {
+                            context.Token = token;
+                        }
+
+                        return Task.CompletedTask;
+                    },
+                };
+            });
+        return builder;
+    }
+
+    private static bool TryKey(AuthOptions o)
+    {
+        try
+        {
+            return !string.IsNullOrEmpty(o.SigningKey) && o.KeyBytes().Length >= 32;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}

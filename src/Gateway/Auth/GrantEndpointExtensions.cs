@@ -1,0 +1,15 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Gateway.Auth;
+
+public static class GrantEndpointExtensions
+{
+    /// <summary>Only users holding <c>{resource}.{action}</c> reach the endpoint; others get 403.</summary>
+    public static TBuilder RequireGrant<TBuilder>(this TBuilder builder, string resource, string action)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireGrant(Grants.For(resource, action));
+
+    public static TBuilder RequireGrant<TBuilder>(this TBuilder builder, string grant)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(grant)));
+}

@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Auth;
+
+public sealed record RefreshRequest(string? RefreshToken);

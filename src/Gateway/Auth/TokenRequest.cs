@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Auth;
+
+public sealed record TokenRequest(string? Tenant, string? UserName, string? Password);

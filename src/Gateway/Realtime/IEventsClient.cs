@@ -1,0 +1,9 @@
+using SecurityTrax.Gateway.Me;
+
+namespace SecurityTrax.Gateway.Realtime;
+
+/// <summary>What the server calls on connected browsers.</summary>
+public interface IEventsClient
+{
+    Task Notification(NotificationResponse notification);
+}

@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Users;
+
+public sealed record GrantCatalogResponse(IReadOnlyList<string> Resources, IReadOnlyList<string> Actions, IReadOnlyList<string> Special);

@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Users;
+
+public sealed record RoleRequest(string? Name, string[]? Grants);

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Http;
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Gateway.Users;
+
+public static class RolesApi
+{
+    private const string Resource = "roles";
+
+    public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/roles").WithTags("Roles");
+        group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListRoles");
+        group.MapGet("/{name}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetRole");
+        group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateRole");
+        group.MapPut("/{name}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateRole");
+        group.MapDelete("/{name}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteRole");
+        routes.MapGet("/api/v1/grants", Catalog).WithTags("Roles").RequireGrant(Resource, Grants.View).WithName("ListGrants");
+        return routes;
+    }
+
+    public static async Task<Ok<RoleResponse[]>> ListAsync(IClusterClient cluster, CurrentUser me) =>
+        TypedResults.Ok((await Directory(cluster, me).ListRolesAsync()).Select(RoleResponse.From).ToArray());
+
+    public static async Task<Ok<RoleResponse>> GetAsync(string name, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var role = (await Directory(cluster, me).ListRolesAsync())
+            .FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw Errors.SecurityTraxException.NotFound($"Role {name}");
+        ETags.Set(response, role.Version);
+        return TypedResults.Ok(RoleResponse.From(role));
+    }
+
+    /// <summary>A custom role: a name and a set of grants.</summary>
+    public static async Task<Results<Created<RoleResponse>, ProblemHttpResult>> CreateAsync(
+        RoleRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var errors = new RequestErrors();
+        var name = errors.Required(request.Name, "name");
+        var grants = errors.Required(request.Grants, "grants");
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        var role = await Directory(cluster, me).CreateRoleAsync(name, grants);
+        ETags.Set(response, role.Version);
+        return TypedResults.Created($"/api/v1/roles/{Uri.EscapeDataString(role.Name)}", RoleResponse.From(role));
+    }
+
+    public static async Task<Results<Ok<RoleResponse>, ProblemHttpResult>> UpdateAsync(
+        string name, RoleRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        var errors = new RequestErrors();
+        var grants = errors.Required(request.Grants, "grants");
+        if (request.Name is not null && !string.Equals(request.Name, name, StringComparison.OrdinalIgnoreCase))
+        {
+            errors.Add("name", "A role cannot be renamed; create a new role instead.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        var role = await Directory(cluster, me).UpdateRoleAsync(name, grants, version);
+        ETags.Set(http.Response, role.Version);
+        return TypedResults.Ok(RoleResponse.From(role));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        string name, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        await Directory(cluster, me).DeleteRoleAsync(name, version);
+        return TypedResults.NoContent();
+    }
+
+    public static Ok<GrantCatalogResponse> Catalog() =>
+        TypedResults.Ok(new GrantCatalogResponse(Grants.Resources, Grants.Actions, Grants.Special));
+
+    private static IUserDirectoryGrain Directory(IClusterClient cluster, CurrentUser me) =>
+        cluster.GetGrain<IUserDirectoryGrain>(me.Key(IUserDirectoryGrain.Id));
+}

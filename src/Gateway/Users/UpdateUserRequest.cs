@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Users;
+
+public sealed record UpdateUserRequest(string? DisplayName, string? Email, string? Role);

@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Http;
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Gateway.Users;
+
+public static class UsersApi
+{
+    private const string Resource = "users";
+
+    public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/users").WithTags("Users");
+        group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListUsers");
+        group.MapGet("/{id}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetUser");
+        group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateUser");
+        group.MapPut("/{id}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateUser");
+        group.MapPost("/{id}/disable", DisableAsync).RequireGrant(Resource, Grants.Modify).WithName("DisableUser");
+        group.MapPost("/{id}/enable", EnableAsync).RequireGrant(Resource, Grants.Modify).WithName("EnableUser");
+        group.MapPost("/{id}/password", ResetPasswordAsync).RequireGrant(Resource, Grants.Modify).WithName("ResetPassword");
+        return routes;
+    }
+
+    public static async Task<Ok<UserResponse[]>> ListAsync(IClusterClient cluster, CurrentUser me) =>
+        TypedResults.Ok((await Directory(cluster, me).ListUsersAsync()).Select(UserResponse.From).ToArray());
+
+    public static async Task<Ok<UserResponse>> GetAsync(string id, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var user = await Directory(cluster, me).GetUserAsync(id);
+        ETags.Set(response, user.Version);
+        return TypedResults.Ok(UserResponse.From(user));
+    }
+
+    /// <summary>Adds a user to the company with a role and a first password.</summary>
+    public static async Task<Results<Created<UserResponse>, ProblemHttpResult>> CreateAsync(
+        CreateUserRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var errors = new RequestErrors();
+        var user = new NewUser(
+            errors.Required(request.UserName, "userName"),
+            errors.Required(request.DisplayName, "displayName"),
+            request.Email,
+            errors.Required(request.Role, "role"),
+            errors.Required(request.Password, "password"));
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        var created = await Directory(cluster, me).CreateUserAsync(user);
+        ETags.Set(response, created.Version);
+        return TypedResults.Created($"/api/v1/users/{created.Id}", UserResponse.From(created));
+    }
+
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(
+        string id, UpdateUserRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        var errors = new RequestErrors();
+        var change = new UserChange(id, errors.Required(request.DisplayName, "displayName"), request.Email, errors.Required(request.Role, "role"), version);
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        return Answer(http, await Directory(cluster, me).UpdateUserAsync(change));
+    }
+
+    public static Task<Results<Ok<UserResponse>, ProblemHttpResult>> DisableAsync(
+        string id, IClusterClient cluster, CurrentUser me, HttpContext http) => SetDisabledAsync(id, true, cluster, me, http);
+
+    public static Task<Results<Ok<UserResponse>, ProblemHttpResult>> EnableAsync(
+        string id, IClusterClient cluster, CurrentUser me, HttpContext http) => SetDisabledAsync(id, false, cluster, me, http);
+
+    /// <summary>Sets a new password; the user's sessions end.</summary>
+    public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> ResetPasswordAsync(
+        string id, ResetPasswordRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        var errors = new RequestErrors();
+        var password = errors.Required(request.Password, "password");
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        return Answer(http, await Directory(cluster, me).ResetPasswordAsync(id, password));
+    }
+
+    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> SetDisabledAsync(
+        string id, bool disabled, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        return Answer(http, await Directory(cluster, me).SetDisabledAsync(id, disabled, version));
+    }
+
+    private static Ok<UserResponse> Answer(HttpContext http, UserDetails user)
+    {
+        ETags.Set(http.Response, user.Version);
+        return TypedResults.Ok(UserResponse.From(user));
+    }
+
+    private static IUserDirectoryGrain Directory(IClusterClient cluster, CurrentUser me) =>
+        cluster.GetGrain<IUserDirectoryGrain>(me.Key(IUserDirectoryGrain.Id));
+}

@@ -1,0 +1,9 @@
+namespace SecurityTrax.Identity;
+
+/// <summary>What the gateway needs to mint an access token, plus the new refresh token (shown once).</summary>
+[GenerateSerializer, Immutable, Alias("SecurityTrax.SessionGrant")]
+public sealed record SessionGrant(
+    [property: Id(0)] UserDetails User,
+    [property: Id(1)] string[] Grants,
+    [property: Id(2)] string RefreshToken,
+    [property: Id(3)] DateTimeOffset RefreshExpiresAt);

@@ -1,0 +1,16 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Notifications;
+
+/// <summary>Reads users' durable inboxes; key <c>{tenant}/inbox</c>, a stateless worker.</summary>
+[Alias("SecurityTrax.INotificationInboxGrain")]
+public interface INotificationInboxGrain : ITenantGrain
+{
+    public const string Id = "inbox";
+
+    public const int MaxPage = 200;
+
+    /// <summary>The user's notifications with a sequence above <paramref name="after"/>, oldest first.</summary>
+    [Alias("Read")]
+    Task<NotificationDetails[]> ReadAsync(string userId, long after, int limit);
+}

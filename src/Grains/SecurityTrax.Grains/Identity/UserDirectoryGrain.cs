@@ -1,0 +1,332 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SecurityTrax.Errors;
+using SecurityTrax.Outbox;
+using SecurityTrax.Persistence;
+
+namespace SecurityTrax.Identity;
+
+public sealed class UserDirectoryGrain(
+    [PersistentState(StorageNames.UserDirectory, StorageNames.Main)] IPersistentState<UserDirectoryState> state,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
+    OutboxWriter outbox,
+    ILogger<UserDirectoryGrain> logger)
+    : OutboxGrain<UserDirectoryState>(state, outbox, logger), IUserDirectoryGrain
+{
+    private static readonly PasswordHasher<UserRecord> Hasher = new();
+
+    private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    public async Task<bool> InitializeAsync(NewUser admin)
+    {
+        if (State.Users.Count > 0)
+        {
+            return false;
+        }
+
+        SeedRoles();
+        AddUser(admin with { Role = BuiltInRoles.Admin });
+        await SaveAsync();
+        return true;
+    }
+
+    public async Task<UserDetails> CreateUserAsync(NewUser user)
+    {
+        SeedRoles();
+        var created = AddUser(user);
+        await SaveAsync();
+        return created.ToDetails();
+    }
+
+    public async Task<UserDetails> UpdateUserAsync(UserChange change)
+    {
+        var user = Existing(change.UserId, change.ExpectedVersion);
+        var errors = new List<FieldError>();
+        UserRules.ValidateProfile(errors, change.DisplayName, change.Email);
+        var role = RoleOrError(change.Role, errors);
+        Throw(errors);
+        if (user.Role == BuiltInRoles.Admin && role.Name != BuiltInRoles.Admin)
+        {
+            EnsureAnotherAdmin(user);
+        }
+
+        var oldRole = user.Role;
+        var roleChanged = oldRole != role.Name;
+        user.DisplayName = change.DisplayName.Trim();
+        user.Email = Blank(change.Email);
+        user.Role = role.Name;
+        user.Version++;
+        var detail = roleChanged ? $"role {oldRole} → {role.Name}" : null;
+        State.Outbox.RecordSecurity(Now, Actor, roleChanged ? SecurityEvents.UserRoleChanged : SecurityEvents.UserChanged, user.Id, user.UserName, detail);
+        NotifyUser(user, "user.changed", "Your account was changed", roleChanged ? $"Your role is now {role.Name}." : "Your profile was updated.");
+        await SaveAsync();
+        return user.ToDetails();
+    }
+
+    public async Task<UserDetails> SetDisabledAsync(string userId, bool disabled, int expectedVersion)
+    {
+        var user = Existing(userId, expectedVersion);
+        if (user.Disabled == disabled)
+        {
+            return user.ToDetails();
+        }
+
+        if (disabled && user.Role == BuiltInRoles.Admin)
+        {
+            EnsureAnotherAdmin(user);
+        }
+
+        user.Disabled = disabled;
+        user.Version++;
+        if (disabled)
+        {
+            // Access tokens run out on their own; refresh tokens stop now.
+            Sessions.RevokeAll(user);
+        }
+
+        State.Outbox.RecordSecurity(Now, Actor, disabled ? SecurityEvents.UserDisabled : SecurityEvents.UserEnabled, user.Id, user.UserName);
+        NotifyUser(user, "user.changed", disabled ? "Your account was disabled" : "Your account was enabled again", null);
+        await SaveAsync();
+        return user.ToDetails();
+    }
+
+    public async Task<UserDetails> ResetPasswordAsync(string userId, string newPassword)
+    {
+        var user = Existing(userId, expectedVersion: null);
+        var errors = new List<FieldError>();
+        UserRules.ValidatePassword(errors, newPassword);
+        Throw(errors);
+        user.PasswordHash = Hasher.HashPassword(user, newPassword);
+        user.Version++;
+        Sessions.RevokeAll(user);
+        Sessions.RecordSuccess(user);
+        State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.PasswordReset, user.Id, user.UserName);
+        NotifyUser(user, "user.changed", "Your password was reset", "Sign in again with the new password.");
+        await SaveAsync();
+        return user.ToDetails();
+    }
+
+    public Task<UserDetails> GetUserAsync(string userId) => Task.FromResult(Existing(userId, null).ToDetails());
+
+    public Task<UserDetails[]> ListUsersAsync() =>
+        Task.FromResult(State.Users.Values.OrderBy(u => u.UserName, StringComparer.Ordinal).Select(u => u.ToDetails()).ToArray());
+
+    public Task<RoleDetails[]> ListRolesAsync() =>
+        Task.FromResult(State.Roles.Values.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => r.ToDetails()).ToArray());
+
+    public async Task<RoleDetails> CreateRoleAsync(string name, string[] grants)
+    {
+        SeedRoles();
+        var role = RoleBook.Create(State, name, grants);
+        State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.RoleCreated, null, null, $"{role.Name}: {string.Join(' ', role.Grants)}");
+        await SaveAsync();
+        return role.ToDetails();
+    }
+
+    public async Task<RoleDetails> UpdateRoleAsync(string name, string[] grants, int expectedVersion)
+    {
+        var role = RoleBook.Update(State, name, grants, expectedVersion);
+        State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.RoleChanged, null, null, $"{role.Name}: {string.Join(' ', role.Grants)}");
+        await SaveAsync();
+        return role.ToDetails();
+    }
+
+    public async Task DeleteRoleAsync(string name, int expectedVersion)
+    {
+        var role = RoleBook.Delete(State, name, expectedVersion);
+        State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.RoleDeleted, null, null, role.Name);
+        await SaveAsync();
+    }
+
+    public async Task<SignInResult> SignInAsync(string userName, string password)
+    {
+        var now = Now;
+        var user = FindByName(UserRules.NormalizeUserName(userName ?? ""));
+        if (user is null)
+        {
+            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignInFailed, null, userName, "unknown user");
+            await SaveAsync();
+            return SignInResult.Failed(SignInOutcome.InvalidCredentials);
+        }
+
+        if (Sessions.IsLockedOut(user, now))
+        {
+            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignInFailed, user.Id, user.UserName, "locked out");
+            await SaveAsync();
+            return SignInResult.Failed(SignInOutcome.LockedOut, user.LockedUntil);
+        }
+
+        var verdict = Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "");
+        if (verdict == PasswordVerificationResult.Failed)
+        {
+            var locked = Sessions.RecordFailure(user, now);
+            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignInFailed, user.Id, user.UserName, "wrong password");
+            if (locked)
+            {
+                State.Outbox.RecordSecurity(now, Actor, SecurityEvents.LockedOut, user.Id, user.UserName, $"until {user.LockedUntil:O}");
+            }
+
+            await SaveAsync();
+            return locked
+                ? SignInResult.Failed(SignInOutcome.LockedOut, user.LockedUntil)
+                : SignInResult.Failed(SignInOutcome.InvalidCredentials);
+        }
+
+        if (user.Disabled)
+        {
+            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignInFailed, user.Id, user.UserName, "disabled");
+            await SaveAsync();
+            return SignInResult.Failed(SignInOutcome.Disabled);
+        }
+
+        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
+        {
+            user.PasswordHash = Hasher.HashPassword(user, password!);
+        }
+
+        Sessions.RecordSuccess(user);
+        var (token, expires) = Sessions.Issue(Tenant, user, Guid.NewGuid().ToString("N"), now);
+        State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignIn, user.Id, user.UserName);
+        await SaveAsync();
+        return new SignInResult(SignInOutcome.Succeeded, Session(user, token, expires), null);
+    }
+
+    public async Task<SignInResult> RefreshAsync(string refreshToken)
+    {
+        var now = Now;
+        if (!RefreshTokens.TryParse(refreshToken, out _, out var userId)
+            || !State.Users.TryGetValue(userId, out var user)
+            || Sessions.Find(user, refreshToken) is not { } presented
+            || presented.ExpiresAt <= now)
+        {
+            return SignInResult.Failed(SignInOutcome.InvalidRefreshToken);
+        }
+
+        if (presented.Used)
+        {
+            // A token exchanged once is presented again: someone holds a copy. End that whole sign-in.
+            Sessions.RevokeFamily(user, presented.Family);
+            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.RefreshReuse, user.Id, user.UserName, "session revoked");
+            await SaveAsync();
+            return SignInResult.Failed(SignInOutcome.InvalidRefreshToken);
+        }
+
+        if (user.Disabled)
+        {
+            return SignInResult.Failed(SignInOutcome.Disabled);
+        }
+
+        presented.Used = true;
+        var (token, expires) = Sessions.Issue(Tenant, user, presented.Family, now);
+        State.Outbox.RecordSecurity(now, Actor, SecurityEvents.Refreshed, user.Id, user.UserName);
+        await SaveAsync();
+        return new SignInResult(SignInOutcome.Succeeded, Session(user, token, expires), null);
+    }
+
+    public async Task SignOutAsync(string refreshToken)
+    {
+        if (RefreshTokens.TryParse(refreshToken, out _, out var userId)
+            && State.Users.TryGetValue(userId, out var user)
+            && Sessions.Find(user, refreshToken) is { } presented)
+        {
+            Sessions.RevokeFamily(user, presented.Family);
+            State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.SignOut, user.Id, user.UserName);
+            await SaveAsync();
+        }
+    }
+
+    private SessionGrant Session(UserRecord user, string token, DateTimeOffset expires) =>
+        new(user.ToDetails(), RoleBook.GrantsOf(State, user.Role), token, expires);
+
+    private void SeedRoles() => RoleBook.Seed(State);
+
+    private RoleRecord RoleOrError(string? name, List<FieldError> errors)
+    {
+        var role = RoleBook.Find(State, name);
+        if (role is null)
+        {
+            errors.Add(new FieldError("role", $"'{name}' is not a role of this company."));
+        }
+
+        return role!;
+    }
+
+    private UserRecord AddUser(NewUser user)
+    {
+        var errors = new List<FieldError>();
+        UserRules.ValidateUserName(errors, user.UserName);
+        UserRules.ValidateProfile(errors, user.DisplayName, user.Email);
+        UserRules.ValidatePassword(errors, user.Password);
+        var role = RoleOrError(user.Role, errors);
+        var userName = UserRules.NormalizeUserName(user.UserName ?? "");
+        if (FindByName(userName) is not null)
+        {
+            errors.Add(new FieldError("userName", $"User name '{userName}' is taken."));
+        }
+
+        Throw(errors);
+        var record = new UserRecord
+        {
+            Id = (++State.LastUserNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            UserName = userName,
+            DisplayName = user.DisplayName.Trim(),
+            Email = Blank(user.Email),
+            Role = role.Name,
+            CreatedAt = Now,
+            Version = 1,
+        };
+        record.PasswordHash = Hasher.HashPassword(record, user.Password);
+        State.Users[record.Id] = record;
+        State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.UserCreated, record.Id, record.UserName, $"role {role.Name}");
+        NotifyUser(record, "user.created", "Welcome to SecurityTrax", $"Your account was created with the {role.Name} role.");
+        return record;
+    }
+
+    private void NotifyUser(UserRecord user, string kind, string title, string? body)
+    {
+        var actor = Actor;
+        if (actor.UserId != user.Id)
+        {
+            State.Outbox.Notify(Now, user.Id, kind, title, body, new() { ["changedBy"] = actor.UserName });
+        }
+    }
+
+    private UserRecord Existing(string userId, int? expectedVersion)
+    {
+        if (!State.Users.TryGetValue(userId ?? "", out var user))
+        {
+            throw SecurityTraxException.NotFound($"User {userId}");
+        }
+
+        if (expectedVersion is { } expected && expected != user.Version)
+        {
+            throw SecurityTraxException.StaleVersion(expected, user.Version);
+        }
+
+        return user;
+    }
+
+    private UserRecord? FindByName(string normalizedUserName) =>
+        State.Users.Values.FirstOrDefault(u => u.UserName == normalizedUserName);
+
+    private void EnsureAnotherAdmin(UserRecord user)
+    {
+        if (!State.Users.Values.Any(u => u.Id != user.Id && u.Role == BuiltInRoles.Admin && !u.Disabled))
+        {
+            throw SecurityTraxException.Conflict("At least one enabled Admin must remain.");
+        }
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static void Throw(List<FieldError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw SecurityTraxException.Invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Outbox;
+
+/// <summary>Side effects recorded in a grain's state together with the change that caused them (DESIGN §4).</summary>
+public sealed class OutboxState
+{
+    public List<HistoryEntry> History { get; set; } = [];
+
+    public List<SecurityEntry> Security { get; set; } = [];
+
+    public List<NotificationEntry> Notifications { get; set; } = [];
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool IsEmpty => History.Count == 0 && Security.Count == 0 && Notifications.Count == 0;
+
+    public void RecordSecurity(
+        DateTimeOffset at, Caller actor, string kind, string? userId, string? userName, string? detail = null) =>
+        Security.Add(new SecurityEntry
+        {
+            Id = Guid.NewGuid(),
+            OccurredAt = at,
+            Kind = kind,
+            UserId = userId,
+            UserName = userName,
+            ActorId = actor.UserId,
+            ActorName = actor.UserName,
+            ClientIp = actor.ClientIp,
+            Detail = detail,
+        });
+
+    public void Notify(
+        DateTimeOffset at, string userId, string kind, string title, string? body, Dictionary<string, string>? data = null) =>
+        Notifications.Add(new NotificationEntry
+        {
+            Id = Guid.NewGuid(),
+            CreatedAt = at,
+            UserId = userId,
+            Kind = kind,
+            Title = title,
+            Body = body,
+            Data = data ?? [],
+        });
+
+    public void Clear()
+    {
+        History.Clear();
+        Security.Clear();
+        Notifications.Clear();
+    }
+}

@@ -1,0 +1,6 @@
+namespace SecurityTrax.Platform;
+
+public sealed class TenantRegistryState
+{
+    public Dictionary<string, TenantRecord> Tenants { get; set; } = [];
+}

@@ -5,6 +5,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using SecurityTrax.Testing;
 
 namespace SecurityTrax.Gateway.Tests;
@@ -56,6 +57,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", SigningKey);
             web.UseSetting("Platform:OperatorKey", OperatorKey);
+            web.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
             foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             {
                 web.UseSetting(key, value);

@@ -257,11 +257,11 @@ public sealed class UserDirectoryGrain(
     private UserRecord AddUser(NewUser user)
     {
         var errors = new List<FieldError>();
-        UserRules.ValidateUserName(errors, user.UserName);
+        var userName = UserRules.NormalizeUserName(user.UserName ?? "");
+        UserRules.ValidateUserName(errors, userName);
         UserRules.ValidateProfile(errors, user.DisplayName, user.Email);
         UserRules.ValidatePassword(errors, user.Password);
         var role = RoleOrError(user.Role, errors);
-        var userName = UserRules.NormalizeUserName(user.UserName ?? "");
         if (FindByName(userName) is not null)
         {
             errors.Add(new FieldError("userName", $"User name '{userName}' is taken."));

@@ -44,7 +44,7 @@ public static partial class UserRules
     {
         if (userName is null || !UserNamePattern().IsMatch(userName))
         {
-            errors.Add(new FieldError("userName", "User name must be 3–64 lower-case letters, digits, '.', '_', '-' or '@'."));
+            errors.Add(new FieldError("userName", "User name must be 3–64 letters, digits, '.', '_', '-' or '@'."));
         }
     }
 

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Xunit.Abstractions;
+
+namespace SecurityTrax.Gateway.Tests;
+
+/// <summary>Grain → tenant hub grain → gateway observer → SignalR group of the user, and the inbox behind it.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHelper output) : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private HttpClient _admin = null!;
+
+    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
+
+    public Task DisposeAsync()
+    {
+        _admin.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task ChangingAUserPushesToThatUserOnlyAndLandsInTheirInbox()
+    {
+        var (uId, uToken) = await NewUserAsync("live-u");
+        var (vId, vToken) = await NewUserAsync("live-v");
+        await using var u = await LiveClient.ConnectAsync(fixture.Gateway, uToken);
+        await using var v = await LiveClient.ConnectAsync(fixture.Gateway, vToken);
+
+        var clock = Stopwatch.StartNew();
+        await ChangeDisplayNameAsync(uId, "U renamed");
+        var pushedToU = await u.NextAsync(Patience);
+        output.WriteLine($"Push latency, change request to SignalR delivery: {clock.Elapsed.TotalMilliseconds:F1} ms");
+        await ChangeDisplayNameAsync(vId, "V renamed");
+        var pushedToV = await v.NextAsync(Patience);
+
+        Assert.Equal("user.changed", pushedToU.GetProperty("kind").GetString());
+        Assert.Equal("admin", pushedToU.GetProperty("data").GetProperty("changedBy").GetString());
+        var uInbox = await InboxAsync(fixture.Gateway, uToken, 0);
+        var vInbox = await InboxAsync(fixture.Gateway, vToken, 0);
+        Assert.Equal(uInbox[^1].GetProperty("id").GetGuid(), pushedToU.GetProperty("id").GetGuid());
+        Assert.Equal(vInbox[^1].GetProperty("id").GetGuid(), pushedToV.GetProperty("id").GetGuid());
+        Assert.Equal(uInbox[^1].GetProperty("sequence").GetInt64(), pushedToU.GetProperty("sequence").GetInt64());
+        Assert.DoesNotContain(uInbox, n => n.GetProperty("id").GetGuid() == pushedToV.GetProperty("id").GetGuid());
+        Assert.False(u.TryTake(out _));
+        Assert.False(v.TryTake(out _));
+    }
+
+    [Fact]
+    public async Task NotificationsSentWhileTheGatewayWasDownAreInTheInboxAfterReconnecting()
+    {
+        var (id, token) = await NewUserAsync("restart");
+        var gateway = fixture.StartGateway();
+        var lastSeen = (await InboxAsync(gateway, token, 0))[^1].GetProperty("sequence").GetInt64();
+        var live = await LiveClient.ConnectAsync(gateway, token);
+
+        await live.DisposeAsync();
+        await gateway.DisposeAsync();
+        await ChangeDisplayNameAsync(id, "Changed while the gateway was down");
+
+        var restarted = fixture.StartGateway();
+        await using var reconnected = await LiveClient.ConnectAsync(restarted, token);
+        var missed = await InboxAsync(restarted, token, lastSeen);
+
+        var notification = Assert.Single(missed);
+        Assert.Equal("user.changed", notification.GetProperty("kind").GetString());
+        Assert.True(notification.GetProperty("sequence").GetInt64() > lastSeen);
+
+        await ChangeDisplayNameAsync(id, "Changed after the restart");
+        var pushed = await reconnected.NextAsync(Patience);
+        Assert.Equal((await InboxAsync(restarted, token, lastSeen))[^1].GetProperty("id").GetGuid(), pushed.GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task InboxPagesWithAfterAndLimit()
+    {
+        var (id, token) = await NewUserAsync("pages");
+        await ChangeDisplayNameAsync(id, "One");
+        await ChangeDisplayNameAsync(id, "Two");
+
+        var all = await InboxAsync(fixture.Gateway, token, 0);
+        Assert.Equal(["user.created", "user.changed", "user.changed"], all.Select(n => n.GetProperty("kind").GetString()!));
+        var afterFirst = await InboxAsync(fixture.Gateway, token, all[0].GetProperty("sequence").GetInt64(), 1);
+
+        Assert.Equal(all[1].GetProperty("id").GetGuid(), Assert.Single(afterFirst).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task HubRefusesAConnectionWithoutAToken()
+    {
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => LiveClient.ConnectAsync(fixture.Gateway, "not-a-token"));
+    }
+
+    private async Task<(string Id, string Token)> NewUserAsync(string prefix)
+    {
+        var name = GatewayFixture.NewName(prefix);
+        var id = await fixture.CreateUserAsync(_admin, name, "Office");
+        var token = await fixture.TokenAsync(GatewayFixture.Tenant, name, "a-good-password");
+        return (id, token.GetProperty("accessToken").GetString()!);
+    }
+
+    private async Task ChangeDisplayNameAsync(string userId, string displayName)
+    {
+        var read = await _admin.GetAsync($"/api/v1/users/{userId}");
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/users/{userId}")
+        {
+            Content = JsonContent.Create(new { displayName, role = "Office" }),
+        };
+        request.Headers.IfMatch.Add(read.Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await _admin.SendAsync(request)).StatusCode);
+    }
+
+    private static async Task<JsonElement[]> InboxAsync(WebApplicationFactory<Program> gateway, string token, long after, int limit = 100)
+    {
+        using var client = gateway.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return (await client.GetFromJsonAsync<JsonElement[]>($"/api/v1/me/notifications?after={after}&limit={limit}"))!;
+    }
+}

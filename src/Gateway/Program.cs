@@ -1,6 +1,7 @@
 using Scalar.AspNetCore;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Health;
+using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Gateway.Hosting;
 using SecurityTrax.Gateway.Me;
 using SecurityTrax.Gateway.Platform;
@@ -22,6 +23,7 @@ app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseMiddleware<CallerMiddleware>();
+app.UseMiddleware<IdempotencyMiddleware>();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthApi();

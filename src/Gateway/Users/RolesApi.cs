@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Identity;
 
 namespace SecurityTrax.Gateway.Users;
@@ -14,7 +15,7 @@ public static class RolesApi
         var group = routes.MapGroup("/api/v1/roles").WithTags("Roles");
         group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListRoles");
         group.MapGet("/{name}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetRole");
-        group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateRole");
+        group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateRole").WithIdempotencyKey();
         group.MapPut("/{name}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateRole");
         group.MapDelete("/{name}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteRole");
         routes.MapGet("/api/v1/grants", Catalog).WithTags("Roles").RequireGrant(Resource, Grants.View).WithName("ListGrants");

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Identity;
 
 namespace SecurityTrax.Gateway.Users;
@@ -14,7 +15,7 @@ public static class UsersApi
         var group = routes.MapGroup("/api/v1/users").WithTags("Users");
         group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListUsers");
         group.MapGet("/{id}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetUser");
-        group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateUser");
+        group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateUser").WithIdempotencyKey();
         group.MapPut("/{id}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateUser");
         group.MapPost("/{id}/disable", DisableAsync).RequireGrant(Resource, Grants.Modify).WithName("DisableUser");
         group.MapPost("/{id}/enable", EnableAsync).RequireGrant(Resource, Grants.Modify).WithName("EnableUser");

@@ -11,6 +11,7 @@ using SecurityTrax.Outbox;
 using SecurityTrax.Persistence;
 using SecurityTrax.Silo.Tenancy;
 using SecurityTrax.Silo.Database;
+using SecurityTrax.Silo.Maintenance;
 
 namespace SecurityTrax.Silo.Hosting;
 
@@ -37,6 +38,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<OutboxWriter>();
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();
+        builder.Services.AddHostedService<IdempotencyJanitor>();
         builder.Services.AddHostedService<StartupAnnouncer>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
 

@@ -14,4 +14,6 @@ public static class StorageNames
     public const string UserDirectory = "userDirectory";
 
     public const string TenantRegistry = "tenantRegistry";
+
+    public const string Idempotency = "idempotency";
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# shellcheck disable=SC2317  # functions reached only through traps look unreachable
 # Runs every test of SecurityTrax.
 #
 #   ./test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Grains]
@@ -8,8 +9,8 @@
 # string), builds the solution in Release, runs `dotnet test`, and prints as the very last
 # line: "N passed, N failed, N skipped".
 #
-# Exit code is non-zero when the build or `dotnet test` fails, when any test failed, or
-# when no test passed at all.
+# Exit code is non-zero when the build or `dotnet test` fails (this includes a crashed test
+# host), when any test failed, or when no test passed at all.
 #
 # Optional environment:
 #   SECURITYTRAX_TEST_LOG   log file (default: TestResults/test.log in the repository)
@@ -32,12 +33,49 @@ log_file=${SECURITYTRAX_TEST_LOG:-$repo_root/TestResults/test.log}
 passed=0
 failed=0
 skipped=0
+assemblies=0
 pg_tmp=""
 pg_data=""
+child_pid=""
+tail_pid=""
 
 say() { printf '%s\n' "test.sh: $*"; }
 
+# Print PID and all of its descendants.
+process_tree() {
+    local pid=$1 child
+    printf '%s\n' "$pid"
+    # shellcheck disable=SC2013  # the file holds space-separated pids
+    for child in $(cat /proc/"$pid"/task/*/children 2>/dev/null); do
+        process_tree "$child"
+    done
+}
+
+# stop_pid PID TIMEOUT_SECONDS: SIGTERM the process and its descendants, SIGKILL after timeout.
+stop_pid() {
+    local pid=$1 timeout=$2 i
+    local -a tree
+    mapfile -t tree < <(process_tree "$pid")
+    kill -TERM "${tree[@]}" 2>/dev/null || true
+    for ((i = 0; i < timeout * 10; i++)); do
+        kill -0 "$pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    kill -KILL "${tree[@]}" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+}
+
+# Stop whatever we started. Safe to call more than once.
 cleanup() {
+    if [ -n "$child_pid" ]; then
+        stop_pid "$child_pid" 20
+        child_pid=""
+    fi
+    if [ -n "$tail_pid" ]; then
+        kill "$tail_pid" 2>/dev/null || true
+        wait "$tail_pid" 2>/dev/null || true
+        tail_pid=""
+    fi
     if [ -n "$pg_data" ]; then
         pg_stop "$pg_data" >/dev/null 2>&1 || true
         pg_data=""
@@ -47,16 +85,60 @@ cleanup() {
         pg_tmp=""
     fi
 }
-trap cleanup EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
 
-# Stop the database, print the summary as the last line and exit.
+# Sum the per-assembly summary lines of the log, e.g.
+#   Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, Duration: 3 s - X.Tests.dll (net10.0)
+tally() {
+    local f p s
+    passed=0 failed=0 skipped=0 assemblies=0
+    [ -f "$log_file" ] || return 0
+    while read -r f p s; do
+        failed=$((failed + f))
+        passed=$((passed + p))
+        skipped=$((skipped + s))
+        assemblies=$((assemblies + 1))
+    done < <(sed -E 's/\x1b\[[0-9;]*[A-Za-z]//g' "$log_file" |
+             grep -E '[A-Za-z]+! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+' |
+             sed -E 's/.*Failed: +([0-9]+), +Passed: +([0-9]+), +Skipped: +([0-9]+).*/\1 \2 \3/')
+}
+
+# Stop everything, print the summary as the last line and exit.
 finish() {
     local rc=$1
+    trap - INT TERM
     cleanup
     printf '%s passed, %s failed, %s skipped\n' "$passed" "$failed" "$skipped"
     exit "$rc"
+}
+
+on_signal() {
+    trap - INT TERM
+    say "interrupted; stopping" >&2
+    cleanup
+    tally
+    finish "$1"
+}
+
+trap cleanup EXIT
+trap 'on_signal 130' INT
+trap 'on_signal 143' TERM
+
+# run_logged CMD...: run CMD in the background with its output appended to the log and shown
+# on the terminal; returns CMD's exit code. Waiting on a background child lets the INT/TERM
+# traps run immediately instead of after CMD has finished.
+run_logged() {
+    local offset rc
+    offset=$(stat -c %s "$log_file")
+    "$@" >>"$log_file" 2>&1 </dev/null &
+    child_pid=$!
+    tail -c +"$((offset + 1))" -f --pid="$child_pid" "$log_file" &
+    tail_pid=$!
+    wait "$child_pid"
+    rc=$?
+    child_pid=""
+    wait "$tail_pid" 2>/dev/null
+    tail_pid=""
+    return "$rc"
 }
 
 if ! command -v dotnet >/dev/null 2>&1; then
@@ -102,8 +184,8 @@ say "test PostgreSQL running on 127.0.0.1:$pg_port (data in $pg_data)"
 
 # --- build -----------------------------------------------------------------------------
 say "building (Release) ..."
-dotnet build SecurityTrax.sln -c Release -nologo 2>&1 | tee -a "$log_file"
-build_rc=${PIPESTATUS[0]}
+build_rc=0
+run_logged dotnet build SecurityTrax.sln -c Release -nologo || build_rc=$?
 if [ "$build_rc" -ne 0 ]; then
     say "ERROR: build failed (exit code $build_rc); see $log_file" >&2
     finish 1
@@ -111,23 +193,13 @@ fi
 
 # --- test ------------------------------------------------------------------------------
 say "running tests ..."
-dotnet test SecurityTrax.sln -c Release --no-build \
-    --logger "console;verbosity=minimal" "$@" 2>&1 | tee -a "$log_file"
-test_rc=${PIPESTATUS[0]}
+test_rc=0
+run_logged dotnet test SecurityTrax.sln -c Release --no-build \
+    --logger "console;verbosity=minimal" "$@" || test_rc=$?
 
-# Per-assembly summary lines look like:
-#   Passed!  - Failed:     0, Passed:    12, Skipped:     0, Total:    12, Duration: 3 s - X.Tests.dll (net10.0)
-assemblies=0
-while read -r f p s; do
-    failed=$((failed + f))
-    passed=$((passed + p))
-    skipped=$((skipped + s))
-    assemblies=$((assemblies + 1))
-done < <(sed -E 's/\x1b\[[0-9;]*[A-Za-z]//g' "$log_file" |
-         grep -E '[A-Za-z]+! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+' |
-         sed -E 's/.*Failed: +([0-9]+), +Passed: +([0-9]+), +Skipped: +([0-9]+).*/\1 \2 \3/')
-
-say "$assemblies test assembl$([ "$assemblies" -eq 1 ] && echo y || echo ies) reported; dotnet test exit code $test_rc; log: $log_file"
+tally
+if [ "$assemblies" -eq 1 ]; then noun=assembly; else noun=assemblies; fi
+say "$assemblies test $noun reported a summary; dotnet test exit code $test_rc; log: $log_file"
 
 rc=0
 if [ "$test_rc" -ne 0 ]; then

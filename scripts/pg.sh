@@ -133,8 +133,8 @@ pg_port_in_use() {
 
 # Print a free TCP port (range 20000-31999, below the usual Linux ephemeral range).
 pg_free_port() {
-    local i port
-    for i in $(seq 1 200); do
+    local port
+    for _ in $(seq 1 200); do
         port=$((20000 + RANDOM % 12000))
         if ! pg_port_in_use "$port"; then
             printf '%s\n' "$port"

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityTrax.Errors;
@@ -14,8 +13,6 @@ public sealed class UserDirectoryGrain(
     ILogger<UserDirectoryGrain> logger)
     : OutboxGrain<UserDirectoryState>(state, outbox, logger), IUserDirectoryGrain
 {
-    private static readonly PasswordHasher<UserRecord> Hasher = new();
-
     private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
     private DateTimeOffset Now => time.GetUtcNow();
@@ -99,7 +96,7 @@ public sealed class UserDirectoryGrain(
         var errors = new List<FieldError>();
         UserRules.ValidatePassword(errors, newPassword);
         Throw(errors);
-        user.PasswordHash = Hasher.HashPassword(user, newPassword);
+        user.PasswordHash = SignInDesk.HashPassword(user, newPassword);
         user.Version++;
         Sessions.RevokeAll(user);
         Sessions.RecordSuccess(user);
@@ -143,103 +140,29 @@ public sealed class UserDirectoryGrain(
 
     public async Task<SignInResult> SignInAsync(string userName, string password)
     {
-        var now = Now;
-        var user = FindByName(UserRules.NormalizeUserName(userName ?? ""));
-        if (user is null)
-        {
-            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignInFailed, null, userName, "unknown user");
-            await SaveAsync();
-            return SignInResult.Failed(SignInOutcome.InvalidCredentials);
-        }
-
-        if (Sessions.IsLockedOut(user, now))
-        {
-            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignInFailed, user.Id, user.UserName, "locked out");
-            await SaveAsync();
-            return SignInResult.Failed(SignInOutcome.LockedOut, user.LockedUntil);
-        }
-
-        var verdict = Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "");
-        if (verdict == PasswordVerificationResult.Failed)
-        {
-            var locked = Sessions.RecordFailure(user, now);
-            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignInFailed, user.Id, user.UserName, "wrong password");
-            if (locked)
-            {
-                State.Outbox.RecordSecurity(now, Actor, SecurityEvents.LockedOut, user.Id, user.UserName, $"until {user.LockedUntil:O}");
-            }
-
-            await SaveAsync();
-            return locked
-                ? SignInResult.Failed(SignInOutcome.LockedOut, user.LockedUntil)
-                : SignInResult.Failed(SignInOutcome.InvalidCredentials);
-        }
-
-        if (user.Disabled)
-        {
-            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignInFailed, user.Id, user.UserName, "disabled");
-            await SaveAsync();
-            return SignInResult.Failed(SignInOutcome.Disabled);
-        }
-
-        if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
-        {
-            user.PasswordHash = Hasher.HashPassword(user, password!);
-        }
-
-        Sessions.RecordSuccess(user);
-        var (token, expires) = Sessions.Issue(Tenant, user, Guid.NewGuid().ToString("N"), now);
-        State.Outbox.RecordSecurity(now, Actor, SecurityEvents.SignIn, user.Id, user.UserName);
+        var result = SignInDesk.SignIn(State, Tenant, Actor, Now, userName, password);
         await SaveAsync();
-        return new SignInResult(SignInOutcome.Succeeded, Session(user, token, expires), null);
+        return result;
     }
 
     public async Task<SignInResult> RefreshAsync(string refreshToken)
     {
-        var now = Now;
-        if (!RefreshTokens.TryParse(refreshToken, out _, out var userId)
-            || !State.Users.TryGetValue(userId, out var user)
-            || Sessions.Find(user, refreshToken) is not { } presented
-            || presented.ExpiresAt <= now)
+        var result = SignInDesk.Refresh(State, Tenant, Actor, Now, refreshToken, out var changed);
+        if (changed)
         {
-            return SignInResult.Failed(SignInOutcome.InvalidRefreshToken);
-        }
-
-        if (presented.Used)
-        {
-            // A token exchanged once is presented again: someone holds a copy. End that whole sign-in.
-            Sessions.RevokeFamily(user, presented.Family);
-            State.Outbox.RecordSecurity(now, Actor, SecurityEvents.RefreshReuse, user.Id, user.UserName, "session revoked");
             await SaveAsync();
-            return SignInResult.Failed(SignInOutcome.InvalidRefreshToken);
         }
 
-        if (user.Disabled)
-        {
-            return SignInResult.Failed(SignInOutcome.Disabled);
-        }
-
-        presented.Used = true;
-        var (token, expires) = Sessions.Issue(Tenant, user, presented.Family, now);
-        State.Outbox.RecordSecurity(now, Actor, SecurityEvents.Refreshed, user.Id, user.UserName);
-        await SaveAsync();
-        return new SignInResult(SignInOutcome.Succeeded, Session(user, token, expires), null);
+        return result;
     }
 
     public async Task SignOutAsync(string refreshToken)
     {
-        if (RefreshTokens.TryParse(refreshToken, out _, out var userId)
-            && State.Users.TryGetValue(userId, out var user)
-            && Sessions.Find(user, refreshToken) is { } presented)
+        if (SignInDesk.SignOut(State, Actor, Now, refreshToken))
         {
-            Sessions.RevokeFamily(user, presented.Family);
-            State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.SignOut, user.Id, user.UserName);
             await SaveAsync();
         }
     }
-
-    private SessionGrant Session(UserRecord user, string token, DateTimeOffset expires) =>
-        new(user.ToDetails(), RoleBook.GrantsOf(State, user.Role), token, expires);
 
     private void SeedRoles() => RoleBook.Seed(State);
 
@@ -278,7 +201,7 @@ public sealed class UserDirectoryGrain(
             CreatedAt = Now,
             Version = 1,
         };
-        record.PasswordHash = Hasher.HashPassword(record, user.Password);
+        record.PasswordHash = SignInDesk.HashPassword(record, user.Password);
         State.Users[record.Id] = record;
         State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.UserCreated, record.Id, record.UserName, $"role {role.Name}");
         NotifyUser(record, "user.created", "Welcome to SecurityTrax", $"Your account was created with the {role.Name} role.");

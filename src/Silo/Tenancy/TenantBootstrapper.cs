@@ -1,16 +1,16 @@
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecurityTrax.Identity;
 using SecurityTrax.Platform;
+using SecurityTrax.Silo.Hosting;
 
 namespace SecurityTrax.Silo.Tenancy;
 
 /// <summary>On the first start of an empty database, creates one tenant and its admin.</summary>
 public sealed partial class TenantBootstrapper(
-    IGrainFactory grains, IOptions<BootstrapOptions> options, ILogger<TenantBootstrapper> logger) : IHostedLifecycleService
+    IGrainFactory grains, IOptions<BootstrapOptions> options, ILogger<TenantBootstrapper> logger) : StartupStep
 {
-    public async Task StartedAsync(CancellationToken cancellationToken)
+    public override async Task StartedAsync(CancellationToken cancellationToken)
     {
         var registry = grains.GetGrain<ITenantRegistryGrain>(ITenantRegistryGrain.Key);
         if ((await registry.ListAsync()).Length > 0)
@@ -43,16 +43,6 @@ public sealed partial class TenantBootstrapper(
             Console.WriteLine();
         }
     }
-
-    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Created tenant {Tenant} with admin {AdminUserName}")]
     private partial void LogCreated(string tenant, string adminUserName);

@@ -272,6 +272,13 @@ if [ -z "${Auth__SigningKey:-}" ]; then
     export Auth__SigningKey
 fi
 
+# Key that encrypts confidential customer fields at rest (silo). Losing it makes them unreadable.
+if [ -z "${Encryption__Key:-}" ]; then
+    ensure_credential SECURITYTRAX_ENCRYPTION_KEY random_signing_key
+    Encryption__Key=$(credential SECURITYTRAX_ENCRYPTION_KEY)
+    export Encryption__Key
+fi
+
 # Operator key for the platform endpoints (creating tenants), kept like the signing key.
 if [ -z "${Platform__OperatorKey:-}" ]; then
     ensure_credential SECURITYTRAX_OPERATOR_KEY random_signing_key
@@ -282,8 +289,8 @@ fi
 # The settings of this run, for starting more silos or gateways by hand (README: two silos).
 (
     umask 077
-    printf 'ConnectionStrings__Owner=%q\nConnectionStrings__Runtime=%q\nAuth__SigningKey=%q\nPlatform__OperatorKey=%q\n' \
-        "$ConnectionStrings__Owner" "$ConnectionStrings__Runtime" "$Auth__SigningKey" "$Platform__OperatorKey" >"$data_dir/run.env"
+    printf 'ConnectionStrings__Owner=%q\nConnectionStrings__Runtime=%q\nAuth__SigningKey=%q\nPlatform__OperatorKey=%q\nEncryption__Key=%q\n' \
+        "$ConnectionStrings__Owner" "$ConnectionStrings__Runtime" "$Auth__SigningKey" "$Platform__OperatorKey" "$Encryption__Key" >"$data_dir/run.env"
 ) || die "cannot write $data_dir/run.env"
 
 # --- build ---------------------------------------------------------------------------
@@ -328,7 +335,7 @@ printf '\n===== %s run.sh: gateway starting =====\n' "$(date '+%Y-%m-%d %H:%M:%S
 gateway_offset=$(file_size "$gateway_log")
 say "starting gateway on $url (log: $gateway_log) ..."
 # The gateway needs no owner (DDL) credentials.
-(cd "$gateway_dir" && exec setsid env -u ConnectionStrings__Owner dotnet SecurityTrax.Gateway.dll --urls "$url") \
+(cd "$gateway_dir" && exec setsid env -u ConnectionStrings__Owner -u Encryption__Key dotnet SecurityTrax.Gateway.dll --urls "$url") \
     >>"$gateway_log" 2>&1 </dev/null &
 gateway_pid=$!
 follow "$gateway_log" "$gateway_offset" gateway

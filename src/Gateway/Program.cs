@@ -1,5 +1,6 @@
 using Scalar.AspNetCore;
 using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Customers;
 using SecurityTrax.Gateway.Health;
 using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Gateway.Hosting;
@@ -34,6 +35,10 @@ app.MapSettingsApi();
 app.MapUsersApi();
 app.MapRolesApi();
 app.MapSecurityLogApi();
+app.MapCustomersApi();
+app.MapCustomerTagsApi();
+app.MapCustomerContactsApi();
+app.MapCustomerHistoryApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.Run();
 

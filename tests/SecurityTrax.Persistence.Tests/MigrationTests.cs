@@ -31,11 +31,7 @@ public sealed class MigrationTests(PostgresFixture fixture)
 
             Assert.Equal(first, await SnapshotAsync(database));
             Assert.Equal(
-                [
-                    "SecurityTrax.Silo.Migrations.0001_orleans_schema.sql",
-                    "SecurityTrax.Silo.Migrations.0002_history.sql",
-                    "SecurityTrax.Silo.Migrations.0003_security_log_and_notifications.sql",
-                ],
+                VersionedScripts(),
                 await database.RowsAsync("SELECT scriptname FROM schemaversions ORDER BY scriptname"));
         }
         finally
@@ -84,6 +80,14 @@ public sealed class MigrationTests(PostgresFixture fixture)
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, delete.SqlState);
         Assert.Equal("created", await database.ScalarAsync<string>($"SELECT action FROM history WHERE id = '{id}'"));
     }
+
+    // Every numbered script is journaled once; the Always scripts run each start and are not journaled.
+    private static List<string> VersionedScripts() =>
+    [
+        .. typeof(DatabaseMigrator).Assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith(".sql", StringComparison.Ordinal) && !n.Contains(".Always.", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal),
+    ];
 
     private static DatabaseMigrator Migrator(TestDatabase database) =>
         new(new DatabaseSettings(database.Owner, database.Runtime), NullLogger<DatabaseMigrator>.Instance);

@@ -16,6 +16,9 @@ public sealed class TestSilo : IAsyncDisposable
         GatewayPort = gatewayPort;
     }
 
+    /// <summary>A fixed test key, so that silos restarted on the same database read what earlier ones wrote.</summary>
+    public const string EncryptionKey = "c2VjdXJpdHl0cmF4LXRlc3QtZW5jcnlwdGlvbi1rZXk=";
+
     public IHost Host { get; }
 
     public int SiloPort { get; }
@@ -51,6 +54,7 @@ public sealed class TestSilo : IAsyncDisposable
             ["Cluster:Membership"] = membership,
             ["Cluster:SiloPort"] = siloPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Cluster:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Encryption:Key"] = EncryptionKey,
         });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

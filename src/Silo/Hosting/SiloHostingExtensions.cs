@@ -7,7 +7,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using SecurityTrax.Customers;
 using SecurityTrax.Outbox;
+using SecurityTrax.Security;
 using SecurityTrax.Persistence;
 using SecurityTrax.Silo.Tenancy;
 using SecurityTrax.Silo.Database;
@@ -36,6 +38,8 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.Runtime));
         builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
         builder.Services.AddSingleton<OutboxWriter>();
+        builder.Services.AddSingleton<IReadModelProjection, CustomerListProjection>();
+        builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();
         builder.Services.AddHostedService<IdempotencyJanitor>();

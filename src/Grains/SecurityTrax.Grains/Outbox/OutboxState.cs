@@ -11,8 +11,10 @@ public sealed class OutboxState
 
     public List<NotificationEntry> Notifications { get; set; } = [];
 
+    public List<ReadModelUpsert> ReadModels { get; set; } = [];
+
     [System.Text.Json.Serialization.JsonIgnore]
-    public bool IsEmpty => History.Count == 0 && Security.Count == 0 && Notifications.Count == 0;
+    public bool IsEmpty => History.Count == 0 && Security.Count == 0 && Notifications.Count == 0 && ReadModels.Count == 0;
 
     public void RecordSecurity(
         DateTimeOffset at, Caller actor, string kind, string? userId, string? userName, string? detail = null) =>
@@ -47,5 +49,16 @@ public sealed class OutboxState
         History.Clear();
         Security.Clear();
         Notifications.Clear();
+        ReadModels.Clear();
+    }
+
+    public HistoryRecorder HistoryOf(Caller actor, DateTimeOffset at, string subjectType, string subjectId) =>
+        new(this, actor, at, subjectType, subjectId);
+
+    /// <summary>Replaces any pending upsert of the same row: only the newest version matters.</summary>
+    public void Project(string kind, string id, int version, string json)
+    {
+        ReadModels.RemoveAll(r => r.Kind == kind && r.Id == id);
+        ReadModels.Add(new ReadModelUpsert { Kind = kind, Id = id, Version = version, Json = json });
     }
 }

@@ -12,7 +12,8 @@ namespace SecurityTrax.Outbox;
 /// same outbox twice (after a crash, or on the next activation) changes nothing. Only notifications this
 /// delivery actually inserted are pushed, so a redelivery never pushes twice.
 /// </remarks>
-public sealed partial class OutboxWriter(NpgsqlDataSource database, IGrainFactory grains, ILogger<OutboxWriter> logger)
+public sealed partial class OutboxWriter(
+    NpgsqlDataSource database, IGrainFactory grains, IEnumerable<IReadModelProjection> projections, ILogger<OutboxWriter> logger)
 {
     private const string InsertNotification = """
         WITH inserted AS (
@@ -36,6 +37,8 @@ public sealed partial class OutboxWriter(NpgsqlDataSource database, IGrainFactor
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
         ON CONFLICT (tenant_id, id) DO NOTHING
         """;
+
+    private readonly Dictionary<string, IReadModelProjection> _projections = projections.ToDictionary(p => p.Kind, StringComparer.Ordinal);
 
     public async Task DeliverAsync(string tenant, OutboxState outbox)
     {
@@ -65,6 +68,13 @@ public sealed partial class OutboxWriter(NpgsqlDataSource database, IGrainFactor
         {
             batch.BatchCommands.Add(Command(
                 InsertSecurity, tenant, s.Id, s.OccurredAt, s.Kind, s.UserId, s.UserName, s.ActorId, s.ActorName, s.ClientIp, s.Detail));
+        }
+
+        foreach (var r in outbox.ReadModels)
+        {
+            var projection = _projections.GetValueOrDefault(r.Kind)
+                ?? throw new InvalidOperationException($"No read-model projection for '{r.Kind}'.");
+            batch.BatchCommands.Add(projection.Upsert(tenant, r));
         }
 
         var fresh = new List<NotificationDetails>();
@@ -105,7 +115,7 @@ public sealed partial class OutboxWriter(NpgsqlDataSource database, IGrainFactor
         }
     }
 
-    private static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    public static NpgsqlBatchCommand Command(string sql, params object?[] values)
     {
         var command = new NpgsqlBatchCommand(sql);
         foreach (var value in values)

@@ -16,4 +16,8 @@ public static class StorageNames
     public const string TenantRegistry = "tenantRegistry";
 
     public const string Idempotency = "idempotency";
+
+    public const string Sequence = "sequence";
+
+    public const string Customer = "customer";
 }

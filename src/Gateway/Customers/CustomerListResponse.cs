@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Customers;
+
+public sealed record CustomerListResponse(CustomerSummaryResponse[] Items, string? NextCursor);

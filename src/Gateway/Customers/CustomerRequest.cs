@@ -1,0 +1,28 @@
+using SecurityTrax.Customers;
+
+namespace SecurityTrax.Gateway.Customers;
+
+/// <summary>A customer's profile. On create, <see cref="Stage"/>, <see cref="Ssn"/> and <see cref="DateOfBirth"/> may be given too.</summary>
+public sealed record CustomerRequest(
+    CustomerStage? Stage,
+    string? FirstName,
+    string? LastName,
+    string? BusinessName,
+    AddressDto? ServiceAddress,
+    AddressDto? BillingAddress,
+    PhoneDto[]? Phones,
+    string? Email,
+    string? Notes,
+    string? SalesRepUserId,
+    decimal? ActivationFee,
+    bool? ActivationFeePaid,
+    decimal? MonthlyMonitoringRate,
+    bool? MonthlyMonitoringRatePaid,
+    string? Ssn,
+    string? DateOfBirth)
+{
+    public CustomerProfile ToProfile() => new(
+        FirstName, LastName, BusinessName, ServiceAddress?.ToAddress(), BillingAddress?.ToAddress(),
+        [.. (Phones ?? []).Select(p => p.ToPhone())], Email, Notes, SalesRepUserId,
+        ActivationFee ?? 0, ActivationFeePaid ?? false, MonthlyMonitoringRate ?? 0, MonthlyMonitoringRatePaid ?? false);
+}

@@ -1,0 +1,42 @@
+using SecurityTrax.Customers;
+
+namespace SecurityTrax.Gateway.Customers;
+
+/// <summary>A customer. <see cref="Ssn"/> and <see cref="DateOfBirth"/> are masked unless <see cref="ConfidentialRevealed"/>.</summary>
+public sealed record CustomerResponse(
+    long Id,
+    CustomerStage Stage,
+    string DisplayName,
+    string? FirstName,
+    string? LastName,
+    string? BusinessName,
+    AddressDto? ServiceAddress,
+    AddressDto? BillingAddress,
+    PhoneDto[] Phones,
+    string? Email,
+    string? Notes,
+    string? SalesRepUserId,
+    decimal ActivationFee,
+    bool ActivationFeePaid,
+    decimal MonthlyMonitoringRate,
+    bool MonthlyMonitoringRatePaid,
+    string? Ssn,
+    string? DateOfBirth,
+    bool ConfidentialRevealed,
+    string[] Tags,
+    ContactResponse[] Contacts,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    DateTimeOffset? ConvertedAt)
+{
+    public static CustomerResponse From(CustomerDetails c)
+    {
+        var p = c.Profile;
+        return new(
+            c.Id, c.Stage, c.DisplayName, p.FirstName, p.LastName, p.BusinessName, AddressDto.From(p.ServiceAddress),
+            AddressDto.From(p.BillingAddress), [.. p.Phones.Select(PhoneDto.From)], p.Email, p.Notes, p.SalesRepUserId,
+            p.ActivationFee, p.ActivationFeePaid, p.MonthlyMonitoringRate, p.MonthlyMonitoringRatePaid,
+            c.Ssn, c.DateOfBirth, c.ConfidentialRevealed, c.Tags, [.. c.Contacts.Select(ContactResponse.From)],
+            c.CreatedAt, c.UpdatedAt, c.ConvertedAt);
+    }
+}

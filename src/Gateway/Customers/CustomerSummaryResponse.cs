@@ -1,0 +1,11 @@
+using SecurityTrax.Customers;
+
+namespace SecurityTrax.Gateway.Customers;
+
+public sealed record CustomerSummaryResponse(
+    long Id, CustomerStage Stage, string DisplayName, string? Email, string[] Phones, string? ServiceAddress, string[] Tags,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt)
+{
+    public static CustomerSummaryResponse From(CustomerSummary s) =>
+        new(s.Id, s.Stage, s.DisplayName, s.Email, s.Phones, s.ServiceAddress, s.Tags, s.CreatedAt, s.UpdatedAt);
+}

@@ -1,0 +1,145 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Customers;
+using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Identity;
+using SecurityTrax.Sequences;
+
+namespace SecurityTrax.Gateway.Customers;
+
+public static class CustomersApi
+{
+    private const string Resource = "customers";
+
+    public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/v1/customers").WithTags("Customers");
+        group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListCustomers");
+        group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("CreateCustomer");
+        group.MapGet("/{id:long}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetCustomer");
+        group.MapPut("/{id:long}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateCustomer");
+        group.MapPut("/{id:long}/confidential", UpdateConfidentialAsync)
+            .RequireGrant(Resource, Grants.Modify).RequireGrant(Grants.CustomersViewConfidential).WithName("UpdateCustomerConfidential");
+        group.MapPost("/{id:long}/convert", ConvertAsync).RequireGrant(Resource, Grants.Modify).WithName("ConvertLead");
+        group.MapDelete("/{id:long}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteCustomer");
+        return routes;
+    }
+
+    /// <summary>Search (name, email, phone, address), filter by stage and tag, sort, and page with the returned cursor.</summary>
+    public static async Task<Ok<CustomerListResponse>> ListAsync(
+        IClusterClient cluster, CurrentUser me, string? q, CustomerStage? stage, string? tag, string? sort, string? cursor, int? limit)
+    {
+        var (order, descending) = ParseSort(sort);
+        var page = await cluster.GetGrain<ICustomerQueryGrain>(me.Key(ICustomerQueryGrain.Id))
+            .SearchAsync(new CustomerSearch(q, stage, tag, order, descending, cursor, limit ?? 50));
+        return TypedResults.Ok(new CustomerListResponse([.. page.Items.Select(CustomerSummaryResponse.From)], page.NextCursor));
+    }
+
+    /// <summary>A new lead (the default) or customer.</summary>
+    public static async Task<Created<CustomerResponse>> CreateAsync(
+        CustomerRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(SequenceKinds.Customer))).NextAsync();
+        var confidential = request.Ssn is null && request.DateOfBirth is null ? null : new ConfidentialInfo(request.Ssn, request.DateOfBirth);
+        if (confidential is not null && !CanSeeConfidential(me))
+        {
+            throw Errors.SecurityTraxException.Invalid("ssn", $"Setting confidential fields needs the {Grants.CustomersViewConfidential} grant.");
+        }
+
+        var created = await Customer(cluster, me, number)
+            .CreateAsync(request.Stage ?? CustomerStage.Lead, request.ToProfile(), confidential, CanSeeConfidential(me));
+        ETags.Set(response, created.Version);
+        return TypedResults.Created($"/api/v1/customers/{created.Id}", CustomerResponse.From(created));
+    }
+
+    public static async Task<Ok<CustomerResponse>> GetAsync(long id, IClusterClient cluster, CurrentUser me, HttpResponse response) =>
+        Answer(response, await Customer(cluster, me, id).GetAsync(CanSeeConfidential(me)));
+
+    /// <summary>Replaces the profile; fields left out are cleared. Confidential fields are not touched here.</summary>
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> UpdateAsync(
+        long id, CustomerRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        var errors = new RequestErrors();
+        if (request.Stage is not null)
+        {
+            errors.Add("stage", "Change the stage with POST …/convert.");
+        }
+
+        if (request.Ssn is not null || request.DateOfBirth is not null)
+        {
+            errors.Add(request.Ssn is not null ? "ssn" : "dateOfBirth", "Change confidential fields with PUT …/confidential.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        return Answer(http.Response, await Customer(cluster, me, id).UpdateProfileAsync(request.ToProfile(), version, CanSeeConfidential(me)));
+    }
+
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> UpdateConfidentialAsync(
+        long id, ConfidentialRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        return Answer(http.Response, await Customer(cluster, me, id).UpdateConfidentialAsync(new ConfidentialInfo(request.Ssn, request.DateOfBirth), version));
+    }
+
+    /// <summary>Turns a lead into a customer; one way.</summary>
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> ConvertAsync(
+        long id, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        return Answer(http.Response, await Customer(cluster, me, id).ConvertToCustomerAsync(version, CanSeeConfidential(me)));
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
+        {
+            return TypedResults.Problem(precondition!);
+        }
+
+        await Customer(cluster, me, id).DeleteAsync(version);
+        return TypedResults.NoContent();
+    }
+
+    public static ICustomerGrain Customer(IClusterClient cluster, CurrentUser me, long id) =>
+        cluster.GetGrain<ICustomerGrain>(me.Key(id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public static bool CanSeeConfidential(CurrentUser me) => me.Grants.Contains(Grants.CustomersViewConfidential);
+
+    public static Ok<CustomerResponse> Answer(HttpResponse response, CustomerDetails details)
+    {
+        ETags.Set(response, details.Version);
+        return TypedResults.Ok(CustomerResponse.From(details));
+    }
+
+    private static (CustomerSort Sort, bool Descending) ParseSort(string? sort)
+    {
+        var descending = sort?.StartsWith('-') == true;
+        var name = (descending ? sort![1..] : sort ?? "name").ToLowerInvariant();
+        return name switch
+        {
+            "name" => (CustomerSort.Name, descending),
+            "created" => (CustomerSort.Created, descending),
+            "updated" => (CustomerSort.Updated, descending),
+            "id" => (CustomerSort.Number, descending),
+            _ => throw Errors.SecurityTraxException.Invalid("sort", "Sort by name, created, updated or id; prefix - for descending."),
+        };
+    }
+}

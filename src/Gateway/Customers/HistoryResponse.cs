@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Customers;
+
+public sealed record HistoryResponse(HistoryItemResponse[] Items, string? NextCursor);

@@ -1,0 +1,11 @@
+using SecurityTrax.Customers;
+
+namespace SecurityTrax.Gateway.Customers;
+
+/// <summary>Kind: mobile, home, work or other. Number: US (10 digits) or international with a leading +.</summary>
+public sealed record PhoneDto(string? Kind, string? Number)
+{
+    public Phone ToPhone() => new(Kind ?? "", Number ?? "");
+
+    public static PhoneDto From(Phone p) => new(p.Kind, p.Number);
+}

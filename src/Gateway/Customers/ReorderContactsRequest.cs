@@ -1,0 +1,4 @@
+namespace SecurityTrax.Gateway.Customers;
+
+/// <summary>Every contact id of the customer, highest priority first.</summary>
+public sealed record ReorderContactsRequest(int[]? ContactIds);

@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Customers;
+
+public sealed record TagCountResponse(string Tag, int Customers);

@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Customers;
+
+public sealed record TagRequest(string? Tag);

@@ -1,0 +1,7 @@
+namespace SecurityTrax.Customers;
+
+public enum CustomerStage
+{
+    Lead = 0,
+    Customer = 1,
+}

@@ -1,0 +1,49 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Customers;
+
+/// <summary>One lead or customer and everything on the record; key <c>{tenant}/{customer number}</c>.</summary>
+/// <remarks>
+/// Writes that replace what a person saw carry the version they saw; additive ones (a tag, a contact)
+/// do not. Confidential values are returned only when <c>revealConfidential</c> is set, which the gateway
+/// does for callers holding <c>customers.view_confidential</c>.
+/// </remarks>
+[Alias("SecurityTrax.ICustomerGrain")]
+public interface ICustomerGrain : ITenantGrain
+{
+    [Alias("Create")]
+    Task<CustomerDetails> CreateAsync(CustomerStage stage, CustomerProfile profile, ConfidentialInfo? confidential, bool revealConfidential);
+
+    [Alias("Get")]
+    Task<CustomerDetails> GetAsync(bool revealConfidential);
+
+    [Alias("UpdateProfile")]
+    Task<CustomerDetails> UpdateProfileAsync(CustomerProfile profile, int expectedVersion, bool revealConfidential);
+
+    [Alias("UpdateConfidential")]
+    Task<CustomerDetails> UpdateConfidentialAsync(ConfidentialInfo confidential, int expectedVersion);
+
+    [Alias("Convert")]
+    Task<CustomerDetails> ConvertToCustomerAsync(int expectedVersion, bool revealConfidential);
+
+    [Alias("Delete")]
+    Task DeleteAsync(int expectedVersion);
+
+    [Alias("AddTag")]
+    Task<CustomerDetails> AddTagAsync(string tag, bool revealConfidential);
+
+    [Alias("RemoveTag")]
+    Task<CustomerDetails> RemoveTagAsync(string tag, bool revealConfidential);
+
+    [Alias("AddContact")]
+    Task<ContactDetails> AddContactAsync(ContactInput contact);
+
+    [Alias("UpdateContact")]
+    Task<ContactDetails> UpdateContactAsync(int contactId, ContactInput contact, int expectedVersion);
+
+    [Alias("RemoveContact")]
+    Task RemoveContactAsync(int contactId, int expectedVersion);
+
+    [Alias("ReorderContacts")]
+    Task<ContactDetails[]> ReorderContactsAsync(int[] contactIdsInPriorityOrder);
+}

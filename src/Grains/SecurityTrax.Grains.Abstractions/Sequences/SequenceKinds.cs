@@ -1,0 +1,15 @@
+namespace SecurityTrax.Sequences;
+
+public static class SequenceKinds
+{
+    public const string Customer = "customer";
+
+    public static string GrainId(string kind) => $"seq-{kind}";
+
+    /// <summary>The first number of a kind: four-digit numbers read as real account numbers.</summary>
+    public static long FirstNumber(string kind) => kind switch
+    {
+        Customer => 1001,
+        _ => 1,
+    };
+}

@@ -1,0 +1,37 @@
+using SecurityTrax.Outbox;
+
+namespace SecurityTrax.Customers;
+
+/// <summary>Stored as JSON; add members, never rename them.</summary>
+public sealed class CustomerState : IHasOutbox
+{
+    public bool Exists { get; set; }
+
+    public bool Deleted { get; set; }
+
+    public CustomerStage Stage { get; set; }
+
+    public CustomerProfile? Profile { get; set; }
+
+    /// <summary>Encrypted (<see cref="Security.ConfidentialCipher"/>); never stored in clear.</summary>
+    public string? SsnProtected { get; set; }
+
+    public string? DateOfBirthProtected { get; set; }
+
+    public List<string> Tags { get; set; } = [];
+
+    /// <summary>In priority order.</summary>
+    public List<ContactRecord> Contacts { get; set; } = [];
+
+    public int LastContactId { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public DateTimeOffset? ConvertedAt { get; set; }
+
+    public int Version { get; set; }
+
+    public OutboxState Outbox { get; set; } = new();
+}

@@ -28,11 +28,11 @@ public static class CustomersApi
 
     /// <summary>Search (name, email, phone, address), filter by stage and tag, sort, and page with the returned cursor.</summary>
     public static async Task<Ok<CustomerListResponse>> ListAsync(
-        IClusterClient cluster, CurrentUser me, string? q, CustomerStage? stage, string? tag, string? sort, string? cursor, int? limit)
+        IClusterClient cluster, CurrentUser me, string? q, string? stage, string? tag, string? sort, string? cursor, int? limit)
     {
         var (order, descending) = ParseSort(sort);
         var page = await cluster.GetGrain<ICustomerQueryGrain>(me.Key(ICustomerQueryGrain.Id))
-            .SearchAsync(new CustomerSearch(q, stage, tag, order, descending, cursor, limit ?? 50));
+            .SearchAsync(new CustomerSearch(q, ParseStage(stage), tag, order, descending, cursor, limit ?? 50));
         return TypedResults.Ok(new CustomerListResponse([.. page.Items.Select(CustomerSummaryResponse.From)], page.NextCursor));
     }
 
@@ -128,6 +128,11 @@ public static class CustomersApi
         ETags.Set(response, details.Version);
         return TypedResults.Ok(CustomerResponse.From(details));
     }
+
+    private static CustomerStage? ParseStage(string? stage) =>
+        stage is null ? null
+        : Enum.TryParse<CustomerStage>(stage, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) && !char.IsAsciiDigit(stage[0]) ? parsed
+        : throw Errors.SecurityTraxException.Invalid("stage", "Use lead or customer.");
 
     private static (CustomerSort Sort, bool Descending) ParseSort(string? sort)
     {

@@ -185,6 +185,23 @@ public sealed class CustomerGrainTests(PostgresFixture fixture)
     }
 
     [Fact]
+    public async Task ConcurrentChangesToOneCustomerAreAllKept()
+    {
+        var grain = Customer(1013);
+        await grain.CreateAsync(CustomerStage.Customer, Person(), null, false);
+
+        await Task.WhenAll(Enumerable.Range(1, 20).Select(i => grain.AddTagAsync($"tag {i}", false)));
+        await Task.WhenAll(Enumerable.Range(1, 10).Select(i => grain.AddContactAsync(
+            new ContactInput(ContactType.Emergency, $"Contact {i}", null, [new Phone("home", $"303-555-01{i:00}")], null, null, null))));
+
+        var after = await grain.GetAsync(false);
+        Assert.Equal(20, after.Tags.Length);
+        Assert.Equal(10, after.Contacts.Length);
+        Assert.Equal(1 + 20 + 10, after.Version);
+        Assert.Equal(20, (await HistoryAsync(1013)).Count(r => r.Action == "tag_added"));
+    }
+
+    [Fact]
     public async Task SalesRepMustBeAUserOfTheCompany()
     {
         var error = await Assert.ThrowsAsync<SecurityTraxException>(

@@ -8,6 +8,7 @@ using SecurityTrax.Gateway.Me;
 using SecurityTrax.Gateway.Platform;
 using SecurityTrax.Gateway.Realtime;
 using SecurityTrax.Gateway.Tenants;
+using SecurityTrax.Gateway.Tickets;
 using SecurityTrax.Gateway.Users;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -39,6 +40,8 @@ app.MapCustomersApi();
 app.MapCustomerTagsApi();
 app.MapCustomerContactsApi();
 app.MapCustomerHistoryApi();
+app.MapNotesApi();
+app.MapTicketsApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.Run();
 

@@ -12,6 +12,7 @@ using SecurityTrax.Outbox;
 using SecurityTrax.Security;
 using SecurityTrax.Persistence;
 using SecurityTrax.Silo.Tenancy;
+using SecurityTrax.Tickets;
 using SecurityTrax.Silo.Database;
 using SecurityTrax.Silo.Maintenance;
 
@@ -39,6 +40,7 @@ public static class SiloHostingExtensions
         builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
         builder.Services.AddSingleton<OutboxWriter>();
         builder.Services.AddSingleton<IReadModelProjection, CustomerListProjection>();
+        builder.Services.AddSingleton<IReadModelProjection, NoteListProjection>();
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();

@@ -20,4 +20,8 @@ public static class StorageNames
     public const string Sequence = "sequence";
 
     public const string Customer = "customer";
+
+    public const string Note = "note";
+
+    public const string NoteTypes = "noteTypes";
 }

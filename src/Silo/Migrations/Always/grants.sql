@@ -9,3 +9,4 @@ GRANT SELECT, INSERT ON history TO "$runtime_role$";
 REVOKE UPDATE, DELETE, TRUNCATE ON security_log FROM "$runtime_role$";
 GRANT SELECT, INSERT ON security_log, notifications TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON customer_list TO "$runtime_role$";
+GRANT SELECT, INSERT, UPDATE ON note_list TO "$runtime_role$";

@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Tickets;
+
+public sealed record NoteTypeRequest(string? Name);

@@ -1,0 +1,315 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SecurityTrax.Customers;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Outbox;
+using SecurityTrax.Persistence;
+
+namespace SecurityTrax.Tickets;
+
+public sealed class NoteGrain(
+    [PersistentState(StorageNames.Note, StorageNames.Main)] IPersistentState<NoteState> state,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
+    OutboxWriter outbox,
+    ILogger<NoteGrain> logger)
+    : OutboxGrain<NoteState>(state, outbox, logger), INoteGrain
+{
+    private long Number => NoteKeys.Number(GrainKeys.Parse(this.GetPrimaryKeyString()).Id);
+
+    private string Id => Number.ToString(CultureInfo.InvariantCulture);
+
+    private string Entity => State.IsTicket ? "ticket" : "note";
+
+    private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
+
+    public async Task<NoteDetails> CreateAsync(long customerId, NoteInput note, TicketInput? ticket)
+    {
+        if (State.Exists)
+        {
+            throw SecurityTraxException.Conflict($"Note {Number} exists.");
+        }
+
+        var customer = await GrainFactory.GetGrain<ICustomerGrain>(GrainKeys.For(Tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
+        var errors = new List<FieldError>();
+        var clean = NoteRules.Normalize(note, await ResolveTypeAsync(note.NoteType), errors);
+        var assignee = ticket is null ? null : await CheckTicketAsync(ticket, errors);
+        ThrowIfAny(errors);
+
+        var now = time.GetUtcNow();
+        var actor = Actor;
+        State.Exists = true;
+        State.CustomerId = customerId;
+        State.CustomerName = customer.DisplayName;
+        State.Note = clean;
+        State.AuthorId = actor.UserId;
+        State.AuthorName = actor.UserName;
+        State.CreatedAt = now;
+        var history = History(now);
+        if (ticket is not null)
+        {
+            ApplyTicket(ticket, assignee!, history, "created", now);
+        }
+
+        history.Changes(Entity, Id, "created", NoteChanges.Note(null, clean));
+        return await CommitAsync(now);
+    }
+
+    public Task<NoteDetails> GetAsync()
+    {
+        EnsureLive();
+        return Task.FromResult(ToDetails());
+    }
+
+    public async Task<NoteDetails> EditAsync(NoteInput note, int expectedVersion, bool mayEditAnyNote)
+    {
+        EnsureVersion(expectedVersion);
+        if (!mayEditAnyNote && Actor.UserId != State.AuthorId)
+        {
+            throw new SecurityTraxException(ErrorKind.Forbidden, "Only the author, or someone allowed to modify notes, may edit this note.");
+        }
+
+        var errors = new List<FieldError>();
+        var clean = NoteRules.Normalize(note, await ResolveTypeAsync(note.NoteType), errors);
+        ThrowIfAny(errors);
+        var now = time.GetUtcNow();
+        if (!History(now).Changes(Entity, Id, "updated", NoteChanges.Note(State.Note, clean)))
+        {
+            return ToDetails();
+        }
+
+        State.Note = clean;
+        return await CommitAsync(now);
+    }
+
+    public async Task DeleteAsync(int expectedVersion)
+    {
+        EnsureVersion(expectedVersion);
+        var now = time.GetUtcNow();
+        State.Deleted = true;
+        History(now).Add(Entity, Id, "deleted");
+        await CommitAsync(now);
+    }
+
+    public async Task<NoteDetails> SetTicketAsync(TicketInput ticket, int expectedVersion)
+    {
+        EnsureVersion(expectedVersion);
+        var errors = new List<FieldError>();
+        var assignee = await CheckTicketAsync(ticket, errors);
+        ThrowIfAny(errors);
+
+        var now = time.GetUtcNow();
+        var action = !State.IsTicket ? "made_ticket" : ticket.AssigneeId != State.AssigneeId ? "reassigned" : "updated";
+        if (!ApplyTicket(ticket, assignee!, History(now), action, now))
+        {
+            return ToDetails();
+        }
+
+        return await CommitAsync(now);
+    }
+
+    public async Task<NoteDetails> ClearTicketAsync(int expectedVersion)
+    {
+        EnsureTicket(expectedVersion);
+        var now = time.GetUtcNow();
+        History(now).Changes("ticket", Id, "made_note", NoteChanges.Ticket(State, null, null, null));
+        State.IsTicket = false;
+        State.AssigneeId = State.AssigneeName = null;
+        State.Due = null;
+        State.ClosedAt = null;
+        return await CommitAsync(now);
+    }
+
+    public async Task<NoteDetails> SetStatusAsync(TicketStatus status, int expectedVersion)
+    {
+        EnsureTicket(expectedVersion);
+        if (!Enum.IsDefined(status))
+        {
+            throw SecurityTraxException.Invalid("status", "Use open, in_progress or closed.");
+        }
+
+        if (status == State.Status)
+        {
+            return ToDetails();
+        }
+
+        var now = time.GetUtcNow();
+        var action = status == TicketStatus.Closed ? "closed" : State.Status == TicketStatus.Closed ? "reopened" : "status_changed";
+        History(now).Add("ticket", Id, action, "status", NoteChanges.Name(State.Status), NoteChanges.Name(status));
+        State.Status = status;
+        State.ClosedAt = status == TicketStatus.Closed ? now : null;
+        if (status == TicketStatus.Closed)
+        {
+            NotifyParticipants(now, "ticket.closed", $"Ticket #{Number} was closed", null);
+        }
+
+        return await CommitAsync(now);
+    }
+
+    public async Task<NoteDetails> CommentAsync(string body)
+    {
+        EnsureLive();
+        if (!State.IsTicket)
+        {
+            throw SecurityTraxException.Conflict($"Note {Number} is not a ticket; only tickets have comments.");
+        }
+
+        var errors = new List<FieldError>();
+        var text = FieldChecks.Text(errors, "body", body, NoteRules.CommentMaxLength, required: true);
+        ThrowIfAny(errors);
+        var now = time.GetUtcNow();
+        var actor = Actor;
+        var comment = new CommentRecord
+        {
+            Id = State.Comments.Count + 1,
+            AuthorId = actor.UserId,
+            AuthorName = actor.UserName,
+            Body = text!,
+            CreatedAt = now,
+        };
+        State.Comments.Add(comment);
+        History(now).Add("ticket", Id, "commented", "comment", null, comment.Body);
+        NotifyParticipants(now, "ticket.commented", $"{actor.UserName} commented on ticket #{Number}", comment.Body);
+        return await CommitAsync(now);
+    }
+
+    // Applies assignee, due and priority; a new assignee (other than the actor) hears of it at once.
+    private bool ApplyTicket(TicketInput ticket, UserDetails assignee, HistoryRecorder history, string action, DateTimeOffset now)
+    {
+        var wasTicket = State.IsTicket;
+        var previousAssignee = wasTicket ? State.AssigneeId : null;
+        var changed = history.Changes("ticket", Id, action, NoteChanges.Ticket(State, assignee.DisplayName, ticket.Due, ticket.Priority));
+        if (!changed && wasTicket)
+        {
+            return false;
+        }
+
+        State.IsTicket = true;
+        State.AssigneeId = assignee.Id;
+        State.AssigneeName = assignee.DisplayName;
+        State.Due = ticket.Due;
+        State.Priority = ticket.Priority;
+        if (!wasTicket)
+        {
+            State.Status = TicketStatus.Open;
+            State.ClosedAt = null;
+            history.Add("ticket", Id, action, "status", null, NoteChanges.Name(TicketStatus.Open));
+        }
+
+        if (assignee.Id != previousAssignee && assignee.Id != Actor.UserId)
+        {
+            State.Outbox.Notify(now, assignee.Id, "ticket.assigned", $"Ticket #{Number}: {NoteRules.SubjectOf(State.Note ?? new NoteInput("", null, ""))}", null, new()
+            {
+                ["ticketId"] = Id,
+                ["customerId"] = State.CustomerId.ToString(CultureInfo.InvariantCulture),
+                ["customerName"] = State.CustomerName,
+                ["subject"] = NoteRules.SubjectOf(State.Note ?? new NoteInput("", null, "")),
+                ["priority"] = NoteChanges.Name(ticket.Priority),
+                ["due"] = NoteChanges.Date(ticket.Due) ?? "",
+                ["assignedBy"] = Actor.UserName,
+            });
+        }
+
+        return true;
+    }
+
+    // The creator and the assignee hear of it, but never the person who did it.
+    private void NotifyParticipants(DateTimeOffset now, string kind, string title, string? body)
+    {
+        var actor = Actor.UserId;
+        foreach (var user in new[] { State.AuthorId, State.AssigneeId }.Where(u => u is not null && u != actor && u != Caller.SystemUserId).Distinct())
+        {
+            State.Outbox.Notify(now, user!, kind, title, body, new()
+            {
+                ["ticketId"] = Id,
+                ["customerId"] = State.CustomerId.ToString(CultureInfo.InvariantCulture),
+                ["by"] = Actor.UserName,
+            });
+        }
+    }
+
+    private async Task<UserDetails?> CheckTicketAsync(TicketInput ticket, List<FieldError> errors)
+    {
+        NoteRules.Check(ticket, errors);
+        try
+        {
+            var user = await GrainFactory.GetGrain<IUserDirectoryGrain>(GrainKeys.For(Tenant, IUserDirectoryGrain.Id)).GetUserAsync(ticket.AssigneeId ?? "");
+            if (user.Disabled)
+            {
+                errors.Add(new FieldError("assigneeId", $"User {user.UserName} is disabled."));
+            }
+
+            return user;
+        }
+        catch (SecurityTraxException e) when (e.Kind == ErrorKind.NotFound)
+        {
+            errors.Add(new FieldError("assigneeId", $"'{ticket.AssigneeId}' is not a user of this company."));
+            return null;
+        }
+    }
+
+    private Task<string?> ResolveTypeAsync(string noteType) =>
+        GrainFactory.GetGrain<INoteTypeCatalogGrain>(GrainKeys.For(Tenant, INoteTypeCatalogGrain.Id)).ResolveAsync(noteType ?? "");
+
+    private HistoryRecorder History(DateTimeOffset now) =>
+        State.Outbox.HistoryOf(Actor, now, "customer", State.CustomerId.ToString(CultureInfo.InvariantCulture));
+
+    private async Task<NoteDetails> CommitAsync(DateTimeOffset now)
+    {
+        State.Version++;
+        State.UpdatedAt = now;
+        State.Outbox.Project(NoteRow.Kind, Id, State.Version, JsonSerializer.Serialize(ToRow()));
+        await SaveAsync();
+        return ToDetails();
+    }
+
+    private NoteRow ToRow() => new(
+        Number, State.CustomerId, State.CustomerName, State.Deleted, State.Note!.NoteType, NoteRules.SubjectOf(State.Note), State.AuthorId,
+        State.IsTicket, State.IsTicket ? State.AssigneeId : null, State.IsTicket ? NoteChanges.Name(State.Priority) : null,
+        State.IsTicket ? NoteChanges.Name(State.Status) : null, State.IsTicket ? State.Due : null, State.CreatedAt, State.UpdatedAt);
+
+    private NoteDetails ToDetails() => new(
+        Number, State.CustomerId, State.CustomerName, State.Note!, State.AuthorId, State.AuthorName, State.CreatedAt, State.UpdatedAt,
+        State.IsTicket
+            ? new TicketDetails(
+                State.AssigneeId!, State.AssigneeName!, State.Due, State.Priority, State.Status, State.ClosedAt,
+                [.. State.Comments.Select(c => new CommentDetails(c.Id, c.AuthorId, c.AuthorName, c.Body, c.CreatedAt))])
+            : null,
+        State.Version);
+
+    private void EnsureLive()
+    {
+        if (!State.Exists || State.Deleted)
+        {
+            throw SecurityTraxException.NotFound($"Note {Number}");
+        }
+    }
+
+    private void EnsureVersion(int expected)
+    {
+        EnsureLive();
+        if (expected != State.Version)
+        {
+            throw SecurityTraxException.StaleVersion(expected, State.Version);
+        }
+    }
+
+    private void EnsureTicket(int expected)
+    {
+        EnsureVersion(expected);
+        if (!State.IsTicket)
+        {
+            throw SecurityTraxException.Conflict($"Note {Number} is not a ticket.");
+        }
+    }
+
+    private static void ThrowIfAny(List<FieldError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw SecurityTraxException.Invalid(errors);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Xunit.Abstractions;
+using static SecurityTrax.Gateway.Tests.CustomerApiClient;
+
+namespace SecurityTrax.Gateway.Tests;
+
+/// <summary>Two users with real SignalR clients: one assigns tickets, only the assignee is told, at once.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutputHelper output) : IAsyncLifetime
+{
+    private const int Assignments = 40;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
+    private HttpClient _admin = null!;
+
+    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
+
+    public Task DisposeAsync()
+    {
+        _admin.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task OnlyTheAssigneeReceivesEachAssignmentAndLatencyIsPrinted()
+    {
+        var (customer, _, _) = await CreateAsync(_admin, Person("Pat", "Vu"));
+        var (assigner, assignerToken, _) = await UserAsync("Office");
+        var (_, assigneeToken, assigneeId) = await UserAsync("Technician");
+        await using var assignerLive = await LiveClient.ConnectAsync(fixture.Gateway, assignerToken);
+        await using var assigneeLive = await LiveClient.ConnectAsync(fixture.Gateway, assigneeToken);
+
+        var latencies = new List<double>();
+        for (var i = 0; i < Assignments; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            var response = await assigner.PostAsJsonAsync($"/api/v1/customers/{customer}/notes",
+                new { noteType = "Service", subject = $"Visit {i}", body = "Check the keypad.", ticket = new { assigneeId, priority = "high", due = "2026-12-24" } });
+            var pushed = await assigneeLive.NextAsync(Patience);
+            latencies.Add(clock.Elapsed.TotalMilliseconds);
+
+            var ticket = await response.Content.ReadFromJsonAsync<JsonElement>();
+            var data = pushed.GetProperty("data");
+            Assert.Equal("ticket.assigned", pushed.GetProperty("kind").GetString());
+            Assert.Equal(ticket.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), data.GetProperty("ticketId").GetString());
+            Assert.Equal($"Visit {i}", data.GetProperty("subject").GetString());
+            Assert.Equal("Pat Vu", data.GetProperty("customerName").GetString());
+            Assert.Equal("high", data.GetProperty("priority").GetString());
+            Assert.Equal("2026-12-24", data.GetProperty("due").GetString());
+        }
+
+        latencies.Sort();
+        output.WriteLine(
+            $"Assignment → push latency over {Assignments} assignments (HTTP request sent to SignalR message received): " +
+            $"p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms, max {latencies[^1]:F1} ms");
+        Assert.False(assignerLive.TryTake(out _));
+        var inbox = await InboxAsync(assigneeToken);
+        Assert.Equal(Assignments, inbox.Count(n => n.GetProperty("kind").GetString() == "ticket.assigned"));
+    }
+
+    [Fact]
+    public async Task ClosingAndCommentingTellCreatorAndAssigneeButNotTheActor()
+    {
+        var (customer, _, _) = await CreateAsync(_admin, Person("Quin", "Wu"));
+        var (creator, creatorToken, _) = await UserAsync("Office");
+        var (assignee, assigneeToken, assigneeId) = await UserAsync("Technician");
+        await using var creatorLive = await LiveClient.ConnectAsync(fixture.Gateway, creatorToken);
+        await using var assigneeLive = await LiveClient.ConnectAsync(fixture.Gateway, assigneeToken);
+        var created = await creator.PostAsJsonAsync($"/api/v1/customers/{customer}/notes",
+            new { noteType = "Service", body = "Siren weak.", ticket = new { assigneeId } });
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        Assert.Equal("ticket.assigned", (await assigneeLive.NextAsync(Patience)).GetProperty("kind").GetString());
+
+        await assignee.PostAsJsonAsync($"/api/v1/notes/{id}/comments", new { body = "Ordered a new siren." });
+        var commentToCreator = await creatorLive.NextAsync(Patience);
+        var etag = await ETagAsync(assignee, $"/api/v1/notes/{id}");
+        await SendAsync(creator, HttpMethod.Post, $"/api/v1/notes/{id}/status", etag, new { status = "closed" });
+        var closedToAssignee = await assigneeLive.NextAsync(Patience);
+
+        Assert.Equal("ticket.commented", commentToCreator.GetProperty("kind").GetString());
+        Assert.Equal("Ordered a new siren.", commentToCreator.GetProperty("body").GetString());
+        Assert.Equal("ticket.closed", closedToAssignee.GetProperty("kind").GetString());
+        Assert.False(creatorLive.TryTake(out _));
+        Assert.False(assigneeLive.TryTake(out _));
+    }
+
+    [Fact]
+    public async Task AnAssignmentMadeWhileTheAssigneesGatewayWasDownIsReadFromTheInbox()
+    {
+        var (customer, _, _) = await CreateAsync(_admin, Person("Rae", "Xu"));
+        var (_, assigneeToken, assigneeId) = await UserAsync("Technician");
+        var gateway = fixture.StartGateway();
+        var lastSeen = (await InboxAsync(assigneeToken))[^1].GetProperty("sequence").GetInt64();
+        var live = await LiveClient.ConnectAsync(gateway, assigneeToken);
+        await live.DisposeAsync();
+        await gateway.DisposeAsync();
+
+        var response = await _admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes",
+            new { noteType = "Service", subject = "While you were away", body = "x", ticket = new { assigneeId } });
+        var ticketId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+
+        var restarted = fixture.StartGateway();
+        await using var reconnected = await LiveClient.ConnectAsync(restarted, assigneeToken);
+        using var client = restarted.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", assigneeToken);
+        var missed = (await client.GetFromJsonAsync<JsonElement[]>($"/api/v1/me/notifications?after={lastSeen}"))!;
+
+        var assignment = Assert.Single(missed);
+        Assert.Equal("ticket.assigned", assignment.GetProperty("kind").GetString());
+        Assert.Equal(ticketId.ToString(System.Globalization.CultureInfo.InvariantCulture), assignment.GetProperty("data").GetProperty("ticketId").GetString());
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private async Task<JsonElement[]> InboxAsync(string token)
+    {
+        using var client = fixture.Gateway.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/me/notifications?limit=200"))!;
+    }
+
+    private async Task<(HttpClient Client, string Token, string Id)> UserAsync(string role)
+    {
+        var name = GatewayFixture.NewName("u");
+        var id = await fixture.CreateUserAsync(_admin, name, role);
+        var token = (await fixture.TokenAsync(GatewayFixture.Tenant, name, "a-good-password")).GetProperty("accessToken").GetString()!;
+        var client = fixture.Gateway.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        return (client, token, id);
+    }
+}

@@ -2,12 +2,6 @@ using SecurityTrax.Tickets;
 
 namespace SecurityTrax.Gateway.Tickets;
 
-public sealed record CommentResponse(int Id, string AuthorId, string AuthorName, string Body, DateTimeOffset CreatedAt);
-
-public sealed record TicketResponse(
-    string AssigneeId, string AssigneeName, DateOnly? Due, TicketPriority Priority, TicketStatus Status, DateTimeOffset? ClosedAt,
-    CommentResponse[] Comments);
-
 public sealed record NoteResponse(
     long Id, long CustomerId, string CustomerName, string NoteType, string? Subject, string Body, string AuthorId, string AuthorName,
     DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, bool IsTicket, TicketResponse? Ticket)

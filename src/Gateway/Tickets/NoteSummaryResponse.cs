@@ -10,8 +10,3 @@ public sealed record NoteSummaryResponse(
         n.Id, n.CustomerId, n.CustomerName, n.NoteType, n.Subject, n.AuthorId, n.IsTicket, n.AssigneeId, n.Priority, n.Status, n.Due,
         n.CreatedAt, n.UpdatedAt);
 }
-
-public sealed record NotePageResponse(NoteSummaryResponse[] Items, string? NextCursor)
-{
-    public static NotePageResponse From(NotePage page) => new([.. page.Items.Select(NoteSummaryResponse.From)], page.NextCursor);
-}

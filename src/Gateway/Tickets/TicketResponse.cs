@@ -1,0 +1,7 @@
+using SecurityTrax.Tickets;
+
+namespace SecurityTrax.Gateway.Tickets;
+
+public sealed record TicketResponse(
+    string AssigneeId, string AssigneeName, DateOnly? Due, TicketPriority Priority, TicketStatus Status, DateTimeOffset? ClosedAt,
+    CommentResponse[] Comments);

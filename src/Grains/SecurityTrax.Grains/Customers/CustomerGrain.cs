@@ -18,8 +18,9 @@ public sealed class CustomerGrain(
     ILogger<CustomerGrain> logger)
     : OutboxGrain<CustomerState>(state, outbox, logger), ICustomerGrain
 {
+    private readonly CustomerSecrets _secrets = new(cipher);
+
     private const string Entity = "customer";
-    private const string ContactEntity = "contact";
 
     private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
 
@@ -40,7 +41,7 @@ public sealed class CustomerGrain(
         }
 
         var clean = CustomerRules.Normalize(profile, errors);
-        var secrets = ConfidentialChanges(confidential ?? new ConfidentialInfo(null, null), errors);
+        var secrets = _secrets.Validate(confidential ?? new ConfidentialInfo(null, null), Today, errors);
         await CheckSalesRepAsync(clean.SalesRepUserId, null, errors);
         ThrowIfAny(errors);
 
@@ -52,7 +53,7 @@ public sealed class CustomerGrain(
         var history = History(now);
         history.Add(Entity, Number.ToString(CultureInfo.InvariantCulture), "created", "stage", null, StageName(stage));
         history.Changes(Entity, Id, "created", CustomerChanges.Profile(null, clean));
-        ApplyConfidential(secrets, history, "created");
+        _secrets.Apply(State, secrets, history, "created", Id);
         return await CommitAsync(now, revealConfidential);
     }
 
@@ -84,11 +85,11 @@ public sealed class CustomerGrain(
     {
         EnsureVersion(expectedVersion);
         var errors = new List<FieldError>();
-        var secrets = ConfidentialChanges(confidential, errors);
+        var secrets = _secrets.Validate(confidential, Today, errors);
         ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
-        if (!ApplyConfidential(secrets, History(now), "updated"))
+        if (!_secrets.Apply(State, secrets, History(now), "updated", Id))
         {
             return ToDetails(revealConfidential: true);
         }
@@ -154,34 +155,19 @@ public sealed class CustomerGrain(
     public async Task<ContactDetails> AddContactAsync(ContactInput contact)
     {
         EnsureLive();
-        var errors = new List<FieldError>();
-        var clean = CustomerRules.Normalize(contact, errors);
-        if (State.Contacts.Count >= CustomerRules.MaxContacts)
-        {
-            errors.Add(new FieldError("contacts", $"A customer has at most {CustomerRules.MaxContacts} contacts."));
-        }
-
-        ThrowIfAny(errors);
         var now = time.GetUtcNow();
-        var record = new ContactRecord { Id = ++State.LastContactId, Contact = clean, Version = 1 };
-        State.Contacts.Add(record);
-        History(now).Changes(ContactEntity, ContactId(record), "created", CustomerChanges.Contact(null, clean));
+        var record = ContactBook.Add(State, contact, History(now));
         await CommitAsync(now, revealConfidential: false);
         return ToDetails(record);
     }
 
     public async Task<ContactDetails> UpdateContactAsync(int contactId, ContactInput contact, int expectedVersion)
     {
-        var record = ExistingContact(contactId, expectedVersion);
-        var errors = new List<FieldError>();
-        var clean = CustomerRules.Normalize(contact, errors);
-        ThrowIfAny(errors);
-
+        EnsureLive();
+        var record = ContactBook.Find(State, contactId, expectedVersion, Number);
         var now = time.GetUtcNow();
-        if (History(now).Changes(ContactEntity, ContactId(record), "updated", CustomerChanges.Contact(record.Contact, clean)))
+        if (ContactBook.Update(record, contact, History(now)))
         {
-            record.Contact = clean;
-            record.Version++;
             await CommitAsync(now, revealConfidential: false);
         }
 
@@ -190,29 +176,19 @@ public sealed class CustomerGrain(
 
     public async Task RemoveContactAsync(int contactId, int expectedVersion)
     {
-        var record = ExistingContact(contactId, expectedVersion);
+        EnsureLive();
+        var record = ContactBook.Find(State, contactId, expectedVersion, Number);
         var now = time.GetUtcNow();
-        State.Contacts.Remove(record);
-        History(now).Changes(ContactEntity, ContactId(record), "deleted", CustomerChanges.Contact(record.Contact, null));
+        ContactBook.Remove(State, record, History(now));
         await CommitAsync(now, revealConfidential: false);
     }
 
     public async Task<ContactDetails[]> ReorderContactsAsync(int[] contactIdsInPriorityOrder)
     {
         EnsureLive();
-        var current = State.Contacts.Select(c => c.Id).ToArray();
-        var wanted = contactIdsInPriorityOrder ?? [];
-        if (wanted.Length != current.Length || wanted.Distinct().Count() != wanted.Length || !wanted.All(current.Contains))
+        var now = time.GetUtcNow();
+        if (ContactBook.Reorder(State, contactIdsInPriorityOrder ?? [], () => History(now)))
         {
-            throw SecurityTraxException.Invalid(
-                "contactIds", $"List every contact of the customer exactly once (now: {string.Join(", ", current)}).");
-        }
-
-        if (!wanted.SequenceEqual(current))
-        {
-            var now = time.GetUtcNow();
-            State.Contacts = [.. wanted.Select(id => State.Contacts.Single(c => c.Id == id))];
-            History(now).Add(ContactEntity, "all", "reordered", "priority", string.Join(",", current), string.Join(",", wanted));
             await CommitAsync(now, revealConfidential: false);
         }
 
@@ -220,6 +196,8 @@ public sealed class CustomerGrain(
     }
 
     private string Id => Number.ToString(CultureInfo.InvariantCulture);
+
+    private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     private HistoryRecorder History(DateTimeOffset now) => State.Outbox.HistoryOf(Actor, now, Entity, Id);
 
@@ -247,64 +225,12 @@ public sealed class CustomerGrain(
         var p = State.Profile!;
         return new CustomerDetails(
             Number, State.Stage, CustomerRules.DisplayName(p), p,
-            Confidential(State.SsnProtected, revealConfidential), Confidential(State.DateOfBirthProtected, revealConfidential),
+            _secrets.Read(State.SsnProtected, revealConfidential), _secrets.Read(State.DateOfBirthProtected, revealConfidential),
             revealConfidential, [.. State.Tags], [.. State.Contacts.Select(ToDetails)],
             State.CreatedAt, State.UpdatedAt, State.ConvertedAt, State.Version);
     }
 
     private ContactDetails ToDetails(ContactRecord c) => new(c.Id, State.Contacts.IndexOf(c) + 1, c.Contact, c.Version);
-
-    private string? Confidential(string? protectedValue, bool reveal)
-    {
-        if (protectedValue is null)
-        {
-            return null;
-        }
-
-        var clear = cipher.Unprotect(protectedValue);
-        return reveal ? clear : ConfidentialCipher.Mask(clear);
-    }
-
-    // null = leave as is, "" = clear, otherwise the validated new value.
-    private (string? Ssn, string? DateOfBirth) ConfidentialChanges(ConfidentialInfo info, List<FieldError> errors)
-    {
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var ssn = info.Ssn is null ? null : info.Ssn.Trim().Length == 0 ? "" : FieldChecks.Ssn(errors, "ssn", info.Ssn);
-        var dob = info.DateOfBirth is null ? null
-            : info.DateOfBirth.Trim().Length == 0 ? "" : FieldChecks.DateOfBirth(errors, "dateOfBirth", info.DateOfBirth, today);
-        return (ssn, dob);
-    }
-
-    // History shows confidential values masked, old and new.
-    private bool ApplyConfidential((string? Ssn, string? DateOfBirth) values, HistoryRecorder history, string action)
-    {
-        var changed = false;
-        if (values.Ssn is { } ssn)
-        {
-            changed |= ReplaceSecret(history, action, "ssn", ssn, State.SsnProtected, v => State.SsnProtected = v);
-        }
-
-        if (values.DateOfBirth is { } dob)
-        {
-            changed |= ReplaceSecret(history, action, "dateOfBirth", dob, State.DateOfBirthProtected, v => State.DateOfBirthProtected = v);
-        }
-
-        return changed;
-    }
-
-    private bool ReplaceSecret(HistoryRecorder history, string action, string field, string value, string? current, Action<string?> store)
-    {
-        var old = current is null ? null : cipher.Unprotect(current);
-        var @new = value.Length == 0 ? null : value;
-        if (old == @new)
-        {
-            return false;
-        }
-
-        store(@new is null ? null : cipher.Protect(@new));
-        history.Add(Entity, Id, action, field, old is null ? null : ConfidentialCipher.Mask(old), @new is null ? null : ConfidentialCipher.Mask(@new));
-        return true;
-    }
 
     private async Task CheckSalesRepAsync(string? salesRep, string? current, List<FieldError> errors)
     {
@@ -323,19 +249,6 @@ public sealed class CustomerGrain(
         }
     }
 
-    private ContactRecord ExistingContact(int contactId, int expectedVersion)
-    {
-        EnsureLive();
-        var record = State.Contacts.FirstOrDefault(c => c.Id == contactId)
-            ?? throw SecurityTraxException.NotFound($"Contact {contactId} of customer {Number}");
-        if (record.Version != expectedVersion)
-        {
-            throw SecurityTraxException.StaleVersion(expectedVersion, record.Version);
-        }
-
-        return record;
-    }
-
     private void EnsureLive()
     {
         if (!State.Exists || State.Deleted)
@@ -352,8 +265,6 @@ public sealed class CustomerGrain(
             throw SecurityTraxException.StaleVersion(expected, State.Version);
         }
     }
-
-    private static string ContactId(ContactRecord c) => c.Id.ToString(CultureInfo.InvariantCulture);
 
     private static string StageName(CustomerStage stage) => stage.ToString().ToLowerInvariant();
 

@@ -8,7 +8,7 @@ public sealed class CallerMiddleware(RequestDelegate next)
     public Task InvokeAsync(HttpContext context)
     {
         CallerContext.Clear();
-        if (CurrentUser.From(context.User) is { } user)
+        if (CurrentUser.Of(context) is { } user)
         {
             CallerContext.Set(new Caller(
                 user.Tenant, user.UserId, user.UserName, ChangeSources.Web,

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Security.Claims;
 
 namespace SecurityTrax.Gateway.Auth;
@@ -5,6 +7,12 @@ namespace SecurityTrax.Gateway.Auth;
 /// <summary>The signed-in user of a request, read from the access token: the only source of the tenant.</summary>
 public sealed record CurrentUser(string Tenant, string UserId, string UserName, string Role, IReadOnlySet<string> Grants)
 {
+    private static readonly object ItemKey = new();
+
+    // Tokens of users with the same role carry the same grants claim: parse each distinct claim once.
+    private static readonly ConcurrentDictionary<string, FrozenSet<string>> GrantSets = new(StringComparer.Ordinal);
+    private const int MaxGrantSets = 1024;
+
     public static CurrentUser? From(ClaimsPrincipal principal)
     {
         if (principal.Identity?.IsAuthenticated != true
@@ -14,17 +22,45 @@ public sealed record CurrentUser(string Tenant, string UserId, string UserName, 
             return null;
         }
 
-        var grants = principal.FindFirstValue(ClaimNames.Grants)?.Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         return new CurrentUser(
             tenant,
             userId,
             principal.FindFirstValue(ClaimNames.Name) ?? userId,
             principal.FindFirstValue(ClaimNames.Role) ?? "",
-            grants.ToHashSet(StringComparer.Ordinal));
+            GrantSetOf(principal.FindFirstValue(ClaimNames.Grants) ?? ""));
+    }
+
+    /// <summary>The request's user, worked out once per request.</summary>
+    public static CurrentUser? Of(HttpContext context)
+    {
+        if (context.Items.TryGetValue(ItemKey, out var cached))
+        {
+            return (CurrentUser?)cached;
+        }
+
+        var user = From(context.User);
+        context.Items[ItemKey] = user;
+        return user;
     }
 
     public string Key(string id) => GrainKeys.For(Tenant, id);
 
     /// <summary>Lets handlers take the user as a parameter; endpoints that do also require authentication.</summary>
-    public static ValueTask<CurrentUser?> BindAsync(HttpContext context) => ValueTask.FromResult(From(context.User));
+    public static ValueTask<CurrentUser?> BindAsync(HttpContext context) => ValueTask.FromResult(Of(context));
+
+    private static FrozenSet<string> GrantSetOf(string claim)
+    {
+        if (GrantSets.TryGetValue(claim, out var set))
+        {
+            return set;
+        }
+
+        set = claim.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
+        if (GrantSets.Count < MaxGrantSets)
+        {
+            GrantSets.TryAdd(claim, set);
+        }
+
+        return set;
+    }
 }

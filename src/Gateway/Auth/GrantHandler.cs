@@ -6,7 +6,8 @@ public sealed class GrantHandler : AuthorizationHandler<GrantRequirement>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, GrantRequirement requirement)
     {
-        if (CurrentUser.From(context.User) is { } user && user.Grants.Contains(requirement.Grant))
+        var user = context.Resource is HttpContext http ? CurrentUser.Of(http) : CurrentUser.From(context.User);
+        if (user is not null && user.Grants.Contains(requirement.Grant))
         {
             context.Succeed(requirement);
         }

@@ -24,7 +24,7 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IClusterClient c
         var key = context.Request.Headers[Header].ToString();
         if (string.IsNullOrEmpty(key)
             || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentCreate>() is null
-            || CurrentUser.From(context.User) is not { } user)
+            || CurrentUser.Of(context) is not { } user)
         {
             await next(context);
             return;

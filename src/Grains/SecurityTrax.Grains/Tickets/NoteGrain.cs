@@ -142,7 +142,7 @@ public sealed class NoteGrain(
         State.ClosedAt = status == TicketStatus.Closed ? now : null;
         if (status == TicketStatus.Closed)
         {
-            NotifyParticipants(now, "ticket.closed", $"Ticket #{Number} was closed", null);
+            TicketNotices.ToParticipants(State, Number, Actor, now, "ticket.closed", $"Ticket #{Number} was closed", null);
         }
 
         return await CommitAsync(now);
@@ -171,7 +171,7 @@ public sealed class NoteGrain(
         };
         State.Comments.Add(comment);
         History(now).Add("ticket", Id, "commented", "comment", null, comment.Body);
-        NotifyParticipants(now, "ticket.commented", $"{actor.UserName} commented on ticket #{Number}", comment.Body);
+        TicketNotices.ToParticipants(State, Number, Actor, now, "ticket.commented", $"{actor.UserName} commented on ticket #{Number}", comment.Body);
         return await CommitAsync(now);
     }
 
@@ -200,34 +200,10 @@ public sealed class NoteGrain(
 
         if (assignee.Id != previousAssignee && assignee.Id != Actor.UserId)
         {
-            State.Outbox.Notify(now, assignee.Id, "ticket.assigned", $"Ticket #{Number}: {NoteRules.SubjectOf(State.Note ?? new NoteInput("", null, ""))}", null, new()
-            {
-                ["ticketId"] = Id,
-                ["customerId"] = State.CustomerId.ToString(CultureInfo.InvariantCulture),
-                ["customerName"] = State.CustomerName,
-                ["subject"] = NoteRules.SubjectOf(State.Note ?? new NoteInput("", null, "")),
-                ["priority"] = NoteChanges.Name(ticket.Priority),
-                ["due"] = NoteChanges.Date(ticket.Due) ?? "",
-                ["assignedBy"] = Actor.UserName,
-            });
+            TicketNotices.Assigned(State, Number, assignee.Id, ticket, Actor, now);
         }
 
         return true;
-    }
-
-    // The creator and the assignee hear of it, but never the person who did it.
-    private void NotifyParticipants(DateTimeOffset now, string kind, string title, string? body)
-    {
-        var actor = Actor.UserId;
-        foreach (var user in new[] { State.AuthorId, State.AssigneeId }.Where(u => u is not null && u != actor && u != Caller.SystemUserId).Distinct())
-        {
-            State.Outbox.Notify(now, user!, kind, title, body, new()
-            {
-                ["ticketId"] = Id,
-                ["customerId"] = State.CustomerId.ToString(CultureInfo.InvariantCulture),
-                ["by"] = Actor.UserName,
-            });
-        }
     }
 
     private async Task<UserDetails?> CheckTicketAsync(TicketInput ticket, List<FieldError> errors)

@@ -197,22 +197,25 @@ fi
 
 # --- ports ------------------------------------------------------------------------------
 used_ports=" $pg_port "
+# fresh_port VAR: a free loopback port that this run has not handed out yet, into VAR (no
+# subshell, so that used_ports keeps what was handed out).
 fresh_port() {
     local p
     for _ in $(seq 1 50); do
         p=$(pg_free_port) || return 1
         if [[ $used_ports != *" $p "* ]]; then
             used_ports+="$p "
-            printf '%s\n' "$p"
+            printf -v "$1" '%s' "$p"
             return 0
         fi
     done
     return 1
 }
-silo_port=$(fresh_port) || die "no free port"
-silo_gateway_port=$(fresh_port) || die "no free port"
-gateway_port=$(fresh_port) || die "no free port"
-bare_port=$(fresh_port) || die "no free port"
+silo_port="" silo_gateway_port="" gateway_port="" bare_port=""
+fresh_port silo_port || die "no free port"
+fresh_port silo_gateway_port || die "no free port"
+fresh_port gateway_port || die "no free port"
+fresh_port bare_port || die "no free port"
 gateway_url=http://127.0.0.1:$gateway_port
 bare_url=http://127.0.0.1:$bare_port
 

@@ -1,3 +1,4 @@
+using System.Text;
 using SecurityTrax.Errors;
 using SecurityTrax.Identity;
 
@@ -18,29 +19,24 @@ public sealed class TenantIsolationFilter : IIncomingGrainCallFilter
             return context.Invoke();
         }
 
-        var keyTenant = TenantOfKey(context.TargetId);
-        var caller = CallerContext.Current;
-        if (caller is null)
+        var key = context.TargetId.Key.AsSpan();
+        var slash = key.IndexOf((byte)GrainKeys.Separator);
+        var keyTenant = slash > 0 ? key[..slash] : [];
+        var callerTenant = CallerContext.CurrentTenant;
+        if (callerTenant is null)
         {
             if (context.SourceId is { } source && GrainTypePrefix.IsClient(source))
             {
                 throw SecurityTraxException.NotFound("The record");
             }
 
-            CallerContext.Set(Caller.System(keyTenant));
+            CallerContext.Set(Caller.System(Encoding.UTF8.GetString(keyTenant)));
         }
-        else if (!string.Equals(caller.Tenant, keyTenant, StringComparison.Ordinal))
+        else if (!Ascii.Equals(keyTenant, callerTenant))
         {
             throw SecurityTraxException.NotFound("The record");
         }
 
         return context.Invoke();
-    }
-
-    private static string TenantOfKey(GrainId id)
-    {
-        var key = id.Key.ToString();
-        var slash = key.IndexOf(GrainKeys.Separator);
-        return slash > 0 ? key[..slash] : "";
     }
 }

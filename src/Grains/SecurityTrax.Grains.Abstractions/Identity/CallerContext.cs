@@ -21,6 +21,9 @@ public static class CallerContext
                 RequestContext.Get(CorrelationKey) as string)
             : null;
 
+    /// <summary>Just the caller's tenant, without building the whole caller.</summary>
+    public static string? CurrentTenant => RequestContext.Get(TenantKey) as string;
+
     public static void Set(Caller caller)
     {
         RequestContext.Set(TenantKey, caller.Tenant);

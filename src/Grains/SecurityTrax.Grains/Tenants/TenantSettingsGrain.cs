@@ -8,7 +8,9 @@ public sealed class TenantSettingsGrain(
     [PersistentState(StorageNames.TenantSettings, StorageNames.Main)] IPersistentState<TenantSettingsState> settings,
     [FromKeyedServices(Clock.Key)] TimeProvider time) : Grain, ITenantSettingsGrain
 {
-    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+    private string? _tenant;
+
+    private string Tenant => _tenant ??= GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     public Task<TenantSettingsDetails> GetAsync() => Task.FromResult(ToDetails());
 

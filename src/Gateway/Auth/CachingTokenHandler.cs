@@ -1,0 +1,43 @@
+using System.Collections.Concurrent;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace SecurityTrax.Gateway.Auth;
+
+/// <summary>Validates each access token once and remembers the result until the token expires.</summary>
+/// <remarks>
+/// Tokens are short-lived and there is no revocation list, so a remembered result accepts exactly what a
+/// fresh validation would. Each hit gets its own copy of the identity.
+/// </remarks>
+public sealed class CachingTokenHandler(TimeProvider time) : JsonWebTokenHandler
+{
+    private const int MaxEntries = 50_000;
+    private readonly ConcurrentDictionary<string, (DateTime Expires, JsonWebToken Token, System.Security.Claims.ClaimsIdentity Identity)> _validated =
+        new(StringComparer.Ordinal);
+
+    public override async Task<TokenValidationResult> ValidateTokenAsync(string token, TokenValidationParameters validationParameters)
+    {
+        if (_validated.TryGetValue(token, out var hit))
+        {
+            if (hit.Expires > time.GetUtcNow().UtcDateTime)
+            {
+                return new TokenValidationResult { IsValid = true, SecurityToken = hit.Token, ClaimsIdentity = hit.Identity.Clone() };
+            }
+
+            _validated.TryRemove(token, out _);
+        }
+
+        var result = await base.ValidateTokenAsync(token, validationParameters);
+        if (result.IsValid && result.SecurityToken is JsonWebToken jwt && result.ClaimsIdentity is { } identity)
+        {
+            if (_validated.Count >= MaxEntries)
+            {
+                _validated.Clear();
+            }
+
+            _validated[token] = (jwt.ValidTo, jwt, identity.Clone());
+        }
+
+        return result;
+    }
+}

@@ -6,50 +6,40 @@ using static SecurityTrax.Gateway.Tests.CustomerApiClient;
 namespace SecurityTrax.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class CustomerContactsAndHistoryTests(GatewayFixture fixture) : IAsyncLifetime
+public sealed class CustomerContactsAndHistoryTests(GatewayFixture fixture) : AdminSession(fixture)
 {
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task ContactsCanBeAddedEditedReorderedAndDeleted()
     {
-        var (id, _, _) = await CreateAsync(_admin, Person("Ike", "Mo"));
+        var (id, _, _) = await CreateAsync(Admin, Person("Ike", "Mo"));
         var basePath = $"/api/v1/customers/{id}/contacts";
-        var mom = await _admin.PostAsJsonAsync(basePath, new { type = "emergency", name = "Mom", relationship = "mother", phones = new[] { new { kind = "home", number = "303-555-0100" } } });
-        var fire = await _admin.PostAsJsonAsync(basePath, new { type = "fire", name = "Dispatch", agencyName = "Station 3", permitNumber = "F-9", phones = new[] { new { kind = "work", number = "303-555-0999" } } });
+        var mom = await Admin.PostAsJsonAsync(basePath, new { type = "emergency", name = "Mom", relationship = "mother", phones = new[] { new { kind = "home", number = "303-555-0100" } } });
+        var fire = await Admin.PostAsJsonAsync(basePath, new { type = "fire", name = "Dispatch", agencyName = "Station 3", permitNumber = "F-9", phones = new[] { new { kind = "work", number = "303-555-0999" } } });
         Assert.Equal(HttpStatusCode.Created, mom.StatusCode);
         var momId = (await mom.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var fireId = (await fire.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
 
-        var edit = await SendAsync(_admin, HttpMethod.Put, $"{basePath}/{momId}", mom.Headers.ETag!.Tag,
+        var edit = await SendAsync(Admin, HttpMethod.Put, $"{basePath}/{momId}", mom.Headers.ETag!.Tag,
             new { type = "emergency", name = "Mom", relationship = "mother", note = "Has a key", phones = new[] { new { kind = "mobile", number = "303-555-0101" } } });
-        var reorder = await _admin.PutAsJsonAsync($"{basePath}/order", new { contactIds = new[] { fireId, momId } });
-        var listed = await _admin.GetFromJsonAsync<JsonElement[]>(basePath);
+        var reorder = await Admin.PutAsJsonAsync($"{basePath}/order", new { contactIds = new[] { fireId, momId } });
+        var listed = await Admin.GetFromJsonAsync<JsonElement[]>(basePath);
 
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
         Assert.Equal(HttpStatusCode.OK, reorder.StatusCode);
         Assert.Equal([(fireId, 1), (momId, 2)], listed!.Select(c => (c.GetProperty("id").GetInt32(), c.GetProperty("priority").GetInt32())));
         Assert.Equal("Has a key", listed![1].GetProperty("note").GetString());
 
-        var staleDelete = await SendAsync(_admin, HttpMethod.Delete, $"{basePath}/{momId}", mom.Headers.ETag!.Tag);
-        var delete = await SendAsync(_admin, HttpMethod.Delete, $"{basePath}/{momId}", edit.Headers.ETag!.Tag);
+        var staleDelete = await SendAsync(Admin, HttpMethod.Delete, $"{basePath}/{momId}", mom.Headers.ETag!.Tag);
+        var delete = await SendAsync(Admin, HttpMethod.Delete, $"{basePath}/{momId}", edit.Headers.ETag!.Tag);
         Assert.Equal(HttpStatusCode.PreconditionFailed, staleDelete.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
-        Assert.Single((await _admin.GetFromJsonAsync<JsonElement[]>(basePath))!);
+        Assert.Single((await Admin.GetFromJsonAsync<JsonElement[]>(basePath))!);
     }
 
     [Fact]
     public async Task ContactsOfAnUnknownCustomerAnswer404()
     {
-        var response = await _admin.PostAsJsonAsync("/api/v1/customers/987654/contacts", new { type = "emergency", name = "X", phones = new[] { new { kind = "home", number = "303-555-0100" } } });
+        var response = await Admin.PostAsJsonAsync("/api/v1/customers/987654/contacts", new { type = "emergency", name = "X", phones = new[] { new { kind = "home", number = "303-555-0100" } } });
 
         await Problems.AssertAsync(response, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
     }
@@ -57,19 +47,19 @@ public sealed class CustomerContactsAndHistoryTests(GatewayFixture fixture) : IA
     [Fact]
     public async Task HistoryIsNewestFirstFilteredAndPaged()
     {
-        var (id, _, etag) = await CreateAsync(_admin, Person("Jo", "Pi"));
+        var (id, _, etag) = await CreateAsync(Admin, Person("Jo", "Pi"));
         var clerkName = GatewayFixture.NewName("clerk");
-        var clerkId = await fixture.CreateUserAsync(_admin, clerkName, "Office");
-        using var clerk = await fixture.SignInAsync(GatewayFixture.Tenant, clerkName, "a-good-password");
+        var clerkId = await Fixture.CreateUserAsync(Admin, clerkName, "Office");
+        using var clerk = await Fixture.SignInAsync(GatewayFixture.Tenant, clerkName, "a-good-password");
         var update = await SendAsync(clerk, HttpMethod.Put, $"/api/v1/customers/{id}", etag, Person("Joe", "Pi", "joe@example.com"));
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
         await clerk.PostAsJsonAsync($"/api/v1/customers/{id}/tags", new { tag = "Gold" });
         var path = $"/api/v1/customers/{id}/history";
 
         var all = await AllAsync($"{path}?limit=3");
-        var byClerk = Items(await _admin.GetFromJsonAsync<JsonElement>($"{path}?user={clerkId}&limit=200"));
-        var tagRows = Items(await _admin.GetFromJsonAsync<JsonElement>($"{path}?action=tag_added"));
-        var future = Items(await _admin.GetFromJsonAsync<JsonElement>($"{path}?from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"))}"));
+        var byClerk = Items(await Admin.GetFromJsonAsync<JsonElement>($"{path}?user={clerkId}&limit=200"));
+        var tagRows = Items(await Admin.GetFromJsonAsync<JsonElement>($"{path}?action=tag_added"));
+        var future = Items(await Admin.GetFromJsonAsync<JsonElement>($"{path}?from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"))}"));
 
         Assert.Equal(all.Select(r => r.GetProperty("id").GetGuid()).Distinct().Count(), all.Count);
         Assert.Equal(all.OrderByDescending(r => r.GetProperty("occurredAt").GetDateTimeOffset()).Select(r => r.GetProperty("id").GetGuid()), all.Select(r => r.GetProperty("id").GetGuid()));
@@ -92,7 +82,7 @@ public sealed class CustomerContactsAndHistoryTests(GatewayFixture fixture) : IA
         var url = first;
         while (true)
         {
-            var page = await _admin.GetFromJsonAsync<JsonElement>(url);
+            var page = await Admin.GetFromJsonAsync<JsonElement>(url);
             rows.AddRange(Items(page));
             if (page.GetProperty("nextCursor").GetString() is not { } cursor || rows.Count > 500)
             {

@@ -6,23 +6,13 @@ using static SecurityTrax.Gateway.Tests.CustomerApiClient;
 namespace SecurityTrax.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class CustomerSearchTests(GatewayFixture fixture) : IAsyncLifetime
+public sealed class CustomerSearchTests(GatewayFixture fixture) : AdminSession(fixture)
 {
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task FreeTextFindsByNameEmailPhoneAndAddress()
     {
         var marker = GatewayFixture.NewName("zq");
-        var (id, _, _) = await CreateAsync(_admin, Person("Hana", marker, $"{marker}@example.com", "720-555-0177", "Lakewood"));
+        var (id, _, _) = await CreateAsync(Admin, Person("Hana", marker, $"{marker}@example.com", "720-555-0177", "Lakewood"));
 
         Assert.Equal([id], await IdsAsync($"q={marker}"));
         Assert.Equal([id], await IdsAsync($"q=HANA+{marker.ToUpperInvariant()}"));
@@ -38,15 +28,15 @@ public sealed class CustomerSearchTests(GatewayFixture fixture) : IAsyncLifetime
     {
         var marker = GatewayFixture.NewName("st");
         var tag = GatewayFixture.NewName("Tag");
-        var (lead, _, _) = await CreateAsync(_admin, Person("Lead", marker));
-        var (customer, _, _) = await CreateAsync(_admin, new { stage = "customer", firstName = "Cust", lastName = marker });
-        await _admin.PostAsJsonAsync($"/api/v1/customers/{lead}/tags", new { tag });
-        await _admin.PostAsJsonAsync($"/api/v1/customers/{customer}/tags", new { tag = tag.ToUpperInvariant() });
+        var (lead, _, _) = await CreateAsync(Admin, Person("Lead", marker));
+        var (customer, _, _) = await CreateAsync(Admin, new { stage = "customer", firstName = "Cust", lastName = marker });
+        await Admin.PostAsJsonAsync($"/api/v1/customers/{lead}/tags", new { tag });
+        await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/tags", new { tag = tag.ToUpperInvariant() });
 
         Assert.Equal([lead], await IdsAsync($"q={marker}&stage=lead"));
         Assert.Equal([customer], await IdsAsync($"q={marker}&stage=customer"));
         Assert.Equal([customer, lead], await IdsAsync($"tag={tag.ToLowerInvariant()}&sort=-id"));
-        var counts = await _admin.GetFromJsonAsync<JsonElement[]>("/api/v1/tags");
+        var counts = await Admin.GetFromJsonAsync<JsonElement[]>("/api/v1/tags");
         var count = counts!.Single(c => string.Equals(c.GetProperty("tag").GetString(), tag, StringComparison.OrdinalIgnoreCase));
         Assert.Equal(2, count.GetProperty("customers").GetInt32());
     }
@@ -58,7 +48,7 @@ public sealed class CustomerSearchTests(GatewayFixture fixture) : IAsyncLifetime
         var names = new[] { "Eve", "Abe", "Dee", "Cal", "Bea" };
         foreach (var name in names)
         {
-            await CreateAsync(_admin, Person(name, marker));
+            await CreateAsync(Admin, Person(name, marker));
         }
 
         var ascending = await AllPagesAsync($"q={marker}&sort=name&limit=2");
@@ -73,15 +63,15 @@ public sealed class CustomerSearchTests(GatewayFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task BadSortOrCursorIsRefused()
     {
-        var sort = await _admin.GetAsync("/api/v1/customers?sort=shoe");
-        var cursor = await _admin.GetAsync("/api/v1/customers?cursor=garbage!");
+        var sort = await Admin.GetAsync("/api/v1/customers?sort=shoe");
+        var cursor = await Admin.GetAsync("/api/v1/customers?cursor=garbage!");
 
         Assert.True((await Problems.AssertAsync(sort, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).TryGetProperty("sort", out _));
         Assert.True((await Problems.AssertAsync(cursor, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).TryGetProperty("cursor", out _));
     }
 
     private async Task<List<long>> IdsAsync(string query) =>
-        [.. (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers?{query}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64())];
+        [.. (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers?{query}")).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64())];
 
     private async Task<List<string>> AllPagesAsync(string query)
     {
@@ -89,7 +79,7 @@ public sealed class CustomerSearchTests(GatewayFixture fixture) : IAsyncLifetime
         string? cursor = null;
         do
         {
-            var page = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers?{query}" + (cursor is null ? "" : $"&cursor={cursor}"));
+            var page = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers?{query}" + (cursor is null ? "" : $"&cursor={cursor}"));
             names.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("displayName").GetString()!));
             cursor = page.GetProperty("nextCursor").GetString();
         }

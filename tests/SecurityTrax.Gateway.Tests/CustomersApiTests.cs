@@ -6,22 +6,12 @@ using static SecurityTrax.Gateway.Tests.CustomerApiClient;
 namespace SecurityTrax.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class CustomersApiTests(GatewayFixture fixture) : IAsyncLifetime
+public sealed class CustomersApiTests(GatewayFixture fixture) : AdminSession(fixture)
 {
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task CreateGetAndUpdateACustomer()
     {
-        var response = await _admin.PostAsJsonAsync("/api/v1/customers", Person("Ann", "Lee", "ann@example.com"));
+        var response = await Admin.PostAsJsonAsync("/api/v1/customers", Person("Ann", "Lee", "ann@example.com"));
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
         var id = created.GetProperty("id").GetInt64();
@@ -29,11 +19,11 @@ public sealed class CustomersApiTests(GatewayFixture fixture) : IAsyncLifetime
         Assert.Equal("lead", created.GetProperty("stage").GetString());
         Assert.Equal("+13035550142", created.GetProperty("phones")[0].GetProperty("number").GetString());
 
-        var update = await SendAsync(_admin, HttpMethod.Put, $"/api/v1/customers/{id}", response.Headers.ETag!.Tag,
+        var update = await SendAsync(Admin, HttpMethod.Put, $"/api/v1/customers/{id}", response.Headers.ETag!.Tag,
             new { businessName = "Lee Dental", email = "office@leedental.com", activationFee = 0, monthlyMonitoringRate = 59.5 });
 
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
-        var read = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}");
+        var read = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}");
         Assert.Equal("Lee Dental", read.GetProperty("displayName").GetString());
         Assert.Equal(JsonValueKind.Null, read.GetProperty("firstName").ValueKind);
         Assert.Equal(59.5m, read.GetProperty("monthlyMonitoringRate").GetDecimal());
@@ -42,22 +32,22 @@ public sealed class CustomersApiTests(GatewayFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task StaleOrMissingIfMatchChangesNothing()
     {
-        var (id, _, etag) = await CreateAsync(_admin, Person("Bo", "Ray"));
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(_admin, HttpMethod.Put, $"/api/v1/customers/{id}", etag, Person("Bob", "Ray"))).StatusCode);
+        var (id, _, etag) = await CreateAsync(Admin, Person("Bo", "Ray"));
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(Admin, HttpMethod.Put, $"/api/v1/customers/{id}", etag, Person("Bob", "Ray"))).StatusCode);
 
-        var stale = await SendAsync(_admin, HttpMethod.Put, $"/api/v1/customers/{id}", etag, Person("Robert", "Ray"));
-        var missing = await _admin.PutAsJsonAsync($"/api/v1/customers/{id}", Person("Rob", "Ray"));
+        var stale = await SendAsync(Admin, HttpMethod.Put, $"/api/v1/customers/{id}", etag, Person("Robert", "Ray"));
+        var missing = await Admin.PutAsJsonAsync($"/api/v1/customers/{id}", Person("Rob", "Ray"));
 
         await Problems.AssertAsync(stale, HttpStatusCode.PreconditionFailed, "urn:securitytrax:problem:stale-version");
         await Problems.AssertAsync(missing, HttpStatusCode.PreconditionRequired, "urn:securitytrax:problem:precondition-required");
-        Assert.Equal("Bob", (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}")).GetProperty("firstName").GetString());
+        Assert.Equal("Bob", (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}")).GetProperty("firstName").GetString());
     }
 
     [Fact]
     public async Task BadInputNamesEachFieldAndCreatesNothing()
     {
         var marker = GatewayFixture.NewName("bad");
-        var response = await _admin.PostAsJsonAsync("/api/v1/customers", new
+        var response = await Admin.PostAsJsonAsync("/api/v1/customers", new
         {
             firstName = marker,
             lastName = new string('x', 61),
@@ -71,15 +61,15 @@ public sealed class CustomersApiTests(GatewayFixture fixture) : IAsyncLifetime
         Assert.Equal(
             ["activationFee", "email", "lastName", "phones[0].kind", "phones[0].number", "serviceAddress.state", "serviceAddress.zip"],
             errors.EnumerateObject().Select(p => p.Name).Order());
-        var search = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers?q={marker}");
+        var search = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers?q={marker}");
         Assert.Empty(search.GetProperty("items").EnumerateArray());
     }
 
     [Fact]
     public async Task UnknownStageAndUnknownMembersAreRefused()
     {
-        var stage = await _admin.PostAsJsonAsync("/api/v1/customers", new { stage = "prospect", firstName = "A", lastName = "B" });
-        var member = await _admin.PostAsJsonAsync("/api/v1/customers", new { firstName = "A", lastName = "B", creditScore = 800 });
+        var stage = await Admin.PostAsJsonAsync("/api/v1/customers", new { stage = "prospect", firstName = "A", lastName = "B" });
+        var member = await Admin.PostAsJsonAsync("/api/v1/customers", new { firstName = "A", lastName = "B", creditScore = 800 });
 
         var stageErrors = await Problems.AssertAsync(stage, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation");
         var memberErrors = await Problems.AssertAsync(member, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation");
@@ -90,10 +80,10 @@ public sealed class CustomersApiTests(GatewayFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task ConvertingALeadIsOneWay()
     {
-        var (id, _, etag) = await CreateAsync(_admin, Person("Cy", "Lo"));
+        var (id, _, etag) = await CreateAsync(Admin, Person("Cy", "Lo"));
 
-        var converted = await SendAsync(_admin, HttpMethod.Post, $"/api/v1/customers/{id}/convert", etag);
-        var again = await SendAsync(_admin, HttpMethod.Post, $"/api/v1/customers/{id}/convert", converted.Headers.ETag!.Tag);
+        var converted = await SendAsync(Admin, HttpMethod.Post, $"/api/v1/customers/{id}/convert", etag);
+        var again = await SendAsync(Admin, HttpMethod.Post, $"/api/v1/customers/{id}/convert", converted.Headers.ETag!.Tag);
 
         Assert.Equal("customer", (await converted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("stage").GetString());
         await Problems.AssertAsync(again, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
@@ -102,10 +92,10 @@ public sealed class CustomersApiTests(GatewayFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task ConfidentialFieldsAreMaskedWithoutTheGrant()
     {
-        var (id, created, _) = await CreateAsync(_admin, new { firstName = "Di", lastName = "Fox", ssn = "123-45-6789", dateOfBirth = "1985-04-12" });
+        var (id, created, _) = await CreateAsync(Admin, new { firstName = "Di", lastName = "Fox", ssn = "123-45-6789", dateOfBirth = "1985-04-12" });
         var officeName = GatewayFixture.NewName("office");
-        await fixture.CreateUserAsync(_admin, officeName, "Office");
-        using var office = await fixture.SignInAsync(GatewayFixture.Tenant, officeName, "a-good-password");
+        await Fixture.CreateUserAsync(Admin, officeName, "Office");
+        using var office = await Fixture.SignInAsync(GatewayFixture.Tenant, officeName, "a-good-password");
 
         var seenByOffice = await office.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}");
         var officeEdit = await SendAsync(office, HttpMethod.Put, $"/api/v1/customers/{id}/confidential", await ETagAsync(office, $"/api/v1/customers/{id}"), new { ssn = "" });
@@ -124,9 +114,9 @@ public sealed class CustomersApiTests(GatewayFixture fixture) : IAsyncLifetime
     public async Task PermissionsFollowTheRole()
     {
         var techName = GatewayFixture.NewName("tech");
-        await fixture.CreateUserAsync(_admin, techName, "Technician");
-        using var tech = await fixture.SignInAsync(GatewayFixture.Tenant, techName, "a-good-password");
-        var (id, _, etag) = await CreateAsync(_admin, Person("Ed", "Ng"));
+        await Fixture.CreateUserAsync(Admin, techName, "Technician");
+        using var tech = await Fixture.SignInAsync(GatewayFixture.Tenant, techName, "a-good-password");
+        var (id, _, etag) = await CreateAsync(Admin, Person("Ed", "Ng"));
 
         Assert.Equal(HttpStatusCode.OK, (await tech.GetAsync($"/api/v1/customers/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await tech.PostAsJsonAsync("/api/v1/customers", Person("X", "Y"))).StatusCode);
@@ -137,27 +127,27 @@ public sealed class CustomersApiTests(GatewayFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task AnotherCompanysCustomerAnswers404Everywhere()
     {
-        var (id, _, etag) = await CreateAsync(_admin, Person("Fay", "Ox"));
-        var other = await fixture.CreateTenantAsync("other-admin-password");
-        using var otherAdmin = await fixture.SignInAsync(other, "admin", "other-admin-password");
+        var (id, _, etag) = await CreateAsync(Admin, Person("Fay", "Ox"));
+        var other = await Fixture.CreateTenantAsync("other-admin-password");
+        using var otherAdmin = await Fixture.SignInAsync(other, "admin", "other-admin-password");
 
         Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.GetAsync($"/api/v1/customers/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.GetAsync($"/api/v1/customers/{id}/history")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await SendAsync(otherAdmin, HttpMethod.Put, $"/api/v1/customers/{id}", etag, Person("Evil", "Ox"))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await otherAdmin.PostAsJsonAsync($"/api/v1/customers/{id}/tags", new { tag = "x" })).StatusCode);
-        Assert.Equal("Fay", (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}")).GetProperty("firstName").GetString());
+        Assert.Equal("Fay", (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}")).GetProperty("firstName").GetString());
     }
 
     [Fact]
     public async Task DeletedCustomerIsGoneFromReadsAndSearch()
     {
         var marker = GatewayFixture.NewName("gone");
-        var (id, _, etag) = await CreateAsync(_admin, Person("Gil", marker));
+        var (id, _, etag) = await CreateAsync(Admin, Person("Gil", marker));
 
-        var delete = await SendAsync(_admin, HttpMethod.Delete, $"/api/v1/customers/{id}", etag);
+        var delete = await SendAsync(Admin, HttpMethod.Delete, $"/api/v1/customers/{id}", etag);
 
         Assert.Equal(HttpStatusCode.NoContent, delete.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await _admin.GetAsync($"/api/v1/customers/{id}")).StatusCode);
-        Assert.Empty((await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers?q={marker}")).GetProperty("items").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await Admin.GetAsync($"/api/v1/customers/{id}")).StatusCode);
+        Assert.Empty((await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers?q={marker}")).GetProperty("items").EnumerateArray());
     }
 }

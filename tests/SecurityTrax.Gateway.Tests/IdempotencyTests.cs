@@ -5,18 +5,8 @@ using System.Text.Json;
 namespace SecurityTrax.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class IdempotencyTests(GatewayFixture fixture) : IAsyncLifetime
+public sealed class IdempotencyTests(GatewayFixture fixture) : AdminSession(fixture)
 {
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task RepeatWithTheSameKeyReturnsTheFirstAnswerAndCreatesNothing()
     {
@@ -67,8 +57,8 @@ public sealed class IdempotencyTests(GatewayFixture fixture) : IAsyncLifetime
     {
         var key = Guid.NewGuid().ToString();
         var otherAdminName = GatewayFixture.NewName("admin2");
-        await fixture.CreateUserAsync(_admin, otherAdminName, "Admin");
-        using var otherAdmin = await fixture.SignInAsync(GatewayFixture.Tenant, otherAdminName, "a-good-password");
+        await Fixture.CreateUserAsync(Admin, otherAdminName, "Admin");
+        using var otherAdmin = await Fixture.SignInAsync(GatewayFixture.Tenant, otherAdminName, "a-good-password");
         var body = new { name = GatewayFixture.NewName("Role"), grants = new[] { "users.view" } };
 
         var mine = await PostAsync(key, body, "/api/v1/roles");
@@ -78,12 +68,12 @@ public sealed class IdempotencyTests(GatewayFixture fixture) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, theirs.StatusCode);
     }
 
-    private async Task<int> CountUsersAsync() => (await _admin.GetFromJsonAsync<JsonElement[]>("/api/v1/users"))!.Length;
+    private async Task<int> CountUsersAsync() => (await Admin.GetFromJsonAsync<JsonElement[]>("/api/v1/users"))!.Length;
 
     private Task<HttpResponseMessage> PostAsync(string key, object body, string path = "/api/v1/users", HttpClient? client = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
-        return (client ?? _admin).SendAsync(request);
+        return (client ?? Admin).SendAsync(request);
     }
 }

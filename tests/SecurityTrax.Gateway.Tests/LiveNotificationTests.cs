@@ -9,26 +9,17 @@ namespace SecurityTrax.Gateway.Tests;
 
 /// <summary>Grain → tenant hub grain → gateway observer → SignalR group of the user, and the inbox behind it.</summary>
 [Collection(GatewayCollection.Name)]
-public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHelper output) : IAsyncLifetime
+public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHelper output) : AdminSession(fixture)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task ChangingAUserPushesToThatUserOnlyAndLandsInTheirInbox()
     {
         var (uId, uToken) = await NewUserAsync("live-u");
         var (vId, vToken) = await NewUserAsync("live-v");
-        await using var u = await LiveClient.ConnectAsync(fixture.Gateway, uToken);
-        await using var v = await LiveClient.ConnectAsync(fixture.Gateway, vToken);
+        await using var u = await LiveClient.ConnectAsync(Fixture.Gateway, uToken);
+        await using var v = await LiveClient.ConnectAsync(Fixture.Gateway, vToken);
 
         var clock = Stopwatch.StartNew();
         await ChangeDisplayNameAsync(uId, "U renamed");
@@ -39,8 +30,8 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
 
         Assert.Equal("user.changed", pushedToU.GetProperty("kind").GetString());
         Assert.Equal("admin", pushedToU.GetProperty("data").GetProperty("changedBy").GetString());
-        var uInbox = await InboxAsync(fixture.Gateway, uToken, 0);
-        var vInbox = await InboxAsync(fixture.Gateway, vToken, 0);
+        var uInbox = await InboxAsync(Fixture.Gateway, uToken, 0);
+        var vInbox = await InboxAsync(Fixture.Gateway, vToken, 0);
         Assert.Equal(uInbox[^1].GetProperty("id").GetGuid(), pushedToU.GetProperty("id").GetGuid());
         Assert.Equal(vInbox[^1].GetProperty("id").GetGuid(), pushedToV.GetProperty("id").GetGuid());
         Assert.Equal(uInbox[^1].GetProperty("sequence").GetInt64(), pushedToU.GetProperty("sequence").GetInt64());
@@ -53,7 +44,7 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
     public async Task NotificationsSentWhileTheGatewayWasDownAreInTheInboxAfterReconnecting()
     {
         var (id, token) = await NewUserAsync("restart");
-        var gateway = fixture.StartGateway();
+        var gateway = Fixture.StartGateway();
         var lastSeen = (await InboxAsync(gateway, token, 0))[^1].GetProperty("sequence").GetInt64();
         var live = await LiveClient.ConnectAsync(gateway, token);
 
@@ -61,7 +52,7 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
         await gateway.DisposeAsync();
         await ChangeDisplayNameAsync(id, "Changed while the gateway was down");
 
-        var restarted = fixture.StartGateway();
+        var restarted = Fixture.StartGateway();
         await using var reconnected = await LiveClient.ConnectAsync(restarted, token);
         var missed = await InboxAsync(restarted, token, lastSeen);
 
@@ -81,9 +72,9 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
         await ChangeDisplayNameAsync(id, "One");
         await ChangeDisplayNameAsync(id, "Two");
 
-        var all = await InboxAsync(fixture.Gateway, token, 0);
+        var all = await InboxAsync(Fixture.Gateway, token, 0);
         Assert.Equal(["user.created", "user.changed", "user.changed"], all.Select(n => n.GetProperty("kind").GetString()!));
-        var afterFirst = await InboxAsync(fixture.Gateway, token, all[0].GetProperty("sequence").GetInt64(), 1);
+        var afterFirst = await InboxAsync(Fixture.Gateway, token, all[0].GetProperty("sequence").GetInt64(), 1);
 
         Assert.Equal(all[1].GetProperty("id").GetGuid(), Assert.Single(afterFirst).GetProperty("id").GetGuid());
     }
@@ -91,26 +82,26 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
     [Fact]
     public async Task HubRefusesAConnectionWithoutAToken()
     {
-        await Assert.ThrowsAnyAsync<HttpRequestException>(() => LiveClient.ConnectAsync(fixture.Gateway, "not-a-token"));
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => LiveClient.ConnectAsync(Fixture.Gateway, "not-a-token"));
     }
 
     private async Task<(string Id, string Token)> NewUserAsync(string prefix)
     {
         var name = GatewayFixture.NewName(prefix);
-        var id = await fixture.CreateUserAsync(_admin, name, "Office");
-        var token = await fixture.TokenAsync(GatewayFixture.Tenant, name, "a-good-password");
+        var id = await Fixture.CreateUserAsync(Admin, name, "Office");
+        var token = await Fixture.TokenAsync(GatewayFixture.Tenant, name, "a-good-password");
         return (id, token.GetProperty("accessToken").GetString()!);
     }
 
     private async Task ChangeDisplayNameAsync(string userId, string displayName)
     {
-        var read = await _admin.GetAsync($"/api/v1/users/{userId}");
+        var read = await Admin.GetAsync($"/api/v1/users/{userId}");
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/users/{userId}")
         {
             Content = JsonContent.Create(new { displayName, role = "Office" }),
         };
         request.Headers.IfMatch.Add(read.Headers.ETag!);
-        Assert.Equal(HttpStatusCode.OK, (await _admin.SendAsync(request)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Admin.SendAsync(request)).StatusCode);
     }
 
     private static async Task<JsonElement[]> InboxAsync(WebApplicationFactory<Program> gateway, string token, long after, int limit = 100)

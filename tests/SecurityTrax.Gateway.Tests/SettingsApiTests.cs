@@ -7,24 +7,15 @@ using System.Text.Json;
 namespace SecurityTrax.Gateway.Tests;
 
 [Collection(GatewayCollection.Name)]
-public sealed class SettingsApiTests(GatewayFixture fixture) : IAsyncLifetime
+public sealed class SettingsApiTests(GatewayFixture fixture) : AdminSession(fixture)
 {
     private const string Path = "/api/v1/settings";
 
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task ReadingSettingsGivesTheValuesAndAnETag()
     {
-        var response = await _admin.GetAsync(Path);
+        var response = await Admin.GetAsync(Path);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.NotNull(response.Headers.ETag);
@@ -67,7 +58,7 @@ public sealed class SettingsApiTests(GatewayFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task UpdateWithoutIfMatchAnswers428()
     {
-        var response = await _admin.PutAsync(Path, Json(Body("No tag")));
+        var response = await Admin.PutAsync(Path, Json(Body("No tag")));
 
         await AssertProblemAsync(response, HttpStatusCode.PreconditionRequired, "urn:securitytrax:problem:precondition-required");
     }
@@ -125,7 +116,7 @@ public sealed class SettingsApiTests(GatewayFixture fixture) : IAsyncLifetime
 
     private async Task<(string ETag, JsonElement Body)> ReadAsync()
     {
-        var response = await _admin.GetAsync(Path);
+        var response = await Admin.GetAsync(Path);
         response.EnsureSuccessStatusCode();
         return (response.Headers.ETag!.Tag, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
@@ -134,7 +125,7 @@ public sealed class SettingsApiTests(GatewayFixture fixture) : IAsyncLifetime
     {
         var request = new HttpRequestMessage(HttpMethod.Put, Path) { Content = Json(body) };
         request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
-        return _admin.SendAsync(request);
+        return Admin.SendAsync(request);
     }
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)

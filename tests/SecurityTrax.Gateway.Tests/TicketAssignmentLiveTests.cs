@@ -8,28 +8,19 @@ namespace SecurityTrax.Gateway.Tests;
 
 /// <summary>Two users with real SignalR clients: one assigns tickets, only the assignee is told, at once.</summary>
 [Collection(GatewayCollection.Name)]
-public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutputHelper output) : IAsyncLifetime
+public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutputHelper output) : AdminSession(fixture)
 {
     private const int Assignments = 40;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync() => _admin = await fixture.SignInAsAdminAsync();
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task OnlyTheAssigneeReceivesEachAssignmentAndLatencyIsPrinted()
     {
-        var (customer, _, _) = await CreateAsync(_admin, Person("Pat", "Vu"));
+        var (customer, _, _) = await CreateAsync(Admin, Person("Pat", "Vu"));
         var (assigner, assignerToken, _) = await UserAsync("Office");
         var (_, assigneeToken, assigneeId) = await UserAsync("Technician");
-        await using var assignerLive = await LiveClient.ConnectAsync(fixture.Gateway, assignerToken);
-        await using var assigneeLive = await LiveClient.ConnectAsync(fixture.Gateway, assigneeToken);
+        await using var assignerLive = await LiveClient.ConnectAsync(Fixture.Gateway, assignerToken);
+        await using var assigneeLive = await LiveClient.ConnectAsync(Fixture.Gateway, assigneeToken);
 
         var latencies = new List<double>();
         for (var i = 0; i < Assignments; i++)
@@ -62,11 +53,11 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
     [Fact]
     public async Task ClosingAndCommentingTellCreatorAndAssigneeButNotTheActor()
     {
-        var (customer, _, _) = await CreateAsync(_admin, Person("Quin", "Wu"));
+        var (customer, _, _) = await CreateAsync(Admin, Person("Quin", "Wu"));
         var (creator, creatorToken, _) = await UserAsync("Office");
         var (assignee, assigneeToken, assigneeId) = await UserAsync("Technician");
-        await using var creatorLive = await LiveClient.ConnectAsync(fixture.Gateway, creatorToken);
-        await using var assigneeLive = await LiveClient.ConnectAsync(fixture.Gateway, assigneeToken);
+        await using var creatorLive = await LiveClient.ConnectAsync(Fixture.Gateway, creatorToken);
+        await using var assigneeLive = await LiveClient.ConnectAsync(Fixture.Gateway, assigneeToken);
         var created = await creator.PostAsJsonAsync($"/api/v1/customers/{customer}/notes",
             new { noteType = "Service", body = "Siren weak.", ticket = new { assigneeId } });
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
@@ -88,19 +79,19 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
     [Fact]
     public async Task AnAssignmentMadeWhileTheAssigneesGatewayWasDownIsReadFromTheInbox()
     {
-        var (customer, _, _) = await CreateAsync(_admin, Person("Rae", "Xu"));
+        var (customer, _, _) = await CreateAsync(Admin, Person("Rae", "Xu"));
         var (_, assigneeToken, assigneeId) = await UserAsync("Technician");
-        var gateway = fixture.StartGateway();
+        var gateway = Fixture.StartGateway();
         var lastSeen = (await InboxAsync(assigneeToken))[^1].GetProperty("sequence").GetInt64();
         var live = await LiveClient.ConnectAsync(gateway, assigneeToken);
         await live.DisposeAsync();
         await gateway.DisposeAsync();
 
-        var response = await _admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes",
+        var response = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes",
             new { noteType = "Service", subject = "While you were away", body = "x", ticket = new { assigneeId } });
         var ticketId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
 
-        var restarted = fixture.StartGateway();
+        var restarted = Fixture.StartGateway();
         await using var reconnected = await LiveClient.ConnectAsync(restarted, assigneeToken);
         using var client = restarted.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", assigneeToken);
@@ -115,7 +106,7 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
 
     private async Task<JsonElement[]> InboxAsync(string token)
     {
-        using var client = fixture.Gateway.CreateClient();
+        using var client = Fixture.Gateway.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/me/notifications?limit=200"))!;
     }
@@ -123,9 +114,9 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
     private async Task<(HttpClient Client, string Token, string Id)> UserAsync(string role)
     {
         var name = GatewayFixture.NewName("u");
-        var id = await fixture.CreateUserAsync(_admin, name, role);
-        var token = (await fixture.TokenAsync(GatewayFixture.Tenant, name, "a-good-password")).GetProperty("accessToken").GetString()!;
-        var client = fixture.Gateway.CreateClient();
+        var id = await Fixture.CreateUserAsync(Admin, name, role);
+        var token = (await Fixture.TokenAsync(GatewayFixture.Tenant, name, "a-good-password")).GetProperty("accessToken").GetString()!;
+        var client = Fixture.Gateway.CreateClient();
         client.DefaultRequestHeaders.Authorization = new("Bearer", token);
         return (client, token, id);
     }

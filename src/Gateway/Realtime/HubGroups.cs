@@ -4,6 +4,4 @@ namespace SecurityTrax.Gateway.Realtime;
 public static class HubGroups
 {
     public static string User(string tenant, string userId) => $"user:{tenant}/{userId}";
-
-    public static string Customer(string tenant, string customerId) => $"customer:{tenant}/{customerId}";
 }

@@ -23,6 +23,15 @@ public sealed class SecurityTraxException : Exception
     public static SecurityTraxException Invalid(IReadOnlyCollection<FieldError> fields) =>
         new(ErrorKind.Validation, "One or more fields are invalid.", [.. fields]);
 
+    /// <summary>Throws one validation error listing every field error collected, if there are any.</summary>
+    public static void ThrowIfAny(IReadOnlyCollection<FieldError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw Invalid(errors);
+        }
+    }
+
     public static SecurityTraxException NotFound(string what) =>
         new(ErrorKind.NotFound, $"{what} was not found.");
 

@@ -18,7 +18,7 @@ public static class ContactBook
             errors.Add(new FieldError("contacts", $"A customer has at most {CustomerRules.MaxContacts} contacts."));
         }
 
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         var record = new ContactRecord { Id = ++state.LastContactId, Contact = clean, Version = 1 };
         state.Contacts.Add(record);
         history.Changes(Entity, Id(record), "created", CustomerChanges.Contact(null, clean));
@@ -30,7 +30,7 @@ public static class ContactBook
     {
         var errors = new List<FieldError>();
         var clean = CustomerRules.Normalize(contact, errors);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         if (!history.Changes(Entity, Id(record), "updated", CustomerChanges.Contact(record.Contact, clean)))
         {
             return false;
@@ -80,12 +80,4 @@ public static class ContactBook
     }
 
     private static string Id(ContactRecord c) => c.Id.ToString(CultureInfo.InvariantCulture);
-
-    private static void ThrowIfAny(List<FieldError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw SecurityTraxException.Invalid(errors);
-        }
-    }
 }

@@ -43,7 +43,7 @@ public sealed class CustomerGrain(
         var clean = CustomerRules.Normalize(profile, errors);
         var secrets = _secrets.Validate(confidential ?? new ConfidentialInfo(null, null), Today, errors);
         await CheckSalesRepAsync(clean.SalesRepUserId, null, errors);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
         State.Exists = true;
@@ -69,7 +69,7 @@ public sealed class CustomerGrain(
         var errors = new List<FieldError>();
         var clean = CustomerRules.Normalize(profile, errors);
         await CheckSalesRepAsync(clean.SalesRepUserId, State.Profile!.SalesRepUserId, errors);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
         if (!History(now).Changes(Entity, Id, "updated", CustomerChanges.Profile(State.Profile, clean)))
@@ -86,7 +86,7 @@ public sealed class CustomerGrain(
         EnsureVersion(expectedVersion);
         var errors = new List<FieldError>();
         var secrets = _secrets.Validate(confidential, Today, errors);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
         if (!_secrets.Apply(State, secrets, History(now), "updated", Id))
@@ -267,12 +267,4 @@ public sealed class CustomerGrain(
     }
 
     private static string StageName(CustomerStage stage) => stage.ToString().ToLowerInvariant();
-
-    private static void ThrowIfAny(List<FieldError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw SecurityTraxException.Invalid(errors);
-        }
-    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Npgsql;
 using SecurityTrax.Errors;
+using SecurityTrax.Persistence;
 
 namespace SecurityTrax.Customers;
 
@@ -20,11 +21,11 @@ public static class CustomerHistoryReader
         await using var command = database.CreateCommand();
         command.Parameters.AddWithValue("tenant", tenant);
         command.Parameters.AddWithValue("customer", query.CustomerId.ToString(CultureInfo.InvariantCulture));
-        Filter(sql, command, "occurred_at >= @from", "from", query.From);
-        Filter(sql, command, "occurred_at < @to", "to", query.To);
-        Filter(sql, command, "actor_id = @user", "user", query.UserId);
-        Filter(sql, command, "action = @action", "action", query.Action);
-        Filter(sql, command, "entity_type = @entity", "entity", query.Entity);
+        SqlFilter.AndIf(sql, command, "occurred_at >= @from", "from", query.From);
+        SqlFilter.AndIf(sql, command, "occurred_at < @to", "to", query.To);
+        SqlFilter.AndIf(sql, command, "actor_id = @user", "user", query.UserId);
+        SqlFilter.AndIf(sql, command, "action = @action", "action", query.Action);
+        SqlFilter.AndIf(sql, command, "entity_type = @entity", "entity", query.Entity);
         if (query.Cursor is { } cursor)
         {
             var (at, id) = PageCursor.Decode(cursor);
@@ -59,17 +60,6 @@ public static class CustomerHistoryReader
             ? PageCursor.Encode(page[^1].OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture), page[^1].Id.ToString())
             : null;
         return new HistoryPage(page, next);
-    }
-
-    private static void Filter(StringBuilder sql, NpgsqlCommand command, string condition, string name, object? value)
-    {
-        if (value is null)
-        {
-            return;
-        }
-
-        sql.Append(" AND ").Append(condition);
-        command.Parameters.AddWithValue(name, value);
     }
 
     private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);

@@ -38,7 +38,7 @@ public static class RoleBook
             errors.Add(new FieldError("name", $"A role named '{name.Trim()}' exists."));
         }
 
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         var role = new RoleRecord { Name = name.Trim(), Grants = Normalize(grants), Version = 1 };
         state.Roles[Key(role.Name)] = role;
         return role;
@@ -54,7 +54,7 @@ public static class RoleBook
 
         var errors = new List<FieldError>();
         UserRules.ValidateGrants(errors, grants);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         role.Grants = Normalize(grants);
         role.Version++;
         return role;
@@ -92,12 +92,4 @@ public static class RoleBook
     private static List<string> Normalize(string[] grants) => [.. grants.Distinct().Order(StringComparer.Ordinal)];
 
     private static string Key(string name) => name.Trim().ToLowerInvariant();
-
-    private static void ThrowIfAny(List<FieldError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw SecurityTraxException.Invalid(errors);
-        }
-    }
 }

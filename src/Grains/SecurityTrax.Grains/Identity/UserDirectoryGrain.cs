@@ -44,7 +44,7 @@ public sealed class UserDirectoryGrain(
         var errors = new List<FieldError>();
         UserRules.ValidateProfile(errors, change.DisplayName, change.Email);
         var role = RoleOrError(change.Role, errors);
-        Throw(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         if (user.Role == BuiltInRoles.Admin && role.Name != BuiltInRoles.Admin)
         {
             EnsureAnotherAdmin(user);
@@ -95,7 +95,7 @@ public sealed class UserDirectoryGrain(
         var user = Existing(userId, expectedVersion: null);
         var errors = new List<FieldError>();
         UserRules.ValidatePassword(errors, newPassword);
-        Throw(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         user.PasswordHash = SignInDesk.HashPassword(user, newPassword);
         user.Version++;
         Sessions.RevokeAll(user);
@@ -190,7 +190,7 @@ public sealed class UserDirectoryGrain(
             errors.Add(new FieldError("userName", $"User name '{userName}' is taken."));
         }
 
-        Throw(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         var record = new UserRecord
         {
             Id = (++State.LastUserNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -244,12 +244,4 @@ public sealed class UserDirectoryGrain(
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static void Throw(List<FieldError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw SecurityTraxException.Invalid(errors);
-        }
-    }
 }

@@ -36,7 +36,7 @@ public sealed class NoteGrain(
         var errors = new List<FieldError>();
         var clean = NoteRules.Normalize(note, await ResolveTypeAsync(note.NoteType), errors);
         var assignee = ticket is null ? null : await CheckTicketAsync(ticket, errors);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
         var actor = Actor;
@@ -73,7 +73,7 @@ public sealed class NoteGrain(
 
         var errors = new List<FieldError>();
         var clean = NoteRules.Normalize(note, await ResolveTypeAsync(note.NoteType), errors);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         var now = time.GetUtcNow();
         if (!History(now).Changes(Entity, Id, "updated", NoteChanges.Note(State.Note, clean)))
         {
@@ -98,7 +98,7 @@ public sealed class NoteGrain(
         EnsureVersion(expectedVersion);
         var errors = new List<FieldError>();
         var assignee = await CheckTicketAsync(ticket, errors);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
         var action = !State.IsTicket ? "made_ticket" : ticket.AssigneeId != State.AssigneeId ? "reassigned" : "updated";
@@ -158,7 +158,7 @@ public sealed class NoteGrain(
 
         var errors = new List<FieldError>();
         var text = FieldChecks.Text(errors, "body", body, NoteRules.CommentMaxLength, required: true);
-        ThrowIfAny(errors);
+        SecurityTraxException.ThrowIfAny(errors);
         var now = time.GetUtcNow();
         var actor = Actor;
         var comment = new CommentRecord
@@ -278,14 +278,6 @@ public sealed class NoteGrain(
         if (!State.IsTicket)
         {
             throw SecurityTraxException.Conflict($"Note {Number} is not a ticket.");
-        }
-    }
-
-    private static void ThrowIfAny(List<FieldError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw SecurityTraxException.Invalid(errors);
         }
     }
 }

@@ -4,6 +4,7 @@ using Npgsql;
 using Orleans.Concurrency;
 using SecurityTrax.Customers;
 using SecurityTrax.Errors;
+using SecurityTrax.Persistence;
 
 namespace SecurityTrax.Tickets;
 
@@ -36,14 +37,14 @@ public sealed class NoteQueryGrain(NpgsqlDataSource database) : Grain, INoteQuer
                 command.Parameters.AddWithValue("statuses", statuses.Select(NoteChanges.Name).ToArray());
             }
 
-            Filter(sql, command, "assignee_id = @assignee", "assignee", q.AssigneeId);
-            Filter(sql, command, "priority = @priority", "priority", q.Priority is { } p ? NoteChanges.Name(p) : null);
-            Filter(sql, command, "lower(note_type) = lower(@type)", "type", q.NoteType);
-            Filter(sql, command, "customer_id = @customer", "customer", q.CustomerId);
-            Filter(sql, command, "due >= @dueFrom", "dueFrom", q.DueFrom);
-            Filter(sql, command, "due < @dueTo", "dueTo", q.DueTo);
-            Filter(sql, command, "created_at >= @createdFrom", "createdFrom", q.CreatedFrom);
-            Filter(sql, command, "created_at < @createdTo", "createdTo", q.CreatedTo);
+            SqlFilter.AndIf(sql, command, "assignee_id = @assignee", "assignee", q.AssigneeId);
+            SqlFilter.AndIf(sql, command, "priority = @priority", "priority", q.Priority is { } p ? NoteChanges.Name(p) : null);
+            SqlFilter.AndIf(sql, command, "lower(note_type) = lower(@type)", "type", q.NoteType);
+            SqlFilter.AndIf(sql, command, "customer_id = @customer", "customer", q.CustomerId);
+            SqlFilter.AndIf(sql, command, "due >= @dueFrom", "dueFrom", q.DueFrom);
+            SqlFilter.AndIf(sql, command, "due < @dueTo", "dueTo", q.DueTo);
+            SqlFilter.AndIf(sql, command, "created_at >= @createdFrom", "createdFrom", q.CreatedFrom);
+            SqlFilter.AndIf(sql, command, "created_at < @createdTo", "createdTo", q.CreatedTo);
         });
     }
 
@@ -93,13 +94,4 @@ public sealed class NoteQueryGrain(NpgsqlDataSource database) : Grain, INoteQuer
     }
 
     private static TicketStatus ParseStatus(string status) => status == "in_progress" ? TicketStatus.InProgress : Enum.Parse<TicketStatus>(status, ignoreCase: true);
-
-    private static void Filter(StringBuilder sql, NpgsqlCommand command, string condition, string name, object? value)
-    {
-        if (value is not null)
-        {
-            sql.Append(" AND ").Append(condition);
-            command.Parameters.AddWithValue(name, value);
-        }
-    }
 }

@@ -41,6 +41,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<OutboxWriter>();
         builder.Services.AddSingleton<IReadModelProjection, CustomerListProjection>();
         builder.Services.AddSingleton<IReadModelProjection, NoteListProjection>();
+        builder.Services.AddSecurityTraxMessaging(builder.Configuration);
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();

@@ -24,4 +24,12 @@ public static class StorageNames
     public const string Note = "note";
 
     public const string NoteTypes = "noteTypes";
+
+    public const string MessageTemplates = "messageTemplates";
+
+    public const string Message = "message";
+
+    public const string Campaign = "campaign";
+
+    public const string SmsOptOut = "smsOptOut";
 }

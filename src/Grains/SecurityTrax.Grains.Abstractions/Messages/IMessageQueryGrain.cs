@@ -1,0 +1,18 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Messages;
+
+/// <summary>Message lists and counts from the read model; key <c>{tenant}/message-queries</c>.</summary>
+[Alias("SecurityTrax.IMessageQueryGrain")]
+public interface IMessageQueryGrain : ITenantGrain
+{
+    public const string Id = "message-queries";
+
+    /// <summary>A customer's messages, newest first.</summary>
+    [Alias("ForCustomer")]
+    Task<MessagePage> ForCustomerAsync(long customerId, string? cursor, int limit);
+
+    /// <summary>How many of a campaign's messages are in each status.</summary>
+    [Alias("CampaignCounts")]
+    Task<Dictionary<MessageStatus, int>> CampaignCountsAsync(long campaignId);
+}

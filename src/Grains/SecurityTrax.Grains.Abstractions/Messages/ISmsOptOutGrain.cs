@@ -1,0 +1,17 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Messages;
+
+/// <summary>Phone numbers that replied STOP to a tenant's texts; key <c>{tenant}/sms-opt-out</c>.</summary>
+[Alias("SecurityTrax.ISmsOptOutGrain")]
+public interface ISmsOptOutGrain : ITenantGrain
+{
+    public const string Id = "sms-opt-out";
+
+    [Alias("IsOptedOut")]
+    Task<bool> IsOptedOutAsync(string phone);
+
+    /// <summary>Reads an inbound text: STOP-like keywords opt the number out, START-like ones opt it back in.</summary>
+    [Alias("RecordReply")]
+    Task<bool?> RecordReplyAsync(string phone, string body);
+}

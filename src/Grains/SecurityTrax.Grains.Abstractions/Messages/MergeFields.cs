@@ -1,0 +1,41 @@
+namespace SecurityTrax.Messages;
+
+/// <summary>The fixed set of merge fields a dynamic template may use, written <c>{{ customer.first_name }}</c>.</summary>
+/// <remarks>
+/// Templates see only these values, already formatted in the tenant's culture (money, dates); no object graph
+/// is ever exposed to a user-authored template. Invoice and payment fields are filled when the system sends
+/// about an invoice or a payment and are empty otherwise.
+/// </remarks>
+public static class MergeFields
+{
+    public static readonly IReadOnlyDictionary<string, string> All = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["customer.number"] = "The customer's account number",
+        ["customer.name"] = "Display name: the person's full name or the business name",
+        ["customer.first_name"] = "First name",
+        ["customer.last_name"] = "Last name",
+        ["customer.business_name"] = "Business name",
+        ["customer.email"] = "Email address on the record",
+        ["customer.phone"] = "First phone number on the record",
+        ["customer.service_address"] = "Service (installation) address",
+        ["customer.billing_address"] = "Billing address (the service address when none is set)",
+        ["customer.balance_due"] = "Sum of what the customer's open invoices still owe",
+        ["customer.next_appointment"] = "Date and time of the next scheduled appointment",
+        ["customer.monthly_rate"] = "Monthly monitoring rate",
+        ["company.name"] = "The dealer's company name",
+        ["today"] = "Today's date in the company's time zone",
+        ["invoice.number"] = "Invoice number",
+        ["invoice.type"] = "Invoice, quote or credit memo",
+        ["invoice.sale_date"] = "Sale date",
+        ["invoice.due_date"] = "Due date",
+        ["invoice.total"] = "Grand total",
+        ["invoice.due"] = "Amount still due",
+        ["payment.amount"] = "Payment amount",
+        ["payment.date"] = "Payment date",
+        ["payment.method"] = "Billing method, e.g. Visa ending 4242",
+        ["payment.result"] = "\"Paid in full\" or the reason the charge failed",
+        ["payment.transaction_id"] = "The processor's transaction id",
+    };
+
+    public static bool IsKnown(string name) => All.ContainsKey(name);
+}

@@ -1,0 +1,25 @@
+using System.Globalization;
+using SecurityTrax.Customers;
+using SecurityTrax.Messages.Templates;
+using SecurityTrax.Tenants;
+
+namespace SecurityTrax.Messages;
+
+/// <summary>Gathers a recipient's merge fields and renders templates with them.</summary>
+public static class MessageComposer
+{
+    public sealed record Recipient(CustomerDetails Customer, Dictionary<string, string> Values, CultureInfo Culture);
+
+    public static async Task<Recipient> FieldsAsync(
+        IGrainFactory grains, string tenant, long customerId, DateTimeOffset now, IReadOnlyDictionary<string, string>? extra)
+    {
+        var customer = grains.GetGrain<ICustomerGrain>(GrainKeys.For(tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
+        var settings = grains.GetGrain<ITenantSettingsGrain>(GrainKeys.For(tenant, ITenantSettingsGrain.Id)).GetAsync();
+        await Task.WhenAll(customer, settings);
+        var values = MessageFields.For(await customer, await settings, now, balanceDue: null, nextAppointment: null, extra);
+        return new Recipient(await customer, values, CultureInfo.GetCultureInfo((await settings).Culture));
+    }
+
+    public static RenderedMessage Render(MessageChannel channel, TemplateDetails template, IReadOnlyDictionary<string, string> values, CultureInfo culture) =>
+        TemplateRenderer.Render(channel, template.Subject, template.HtmlBody, template.TextBody, template.IsDynamic, values, culture);
+}

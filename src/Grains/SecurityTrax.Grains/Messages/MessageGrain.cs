@@ -1,0 +1,259 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Messages.Delivery;
+using SecurityTrax.Outbox;
+using SecurityTrax.Persistence;
+
+namespace SecurityTrax.Messages;
+
+/// <summary>One message: stored as "sending" before the provider is called, so it goes out at most once (DESIGN §6).</summary>
+public sealed partial class MessageGrain(
+    [PersistentState(StorageNames.Message, StorageNames.Main)] IPersistentState<MessageState> state,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
+    MessageTransports transports,
+    OutboxWriter outbox,
+    ILogger<MessageGrain> logger)
+    : OutboxGrain<MessageState>(state, outbox, logger), IMessageGrain
+{
+    private const string Entity = "message";
+    private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(25);
+
+    private string MessageId => GrainKeys.Parse(this.GetPrimaryKeyString()).Id;
+
+    private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
+
+    public async Task<MessageDetails> SendAsync(SendMessage message)
+    {
+        if (State.Exists)
+        {
+            return ToDetails();
+        }
+
+        var now = time.GetUtcNow();
+        var recipient = await MessageComposer.FieldsAsync(GrainFactory, Tenant, message.CustomerId, now, message.Fields);
+        var template = await TemplateOfAsync(message);
+        var channel = template?.Channel ?? message.Channel;
+        var errors = new List<FieldError>();
+        var content = template is not null
+            ? MessageComposer.Render(channel, template, recipient.Values, recipient.Culture)
+            : OneOffMessage.Check(channel, message, errors);
+        var (to, problem) = Recipients.Resolve(channel, message.To, recipient.Customer.Profile);
+        if (problem is null && channel == MessageChannel.Sms
+            && await GrainFactory.GetGrain<ISmsOptOutGrain>(GrainKeys.For(Tenant, ISmsOptOutGrain.Id)).IsOptedOutAsync(to!))
+        {
+            problem = $"{to} replied STOP to our texts; it takes START from that phone to text it again.";
+        }
+
+        if (problem is not null && !message.RecordInvalidAsFailed)
+        {
+            errors.Add(new FieldError("to", problem));
+        }
+
+        SecurityTraxException.ThrowIfAny(errors);
+
+        var actor = Actor;
+        State.Exists = true;
+        State.CustomerId = message.CustomerId;
+        State.Channel = channel;
+        State.TemplateId = template?.Id;
+        State.TemplateName = template?.Name;
+        State.CampaignId = message.CampaignId;
+        State.To = to ?? "";
+        State.Subject = content!.Subject;
+        State.Html = content.Html;
+        State.Text = content.Text;
+        State.Attachments = [.. message.Attachments ?? []];
+        State.SentById = actor.UserId;
+        State.SentByName = actor.UserName;
+        State.CreatedAt = now;
+        History(now).Add(Entity, MessageId, "sent", channel == MessageChannel.Email ? "email" : "sms", null, Summary());
+        if (problem is not null)
+        {
+            Fail(problem, now);
+            await CommitAsync(now);
+            return ToDetails();
+        }
+
+        await BeginAttemptAsync(now);
+        await DeliverAsync();
+        return ToDetails();
+    }
+
+    public Task<MessageDetails> GetAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(ToDetails());
+    }
+
+    public async Task ResumeAsync()
+    {
+        var now = time.GetUtcNow();
+        if (State is { Exists: true, Status: MessageStatus.Queued } && State.NextAttemptAt <= now)
+        {
+            await BeginAttemptAsync(now);
+            await DeliverAsync();
+        }
+        else if (State is { Exists: true, Status: MessageStatus.Sending } && State.AttemptStartedAt + RetryPolicy.StalledAfter <= now)
+        {
+            // This activation is not in a call (grains take one request at a time), so the attempt died with its silo.
+            MarkUnknown($"The system stopped during the call to {State.Provider ?? "the provider"}; the message may or may not have gone out. Resend it if needed.", now);
+            await CommitAsync(now);
+        }
+    }
+
+    public async Task RecordDeliveryAsync(string providerMessageId, string providerStatus, string? errorCode)
+    {
+        var known = State.ProviderMessageId == providerMessageId
+            || (State.Status == MessageStatus.Unknown && State.ProviderMessageId is null);
+        if (!State.Exists || !known || State.Status is MessageStatus.Delivered or MessageStatus.Failed)
+        {
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        State.ProviderMessageId = providerMessageId;
+        switch (providerStatus)
+        {
+            case "delivered":
+                State.Status = MessageStatus.Delivered;
+                State.SentAt ??= now;
+                State.Reason = null;
+                break;
+            case "undelivered" or "failed":
+                Fail($"The carrier reported the text {providerStatus} (error {errorCode ?? "none given"}).", now);
+                break;
+            case "sent" or "queued" or "accepted" or "sending" when State.Status == MessageStatus.Unknown:
+                // The provider's own report settles an attempt whose answer we never saw.
+                State.Status = MessageStatus.Sent;
+                State.SentAt ??= now;
+                State.Reason = null;
+                break;
+            default:
+                return;
+        }
+
+        await CommitAsync(now);
+    }
+
+    private async Task BeginAttemptAsync(DateTimeOffset now)
+    {
+        // Stored before the provider is called: a crash from here on leaves "sending", which becomes "unknown", never a resend.
+        State.Status = MessageStatus.Sending;
+        State.Attempts++;
+        State.AttemptStartedAt = now;
+        State.NextAttemptAt = null;
+        State.Provider = transports.For(State.Channel).Provider;
+        await CommitAsync(now);
+    }
+
+    private async Task DeliverAsync()
+    {
+        var transport = transports.For(State.Channel);
+        DeliveryOutcome outcome;
+        using (var timeout = new CancellationTokenSource(CallTimeout))
+        {
+            try
+            {
+                outcome = await transport.SendAsync(
+                    new OutgoingMessage(Tenant, MessageId, State.To, State.Subject, State.Html, State.Text, State.Attachments),
+                    timeout.Token);
+            }
+            catch (Exception e)
+            {
+                LogTransportFailed(e, MessageId);
+                outcome = DeliveryOutcome.Unknown(transport.Provider, $"The call to {transport.Provider} failed: {e.Message}");
+            }
+        }
+
+        var now = time.GetUtcNow();
+        State.Provider = outcome.Provider;
+        switch (outcome.Result)
+        {
+            case DeliveryResult.Accepted:
+                State.Status = MessageStatus.Sent;
+                State.ProviderMessageId = outcome.ProviderMessageId;
+                State.SentAt = now;
+                State.Reason = null;
+                break;
+            case DeliveryResult.NotAccepted when State.Attempts < RetryPolicy.MaxAttempts:
+                State.Status = MessageStatus.Queued;
+                State.NextAttemptAt = now + RetryPolicy.DelayAfter(State.Attempts);
+                State.Reason = outcome.Reason;
+                break;
+            case DeliveryResult.Unknown:
+                MarkUnknown(outcome.Reason!, now);
+                break;
+            default:
+                Fail(outcome.Reason!, now);
+                break;
+        }
+
+        await CommitAsync(now);
+    }
+
+    private void Fail(string reason, DateTimeOffset now)
+    {
+        State.Status = MessageStatus.Failed;
+        State.Reason = reason;
+        State.NextAttemptAt = null;
+        History(now).Add(Entity, MessageId, "failed", "status", null, reason);
+    }
+
+    private void MarkUnknown(string reason, DateTimeOffset now)
+    {
+        State.Status = MessageStatus.Unknown;
+        State.Reason = reason;
+        History(now).Add(Entity, MessageId, "unknown", "status", null, reason);
+    }
+
+    private async Task<TemplateDetails?> TemplateOfAsync(SendMessage message)
+    {
+        var templates = GrainFactory.GetGrain<IMessageTemplateGrain>(GrainKeys.For(Tenant, IMessageTemplateGrain.Id));
+        return message.SystemKind is { } kind ? await templates.GetSystemAsync(kind)
+            : message.TemplateId is { } id ? await templates.GetAsync(id)
+            : null;
+    }
+
+    private string Summary()
+    {
+        var what = State.Subject ?? State.Text;
+        return $"to {State.To}: {(what.Length > 80 ? what[..77] + "..." : what)}";
+    }
+
+    private HistoryRecorder History(DateTimeOffset now) =>
+        State.Outbox.HistoryOf(Actor, now, "customer", State.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    private async Task CommitAsync(DateTimeOffset now)
+    {
+        State.Version++;
+        State.UpdatedAt = now;
+        State.Outbox.Project(MessageRow.Kind, MessageId, State.Version, JsonSerializer.Serialize(ToRow()));
+        await SaveAsync();
+    }
+
+    private MessageRow ToRow() => new(
+        MessageId, State.CustomerId, State.CampaignId, Name(State.Channel), State.TemplateId, State.TemplateName, State.Subject,
+        State.To, Name(State.Status), State.Reason, State.SentById, State.SentByName, State.CreatedAt, State.UpdatedAt,
+        State.SentAt, State.NextAttemptAt);
+
+    private MessageDetails ToDetails() => new(
+        MessageId, State.CustomerId, State.Channel, State.TemplateId, State.TemplateName, State.Subject, State.To, State.Status,
+        State.Reason, State.Provider, State.ProviderMessageId, State.Attempts, State.SentById, State.SentByName, State.CreatedAt,
+        State.SentAt, State.CampaignId, State.Html, State.Text, [.. State.Attachments.Select(a => a.FileName)]);
+
+    private void EnsureExists()
+    {
+        if (!State.Exists)
+        {
+            throw SecurityTraxException.NotFound($"Message {MessageId}");
+        }
+    }
+
+    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Transport failed unexpectedly for message {MessageId}")]
+    private partial void LogTransportFailed(Exception exception, string messageId);
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Npgsql;
+using Orleans.Concurrency;
+using SecurityTrax.Customers;
+using SecurityTrax.Errors;
+
+namespace SecurityTrax.Messages;
+
+[StatelessWorker]
+public sealed class MessageQueryGrain(NpgsqlDataSource database) : Grain, IMessageQueryGrain
+{
+    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    public async Task<MessagePage> ForCustomerAsync(long customerId, string? cursor, int limit)
+    {
+        limit = Math.Clamp(limit, 1, ICustomerQueryGrain.MaxPage);
+        await using var command = database.CreateCommand();
+        var sql = """
+            SELECT message_id, channel, template_id, template_name, subject, to_address, status, reason, sent_by_id, sent_by_name,
+                   created_at, sent_at, campaign_id
+            FROM message_list
+            WHERE tenant_id = @tenant AND customer_id = @customer
+            """;
+        command.Parameters.AddWithValue("tenant", Tenant);
+        command.Parameters.AddWithValue("customer", customerId);
+        if (cursor is not null)
+        {
+            var (at, id) = PageCursor.Decode(cursor);
+            if (!long.TryParse(at, CultureInfo.InvariantCulture, out var ticks))
+            {
+                throw SecurityTraxException.Invalid("cursor", "Not a cursor this API issued.");
+            }
+
+            sql += " AND (created_at, message_id) < (@afterAt, @afterId)";
+            command.Parameters.AddWithValue("afterAt", new DateTimeOffset(ticks, TimeSpan.Zero));
+            command.Parameters.AddWithValue("afterId", id);
+        }
+
+        command.CommandText = sql + " ORDER BY created_at DESC, message_id DESC LIMIT @limit";
+        command.Parameters.AddWithValue("limit", limit + 1);
+        var items = new List<MessageSummary>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                items.Add(new MessageSummary(
+                    reader.GetString(0), Enum.Parse<MessageChannel>(reader.GetString(1), true),
+                    reader.IsDBNull(2) ? null : reader.GetInt32(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+                    reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetString(5),
+                    Enum.Parse<MessageStatus>(reader.GetString(6), true), reader.IsDBNull(7) ? null : reader.GetString(7),
+                    reader.GetString(8), reader.GetString(9), reader.GetFieldValue<DateTimeOffset>(10),
+                    reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
+                    reader.IsDBNull(12) ? null : reader.GetInt64(12)));
+            }
+        }
+
+        var page = items.Take(limit).ToArray();
+        var next = items.Count > limit
+            ? PageCursor.Encode(page[^1].CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture), page[^1].Id)
+            : null;
+        return new MessagePage(page, next);
+    }
+
+    public async Task<Dictionary<MessageStatus, int>> CampaignCountsAsync(long campaignId)
+    {
+        await using var command = database.CreateCommand(
+            "SELECT status, count(*) FROM message_list WHERE tenant_id = $1 AND campaign_id = $2 GROUP BY status");
+        command.Parameters.Add(new() { Value = Tenant });
+        command.Parameters.Add(new() { Value = campaignId });
+        var counts = Enum.GetValues<MessageStatus>().ToDictionary(s => s, _ => 0);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            counts[Enum.Parse<MessageStatus>(reader.GetString(0), true)] = (int)reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+}

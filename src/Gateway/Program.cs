@@ -5,11 +5,13 @@ using SecurityTrax.Gateway.Health;
 using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Gateway.Hosting;
 using SecurityTrax.Gateway.Me;
+using SecurityTrax.Gateway.Messages;
 using SecurityTrax.Gateway.Platform;
 using SecurityTrax.Gateway.Realtime;
 using SecurityTrax.Gateway.Tenants;
 using SecurityTrax.Gateway.Tickets;
 using SecurityTrax.Gateway.Users;
+using SecurityTrax.Gateway.Webhooks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSecurityTraxOrleansClient();
@@ -42,6 +44,9 @@ app.MapCustomerContactsApi();
 app.MapCustomerHistoryApi();
 app.MapNotesApi();
 app.MapTicketsApi();
+app.MapTemplatesApi();
+app.MapMessagesApi();
+app.MapTwilioWebhooksApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.Run();
 

@@ -17,12 +17,12 @@ public static class BuiltInRoles
             ["customers", "contacts", "notes", "tickets", "messages", "files", "equipment", "invoices", "payments", "recurring_invoices", "schedule"],
             [Grants.View, Grants.Create, Grants.Modify, Grants.Delete],
             ["settings", "users", "templates", "catalog", "credit_reports"],
-            [Grants.PaymentsProcess]),
+            [Grants.PaymentsProcess, Grants.MessagesSend, Grants.CampaignsRun]),
         Sales => Expand(
             ["customers", "contacts", "notes", "tickets", "messages", "files", "equipment", "invoices"],
             [Grants.View, Grants.Create, Grants.Modify],
             ["templates", "catalog", "schedule", "credit_reports", "users"],
-            [Grants.CreditReportsRun]),
+            [Grants.CreditReportsRun, Grants.MessagesSend]),
         Technician => Expand(
             ["notes", "tickets", "equipment", "files"],
             [Grants.View, Grants.Create, Grants.Modify],

@@ -23,11 +23,14 @@ public static class Grants
     public const string CreditReportsRun = "credit_reports.run";
     public const string CustomersViewConfidential = "customers.view_confidential";
     public const string TemplatesManage = "templates.manage";
+    public const string MessagesSend = "messages.send";
+    public const string CampaignsRun = "campaigns.run";
 
     /// <summary>Grants beyond the four actions, each documented where its feature is introduced.</summary>
     public static readonly IReadOnlyList<string> Special =
     [
         PaymentsProcess, PaymentsIssueCredit, CreditReportsRun, CustomersViewConfidential, TemplatesManage,
+        MessagesSend, CampaignsRun,
     ];
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(

@@ -4,6 +4,10 @@ public static class SequenceKinds
 {
     public const string Customer = "customer";
 
+    public const string Message = "message";
+
+    public const string Campaign = "campaign";
+
     public static string GrainId(string kind) => $"seq-{kind}";
 
     /// <summary>The first number of a kind: four-digit numbers read as real account numbers.</summary>

@@ -99,6 +99,10 @@ public static class TemplateRenderer
                 ? output
                 : throw SecurityTraxException.Invalid("template", $"The rendered message is longer than {MaxBodyLength} characters.");
         }
+        catch (FileNotFoundException)
+        {
+            throw SecurityTraxException.Invalid("template", "Templates cannot include or render other files.");
+        }
         catch (InvalidOperationException)
         {
             // Fluid reports an exhausted step budget as "maximum level of recursion"; say what it means.

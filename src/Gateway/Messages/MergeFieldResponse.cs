@@ -1,0 +1,3 @@
+namespace SecurityTrax.Gateway.Messages;
+
+public sealed record MergeFieldResponse(string Name, string Description, string Example);

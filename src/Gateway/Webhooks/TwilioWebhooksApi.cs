@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Identity;
+using SecurityTrax.Messages;
+
+namespace SecurityTrax.Gateway.Webhooks;
+
+/// <summary>Twilio's callbacks: delivery reports and inbound texts, one endpoint per tenant.</summary>
+/// <remarks>The tenant comes from the URL and is trusted only because the silo verifies Twilio's signature.</remarks>
+public static class TwilioWebhooksApi
+{
+    private const string Twiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+
+    public static IEndpointRouteBuilder MapTwilioWebhooksApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/webhooks/twilio/{tenant}").WithTags("Webhooks").AllowAnonymous().DisableAntiforgery();
+        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback");
+        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage");
+        return routes;
+    }
+
+    public static async Task<Results<NoContent, ForbidHttpResult, NotFound>> StatusAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    {
+        if (await ReadAsync(tenant, request) is not { } call)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await Webhooks(cluster, tenant).AcceptStatusAsync(call.PathAndQuery, call.Form, call.Signature)
+            ? TypedResults.NoContent()
+            : TypedResults.Forbid();
+    }
+
+    public static async Task<Results<ContentHttpResult, ForbidHttpResult, NotFound>> InboundAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    {
+        if (await ReadAsync(tenant, request) is not { } call)
+        {
+            return TypedResults.NotFound();
+        }
+
+        return await Webhooks(cluster, tenant).AcceptInboundAsync(call.PathAndQuery, call.Form, call.Signature)
+            ? TypedResults.Content(Twiml, "application/xml")
+            : TypedResults.Forbid();
+    }
+
+    private sealed record Call(string PathAndQuery, Dictionary<string, string> Form, string? Signature);
+
+    private static async Task<Call?> ReadAsync(string tenant, HttpRequest request)
+    {
+        if (!TenantSlug.IsValid(tenant) || !request.HasFormContentType)
+        {
+            return null;
+        }
+
+        var form = await request.ReadFormAsync();
+        CallerContext.Set(Caller.System(tenant, ChangeSources.Integration));
+        return new Call(
+            request.PathBase + request.Path + request.QueryString,
+            form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal),
+            request.Headers["X-Twilio-Signature"].FirstOrDefault());
+    }
+
+    private static IMessagingWebhookGrain Webhooks(IClusterClient cluster, string tenant) =>
+        cluster.GetGrain<IMessagingWebhookGrain>(GrainKeys.For(tenant, IMessagingWebhookGrain.Id));
+}

@@ -6,7 +6,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using SecurityTrax.Messages.Delivery;
 using SecurityTrax.Testing;
+using SecurityTrax.Testing.Fakes;
 
 namespace SecurityTrax.Gateway.Tests;
 
@@ -16,6 +18,9 @@ public sealed class GatewayFixture : IAsyncLifetime
     public const string Tenant = "gwtest";
     public const string AdminPassword = "first-admin-password";
     public const string OperatorKey = "operator-key-for-tests";
+
+    /// <summary>The public address Twilio is told to call back; its signatures are computed over it.</summary>
+    public const string PublicBaseUrl = "https://office.example.test";
 
     private readonly List<WebApplicationFactory<Program>> _gateways = [];
     private string _serviceId = "";
@@ -27,6 +32,12 @@ public sealed class GatewayFixture : IAsyncLifetime
 
     public TestSilo Silo { get; private set; } = null!;
 
+    /// <summary>The mail server the silo sends email to.</summary>
+    public LocalSmtpServer Smtp { get; } = LocalSmtpServer.Start();
+
+    /// <summary>Twilio as the silo's Twilio client sees it.</summary>
+    public FakeTwilio Twilio { get; } = new();
+
     public WebApplicationFactory<Program> Gateway { get; private set; } = null!;
 
     /// <summary>An anonymous client of the gateway.</summary>
@@ -37,11 +48,26 @@ public sealed class GatewayFixture : IAsyncLifetime
         Database = await TestPostgres.CreateDatabaseAsync();
         _serviceId = "svc-" + Guid.NewGuid().ToString("N")[..8];
         _clusterId = "cluster-" + Guid.NewGuid().ToString("N")[..8];
-        Silo = await TestSilo.StartAsync(Database, _serviceId, _clusterId, settings: new Dictionary<string, string?>
-        {
-            ["Bootstrap:Tenant"] = Tenant,
-            ["Bootstrap:AdminPassword"] = AdminPassword,
-        });
+        Silo = await TestSilo.StartAsync(
+            Database,
+            _serviceId,
+            _clusterId,
+            configureServices: services => services.AddSingleton(new TwilioHttp(new HttpClient(Twilio))),
+            settings: new Dictionary<string, string?>
+            {
+                ["Bootstrap:Tenant"] = Tenant,
+                ["Bootstrap:AdminPassword"] = AdminPassword,
+                ["Messaging:Smtp:Host"] = "127.0.0.1",
+                ["Messaging:Smtp:Port"] = Smtp.Port.ToString(CultureInfo.InvariantCulture),
+                ["Messaging:Smtp:Security"] = "None",
+                ["Messaging:Smtp:From"] = "office@acme-alarm.test",
+                ["Messaging:Smtp:FromName"] = "Acme Alarm",
+                ["Messaging:Twilio:AccountSid"] = FakeTwilio.AccountSid,
+                ["Messaging:Twilio:AuthToken"] = FakeTwilio.AuthToken,
+                ["Messaging:Twilio:From"] = FakeTwilio.From,
+                ["Messaging:Twilio:CallbackBaseUrl"] = PublicBaseUrl,
+                ["Messaging:CampaignMessagesPerSecond"] = "2000",
+            });
         Gateway = StartGateway();
         Http = Gateway.CreateClient();
     }
@@ -118,6 +144,8 @@ public sealed class GatewayFixture : IAsyncLifetime
         }
 
         await Silo.DisposeAsync();
+        await Smtp.DisposeAsync();
+        Twilio.Dispose();
         await TestPostgres.DropDatabaseAsync(Database.Name);
     }
 }

@@ -4,6 +4,7 @@ using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Customers;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Errors;
 using SecurityTrax.Identity;
 using SecurityTrax.Messages;
 using SecurityTrax.Sequences;
@@ -18,7 +19,7 @@ public static class MessagesApi
             .RequireGrant("messages", Grants.View).WithName("ListCustomerMessages");
         routes.MapPost("/api/v1/customers/{id:long}/messages", SendAsync).WithTags("Messages")
             .RequireGrant(Grants.MessagesSend).WithIdempotencyKey().WithName("SendMessage");
-        var group = routes.MapGroup("/api/v1/messages/{messageId:regex(^[[c0-9-]]+$)}").WithTags("Messages");
+        var group = routes.MapGroup("/api/v1/messages/{messageId}").WithTags("Messages");
         group.MapGet("", GetAsync).RequireGrant("messages", Grants.View).WithName("GetMessage");
         group.MapPost("/resend", ResendAsync).RequireGrant(Grants.MessagesSend).WithIdempotencyKey().WithName("ResendMessage");
         return routes;
@@ -80,5 +81,7 @@ public static class MessagesApi
         TypedResults.Created($"/api/v1/messages/{message.Id}", MessageResponse.From(message));
 
     private static IMessageGrain Message(IClusterClient cluster, CurrentUser me, string messageId) =>
-        cluster.GetGrain<IMessageGrain>(me.Key(messageId));
+        messageId.Length <= 40 && messageId.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? cluster.GetGrain<IMessageGrain>(me.Key(messageId))
+            : throw SecurityTraxException.NotFound($"Message {messageId}");
 }

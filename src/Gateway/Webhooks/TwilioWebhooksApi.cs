@@ -52,13 +52,16 @@ public static class TwilioWebhooksApi
         }
 
         var form = await request.ReadFormAsync();
-        CallerContext.Set(Caller.System(tenant, ChangeSources.Integration));
         return new Call(
             request.PathBase + request.Path + request.QueryString,
             form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal),
             request.Headers["X-Twilio-Signature"].FirstOrDefault());
     }
 
-    private static IMessagingWebhookGrain Webhooks(IClusterClient cluster, string tenant) =>
-        cluster.GetGrain<IMessagingWebhookGrain>(GrainKeys.For(tenant, IMessagingWebhookGrain.Id));
+    private static IMessagingWebhookGrain Webhooks(IClusterClient cluster, string tenant)
+    {
+        // Set here, not in an async helper: a request-context value set inside an awaited method does not flow back out.
+        CallerContext.Set(Caller.System(tenant, ChangeSources.Integration));
+        return cluster.GetGrain<IMessagingWebhookGrain>(GrainKeys.For(tenant, IMessagingWebhookGrain.Id));
+    }
 }

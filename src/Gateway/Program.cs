@@ -46,6 +46,7 @@ app.MapNotesApi();
 app.MapTicketsApi();
 app.MapTemplatesApi();
 app.MapMessagesApi();
+app.MapCampaignsApi();
 app.MapTwilioWebhooksApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.Run();

@@ -1,0 +1,9 @@
+namespace SecurityTrax.Messages;
+
+public enum CampaignStatus
+{
+    Scheduled,
+    Running,
+    Completed,
+    Canceled,
+}

@@ -37,7 +37,7 @@ public sealed class LocalSmtpServer : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
-    public static LocalSmtpServer Start() => new(FreePorts.Next());
+    public static LocalSmtpServer Start(int? port = null) => new(port ?? FreePorts.Next());
 
     /// <summary>Waits until <paramref name="count"/> messages have arrived in all.</summary>
     public async Task<IReadOnlyList<MimeMessage>> WaitForAsync(int count, TimeSpan? timeout = null)

@@ -24,7 +24,7 @@ public static class MessageFields
         fields["customer.phone"] = p.Phones.FirstOrDefault()?.Number ?? "";
         fields["customer.service_address"] = p.ServiceAddress?.ToString() ?? "";
         fields["customer.billing_address"] = (p.BillingAddress ?? p.ServiceAddress)?.ToString() ?? "";
-        fields["customer.balance_due"] = Money(balanceDue ?? 0m, culture);
+        fields["customer.balance_due"] = balanceDue is { } due ? Money(due, culture) : "";
         fields["customer.next_appointment"] = nextAppointment is { } at
             ? TimeZoneInfo.ConvertTime(at, zone).ToString("f", culture)
             : "";

@@ -67,6 +67,7 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Messaging:Twilio:From"] = FakeTwilio.From,
                 ["Messaging:Twilio:CallbackBaseUrl"] = PublicBaseUrl,
                 ["Messaging:CampaignMessagesPerSecond"] = "2000",
+                ["Messaging:Smtp:Connections"] = "16",
             });
         Gateway = StartGateway();
         Http = Gateway.CreateClient();

@@ -30,7 +30,10 @@ public sealed class FakeStripeIdempotencyTests : FakeStripeSession
         var error = await Assert.ThrowsAsync<StripeException>(() => Stripe.V1.PaymentIntents.CreateAsync(OffSession(customer, card, 4_300), Key("k-1")));
 
         Assert.Equal((HttpStatusCode.BadRequest, "idempotency_error"), (error.HttpStatusCode, error.StripeError.Type));
-        Assert.Contains("'k-1'", error.StripeError.Message);
+        Assert.Equal(
+            "Keys for idempotent requests can only be used with the same parameters they were first used with. "
+            + "Try using a key other than 'k-1' if you meant to execute a different request.",
+            error.StripeError.Message);
         Assert.Single(Server.Charges);
     }
 

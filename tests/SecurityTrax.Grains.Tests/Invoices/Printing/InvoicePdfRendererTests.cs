@@ -29,7 +29,8 @@ public sealed class InvoicePdfRendererTests
     {
         var pages = Pages(InvoicePdfRenderer.Render(SampleInvoices.WithLines(120)));
 
-        Assert.InRange(pages.Count, 3, 6);
+        // The first page also carries the parties block, so it holds fewer rows than the pages after it.
+        Assert.Equal([33, 37, 37, 13], pages.Select(page => Occurrences(page, "Sensor-").Count()));
         for (var i = 0; i < pages.Count; i++)
         {
             Assert.Contains("Front Range Alarm Co.", pages[i]);
@@ -52,7 +53,7 @@ public sealed class InvoicePdfRendererTests
 
         var pages = Pages(InvoicePdfRenderer.Render(invoice));
 
-        Assert.True(pages.Count >= 2);
+        Assert.Equal(3, pages.Count);
         Assert.Equal(words, string.Join(" ", pages).Split(' ').Where(w => w.Length == 4 && w[0] == 'w' && char.IsAsciiDigit(w[1])));
     }
 

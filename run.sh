@@ -32,6 +32,8 @@ cd "$repo_root" || exit 1
 
 # shellcheck source=scripts/pg.sh
 source "$repo_root/scripts/pg.sh"
+# shellcheck source=scripts/fonts.sh
+source "$repo_root/scripts/fonts.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
@@ -180,6 +182,7 @@ random_signing_key() {
 # --- prerequisites -------------------------------------------------------------------
 command -v dotnet >/dev/null 2>&1 ||
     die "'dotnet' was not found on PATH. Install the .NET 10 SDK (https://dot.net) and retry."
+fonts_ensure_dejavu || die "the DejaVu Sans fonts (for invoice PDFs) are not available"
 
 case $silo_timeout$gateway_timeout in
     *[!0-9]*) die "SECURITYTRAX_SILO_TIMEOUT / SECURITYTRAX_GATEWAY_TIMEOUT must be whole seconds" ;;

@@ -22,6 +22,8 @@ cd "$repo_root" || exit 1
 
 # shellcheck source=scripts/pg.sh
 source "$repo_root/scripts/pg.sh"
+# shellcheck source=scripts/fonts.sh
+source "$repo_root/scripts/fonts.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
@@ -149,8 +151,9 @@ fi
 mkdir -p "$(dirname "$log_file")" || finish 1
 : >"$log_file" || finish 1
 
-# --- PostgreSQL ------------------------------------------------------------------------
+# --- PostgreSQL and fonts --------------------------------------------------------------
 pg_ensure_binaries || finish 1
+fonts_ensure_dejavu || finish 1
 
 # A folder the postgres user can reach even when the checkout lives under /root.
 pg_tmp=$(mktemp -d /tmp/securitytrax-test-pg.XXXXXX) || finish 1

@@ -15,6 +15,8 @@ RUN --mount=type=cache,id=securitytrax-nuget,target=/root/.nuget/packages \
     dotnet publish src/Silo/SecurityTrax.Silo.csproj -c Release -o /app -p:UseAppHost=false
 
 FROM mcr.microsoft.com/dotnet/runtime:10.0
+# Invoice PDFs are printed in DejaVu Sans.
+RUN apt-get update && apt-get install -y --no-install-recommends fonts-dejavu-core && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app ./
 # Bind all interfaces of the container; Cluster__AdvertisedAddress must still be set to an

@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+
+namespace SecurityTrax.Testing.Fakes;
+
+/// <summary><c>/v1/payment_intents</c>: create (optionally confirming at once, off-session) and retrieve.</summary>
+internal sealed class FakeStripePaymentIntents(FakeStripeStore store, FakeStripePaymentMethods methods, FakeStripeCharges charges)
+{
+    public FakeStripeResponse Retrieve(FakeStripeCall call) =>
+        FakeStripeResponse.Ok(store.Get(call.Account, call.Id!, "payment_intent", "intent"));
+
+    public FakeStripeResponse Create(FakeStripeCall call)
+    {
+        var form = call.Form;
+        var amount = form.Integer("amount") ?? throw FakeStripeErrors.MissingParameter("amount");
+        var currency = form.Required("currency").ToLowerInvariant();
+        if (amount < 50)
+        {
+            throw FakeStripeErrors.Invalid($"Amount must be at least $0.50 {currency}", "amount", "amount_too_small");
+        }
+
+        var customer = form.Text("customer");
+        if (customer is not null)
+        {
+            store.Get(call.Account, customer, "customer", "customer");
+        }
+
+        var confirm = form.Flag("confirm");
+        var offSession = form.Flag("off_session");
+        if (offSession && !confirm)
+        {
+            throw FakeStripeErrors.Invalid("off_session can only be used when confirm=true.", "off_session");
+        }
+
+        var methodId = form.Text("payment_method");
+        if (methodId is null && confirm)
+        {
+            throw FakeStripeErrors.Invalid(
+                "You cannot confirm this PaymentIntent because it's missing a payment method.", "payment_method", "payment_intent_unexpected_state");
+        }
+
+        (JsonObject Json, FakeStripeTestMethod Behaviour)? method = methodId is null ? null : methods.Resolve(call, methodId, "payment_method");
+        if (method?.Json["customer"] is { } owner && (string?)owner != customer)
+        {
+            throw FakeStripeErrors.Invalid("The provided PaymentMethod belongs to another Customer; pass that customer.", "payment_method");
+        }
+
+        var id = FakeStripeStore.NewId("pi");
+        var intent = store.Add(call, new JsonObject
+        {
+            ["id"] = id,
+            ["object"] = "payment_intent",
+            ["amount"] = amount,
+            ["amount_capturable"] = 0L,
+            ["amount_received"] = 0L,
+            ["capture_method"] = "automatic_async",
+            ["client_secret"] = FakeStripeStore.NewSecret(id),
+            ["confirmation_method"] = "automatic",
+            ["created"] = store.Now,
+            ["currency"] = currency,
+            ["customer"] = customer,
+            ["description"] = form.Text("description"),
+            ["last_payment_error"] = null,
+            ["latest_charge"] = null,
+            ["livemode"] = false,
+            ["metadata"] = form.Metadata(),
+            ["next_action"] = null,
+            ["payment_method"] = method?.Json["id"]?.DeepClone(),
+            ["payment_method_types"] = form.List("payment_method_types", method?.Behaviour.Type ?? "card"),
+            ["setup_future_usage"] = form.Text("setup_future_usage"),
+            ["status"] = method is null ? "requires_payment_method" : "requires_confirmation",
+        });
+        return confirm ? Confirm(call, intent, method!.Value.Json, method.Value.Behaviour, offSession) : FakeStripeResponse.Ok(intent);
+    }
+
+    private FakeStripeResponse Confirm(FakeStripeCall call, JsonObject intent, JsonObject method, FakeStripeTestMethod behaviour, bool offSession)
+    {
+        switch (behaviour.Outcome)
+        {
+            case FakeStripeOutcome.Succeeds:
+                intent["latest_charge"] = charges.Create(call, intent, method, "succeeded", error: null)["id"]!.DeepClone();
+                intent["status"] = "succeeded";
+                intent["amount_received"] = intent["amount"]!.DeepClone();
+                return FakeStripeResponse.Ok(intent);
+            case FakeStripeOutcome.Processing:
+                intent["latest_charge"] = charges.Create(call, intent, method, "pending", error: null)["id"]!.DeepClone();
+                intent["status"] = "processing";
+                return FakeStripeResponse.Ok(intent);
+            case FakeStripeOutcome.RequiresAuthentication when !offSession:
+                // On session the customer can authenticate: Stripe.js handles the next action.
+                intent["status"] = "requires_action";
+                intent["next_action"] = new JsonObject { ["type"] = "use_stripe_sdk", ["use_stripe_sdk"] = new JsonObject() };
+                return FakeStripeResponse.Ok(intent);
+            default:
+                return Decline(call, intent, method, behaviour);
+        }
+    }
+
+    // A failed attempt leaves the intent waiting for another payment method; the 402 carries the intent.
+    private FakeStripeResponse Decline(FakeStripeCall call, JsonObject intent, JsonObject method, FakeStripeTestMethod behaviour)
+    {
+        var preview = FakeStripeErrors.CardError(behaviour, method, chargeId: null);
+        var charge = charges.Create(call, intent, method, "failed", preview);
+        var error = FakeStripeErrors.CardError(behaviour, method, (string)charge["id"]!);
+        intent["latest_charge"] = charge["id"]!.DeepClone();
+        intent["last_payment_error"] = error.DeepClone();
+        intent["payment_method"] = null;
+        intent["status"] = "requires_payment_method";
+        error["payment_intent"] = intent.DeepClone();
+        return FakeStripeErrors.Error(402, error);
+    }
+}

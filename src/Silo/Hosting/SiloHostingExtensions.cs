@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using SecurityTrax.Customers;
+using SecurityTrax.Invoices;
 using SecurityTrax.Outbox;
 using SecurityTrax.Security;
 using SecurityTrax.Persistence;
@@ -41,6 +42,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<OutboxWriter>();
         builder.Services.AddSingleton<IReadModelProjection, CustomerListProjection>();
         builder.Services.AddSingleton<IReadModelProjection, NoteListProjection>();
+        builder.Services.AddSingleton<IReadModelProjection, InvoiceListProjection>();
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();

@@ -24,4 +24,10 @@ public static class StorageNames
     public const string Note = "note";
 
     public const string NoteTypes = "noteTypes";
+
+    public const string Catalog = "catalog";
+
+    public const string CustomerEquipment = "customerEquipment";
+
+    public const string Invoice = "invoice";
 }

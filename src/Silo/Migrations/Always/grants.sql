@@ -10,3 +10,4 @@ REVOKE UPDATE, DELETE, TRUNCATE ON security_log FROM "$runtime_role$";
 GRANT SELECT, INSERT ON security_log, notifications TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON customer_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON note_list TO "$runtime_role$";
+GRANT SELECT, INSERT, UPDATE ON invoice_list TO "$runtime_role$";

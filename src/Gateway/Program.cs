@@ -1,8 +1,11 @@
 using Scalar.AspNetCore;
 using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Catalog;
 using SecurityTrax.Gateway.Customers;
+using SecurityTrax.Gateway.Equipment;
 using SecurityTrax.Gateway.Health;
 using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Gateway.Invoices;
 using SecurityTrax.Gateway.Hosting;
 using SecurityTrax.Gateway.Me;
 using SecurityTrax.Gateway.Platform;
@@ -42,6 +45,12 @@ app.MapCustomerContactsApi();
 app.MapCustomerHistoryApi();
 app.MapNotesApi();
 app.MapTicketsApi();
+app.MapCatalogApi();
+app.MapCatalogEquipmentApi();
+app.MapTaxRatesApi();
+app.MapCustomerEquipmentApi();
+app.MapInvoicesApi();
+app.MapInvoiceLinesApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.Run();
 

@@ -79,7 +79,8 @@ public sealed class BillingAccessTests(GatewayFixture fixture) : BillingSession(
     {
         var customer = await CustomerAsync();
         var (id, _, etag) = await InvoiceAsync(customer, new { lines = new[] { new { itemId = LabourItem, quantity = 1 } } });
-        using var other = await Fixture.SignInAsAdminAsync();
+        // A company with no records of its own: the same numbers there must not reach this company's records.
+        using var other = await Fixture.SignInAsync(await Fixture.CreateTenantAsync("other-admin-password"), "admin", "other-admin-password");
 
         var codes = new[]
         {

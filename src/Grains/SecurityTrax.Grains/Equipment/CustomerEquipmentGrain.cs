@@ -37,7 +37,7 @@ public sealed class CustomerEquipmentGrain(
         var catalog = await Catalog.GetAsync();
         var errors = new List<FieldError>();
         var clean = EquipmentList.Normalize(equipment, catalog, null, errors);
-        await CheckSoldByAsync(clean.SoldByUserId, null, errors);
+        await CompanyUsers.CheckAsync(GrainFactory, Tenant, clean.SoldByUserId, null, "soldByUserId", errors);
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
@@ -54,7 +54,7 @@ public sealed class CustomerEquipmentGrain(
             ?? throw SecurityTraxException.Invalid("packageId", $"Package {packageId} is not in the catalogue.");
         var errors = new List<FieldError>();
         var soldBy = FieldChecks.Text(errors, "soldByUserId", soldByUserId, 20);
-        await CheckSoldByAsync(soldBy, null, errors);
+        await CompanyUsers.CheckAsync(GrainFactory, Tenant, soldBy, null, "soldByUserId", errors);
         SecurityTraxException.ThrowIfAny(errors);
         if (State.Rows.Count + package.Pieces.Length > EquipmentList.MaxRows)
         {
@@ -77,7 +77,7 @@ public sealed class CustomerEquipmentGrain(
         var catalog = await Catalog.GetAsync();
         var errors = new List<FieldError>();
         var clean = EquipmentList.Normalize(equipment, catalog, row, errors);
-        await CheckSoldByAsync(clean.SoldByUserId, row.SoldByUserId, errors);
+        await CompanyUsers.CheckAsync(GrainFactory, Tenant, clean.SoldByUserId, row.SoldByUserId, "soldByUserId", errors);
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
@@ -188,21 +188,4 @@ public sealed class CustomerEquipmentGrain(
     private string Id => CustomerId.ToString(CultureInfo.InvariantCulture);
 
     private HistoryRecorder History(DateTimeOffset now) => State.Outbox.HistoryOf(Actor, now, "customer", Id);
-
-    private async Task CheckSoldByAsync(string? userId, string? current, List<FieldError> errors)
-    {
-        if (userId is null || userId == current)
-        {
-            return;
-        }
-
-        try
-        {
-            await GrainFactory.GetGrain<IUserDirectoryGrain>(GrainKeys.For(Tenant, IUserDirectoryGrain.Id)).GetUserAsync(userId);
-        }
-        catch (SecurityTraxException e) when (e.Kind == ErrorKind.NotFound)
-        {
-            errors.Add(new FieldError("soldByUserId", $"'{userId}' is not a user of this company."));
-        }
-    }
 }

@@ -64,9 +64,28 @@ public static class InvoiceDocument
         }
     }
 
-    /// <summary>Typed equipment lines of an invoice not yet on the customer's equipment; button lines came from it.</summary>
+    /// <summary>Only what nothing was ever applied to is deleted (otherwise it is voided); a converted quote stays as its invoice's record.</summary>
+    public static void EnsureDeletable(InvoiceState state, long number)
+    {
+        if (state.Applications.Count > 0)
+        {
+            throw SecurityTraxException.Conflict($"Money was applied to {Name(state, number)}; void it instead of deleting it.");
+        }
+
+        if (state.ConvertedToInvoiceId is { } invoice)
+        {
+            throw SecurityTraxException.Conflict($"{Name(state, number)} became invoice {invoice}; it stays as that invoice's record.");
+        }
+    }
+
+    /// <summary>
+    /// Typed equipment lines of a live, non-void invoice not yet on the customer's equipment. Lines added by the
+    /// equipment button came from the customer's equipment, and fees, monitoring and labour are never equipment.
+    /// </summary>
     public static InvoiceLine[] EquipmentNotBroughtOver(InvoiceState state) =>
-        [.. state.Lines.Where(l => l.Kind == BillableItemKind.Equipment && l.Source == LineSource.Manual && !state.ConvertedLineIds.Contains(l.Id))];
+        !state.Exists || state.Deleted || state.Voided || state.Type != InvoiceType.Invoice
+            ? []
+            : [.. state.Lines.Where(l => l.Kind == BillableItemKind.Equipment && l.Source == LineSource.Manual && !state.ConvertedLineIds.Contains(l.Id))];
 
     public static InvoiceLine FindLine(InvoiceState state, int lineId, long number) =>
         state.Lines.FirstOrDefault(l => l.Id == lineId) ?? throw SecurityTraxException.NotFound($"Line {lineId} of {Name(state, number)}");

@@ -163,11 +163,6 @@ public sealed class InvoiceGrain(
 
     public async Task<EquipmentRow[]> ConvertEquipmentAsync()
     {
-        if (!State.Exists || State.Deleted || State.Voided || State.Type != InvoiceType.Invoice)
-        {
-            return [];
-        }
-
         var lines = InvoiceDocument.EquipmentNotBroughtOver(State);
         if (lines.Length == 0)
         {
@@ -224,16 +219,7 @@ public sealed class InvoiceGrain(
     public async Task DeleteAsync(int expectedVersion)
     {
         EnsureVersion(expectedVersion);
-        if (State.Applications.Count > 0)
-        {
-            throw SecurityTraxException.Conflict($"Money was applied to {Name}; void it instead of deleting it.");
-        }
-
-        if (State.ConvertedToInvoiceId is { } invoice)
-        {
-            throw SecurityTraxException.Conflict($"{Name} became invoice {invoice}; it stays as that invoice's record.");
-        }
-
+        InvoiceDocument.EnsureDeletable(State, Number);
         var now = Now;
         State.Deleted = true;
         History(now).Add(Entity, Id, "deleted");

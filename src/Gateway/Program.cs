@@ -1,8 +1,11 @@
 using Scalar.AspNetCore;
 using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Catalog;
 using SecurityTrax.Gateway.Customers;
+using SecurityTrax.Gateway.Equipment;
 using SecurityTrax.Gateway.Health;
 using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Gateway.Invoices;
 using SecurityTrax.Gateway.Hosting;
 using SecurityTrax.Gateway.Me;
 using SecurityTrax.Gateway.Messages;
@@ -48,6 +51,12 @@ app.MapTemplatesApi();
 app.MapMessagesApi();
 app.MapCampaignsApi();
 app.MapTwilioWebhooksApi();
+app.MapCatalogApi();
+app.MapCatalogEquipmentApi();
+app.MapTaxRatesApi();
+app.MapCustomerEquipmentApi();
+app.MapInvoicesApi();
+app.MapInvoiceLinesApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.Run();
 

@@ -2,7 +2,7 @@ using SecurityTrax.Customers;
 
 namespace SecurityTrax.Gateway.Customers;
 
-/// <summary>A customer's profile. On create, <see cref="Stage"/>, <see cref="Ssn"/> and <see cref="DateOfBirth"/> may be given too.</summary>
+/// <summary>A customer's profile (sales tax: exempt, or an override rate in percent replacing its state's). On create, <see cref="Stage"/>, <see cref="Ssn"/> and <see cref="DateOfBirth"/> may be given too.</summary>
 public sealed record CustomerRequest(
     CustomerStage? Stage,
     string? FirstName,
@@ -19,10 +19,13 @@ public sealed record CustomerRequest(
     decimal? MonthlyMonitoringRate,
     bool? MonthlyMonitoringRatePaid,
     string? Ssn,
-    string? DateOfBirth)
+    string? DateOfBirth,
+    bool? TaxExempt = null,
+    decimal? TaxRateOverride = null)
 {
     public CustomerProfile ToProfile() => new(
         FirstName, LastName, BusinessName, ServiceAddress?.ToAddress(), BillingAddress?.ToAddress(),
         [.. (Phones ?? []).Select(p => p.ToPhone())], Email, Notes, SalesRepUserId,
-        ActivationFee ?? 0, ActivationFeePaid ?? false, MonthlyMonitoringRate ?? 0, MonthlyMonitoringRatePaid ?? false);
+        ActivationFee ?? 0, ActivationFeePaid ?? false, MonthlyMonitoringRate ?? 0, MonthlyMonitoringRatePaid ?? false,
+        TaxExempt ?? false, TaxRateOverride);
 }

@@ -27,7 +27,9 @@ public sealed record CustomerResponse(
     ContactResponse[] Contacts,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    DateTimeOffset? ConvertedAt)
+    DateTimeOffset? ConvertedAt,
+    bool TaxExempt,
+    decimal? TaxRateOverride)
 {
     public static CustomerResponse From(CustomerDetails c)
     {
@@ -37,6 +39,6 @@ public sealed record CustomerResponse(
             AddressDto.From(p.BillingAddress), [.. p.Phones.Select(PhoneDto.From)], p.Email, p.Notes, p.SalesRepUserId,
             p.ActivationFee, p.ActivationFeePaid, p.MonthlyMonitoringRate, p.MonthlyMonitoringRatePaid,
             c.Ssn, c.DateOfBirth, c.ConfidentialRevealed, c.Tags, [.. c.Contacts.Select(ContactResponse.From)],
-            c.CreatedAt, c.UpdatedAt, c.ConvertedAt);
+            c.CreatedAt, c.UpdatedAt, c.ConvertedAt, p.TaxExempt, p.TaxRateOverride);
     }
 }

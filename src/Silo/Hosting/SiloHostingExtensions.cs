@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
 using SecurityTrax.Customers;
+using SecurityTrax.Invoices;
 using SecurityTrax.Outbox;
 using SecurityTrax.Security;
 using SecurityTrax.Persistence;
@@ -42,6 +43,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<IReadModelProjection, CustomerListProjection>();
         builder.Services.AddSingleton<IReadModelProjection, NoteListProjection>();
         builder.Services.AddSecurityTraxMessaging(builder.Configuration);
+        builder.Services.AddSingleton<IReadModelProjection, InvoiceListProjection>();
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();

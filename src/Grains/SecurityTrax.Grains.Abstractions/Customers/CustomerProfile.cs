@@ -1,7 +1,10 @@
 namespace SecurityTrax.Customers;
 
 /// <summary>Everything editable on a customer's profile except the confidential fields.</summary>
-/// <remarks>A person has a first and last name; a business has a business name (and may name a contact person).</remarks>
+/// <remarks>
+/// A person has a first and last name; a business has a business name (and may name a contact person).
+/// Sales tax: an exempt customer pays none; otherwise <see cref="TaxRateOverride"/> (percent) replaces the rate of its state.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.CustomerProfile")]
 public sealed record CustomerProfile(
     [property: Id(0)] string? FirstName,
@@ -16,4 +19,6 @@ public sealed record CustomerProfile(
     [property: Id(9)] decimal ActivationFee,
     [property: Id(10)] bool ActivationFeePaid,
     [property: Id(11)] decimal MonthlyMonitoringRate,
-    [property: Id(12)] bool MonthlyMonitoringRatePaid);
+    [property: Id(12)] bool MonthlyMonitoringRatePaid,
+    [property: Id(13)] bool TaxExempt = false,
+    [property: Id(14)] decimal? TaxRateOverride = null);

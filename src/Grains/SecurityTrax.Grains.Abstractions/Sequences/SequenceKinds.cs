@@ -8,12 +8,16 @@ public static class SequenceKinds
 
     public const string Campaign = "campaign";
 
+    /// <summary>Invoices, quotes and credit memos share one sequence.</summary>
+    public const string Invoice = "invoice";
+
     public static string GrainId(string kind) => $"seq-{kind}";
 
     /// <summary>The first number of a kind: four-digit numbers read as real account numbers.</summary>
     public static long FirstNumber(string kind) => kind switch
     {
         Customer => 1001,
+        Invoice => 1001,
         _ => 1,
     };
 }

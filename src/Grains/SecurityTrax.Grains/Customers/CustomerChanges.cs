@@ -20,6 +20,8 @@ public static class CustomerChanges
         yield return ("activationFeePaid", Flag(old?.ActivationFeePaid), Flag(@new.ActivationFeePaid));
         yield return ("monthlyMonitoringRate", Money(old?.MonthlyMonitoringRate), Money(@new.MonthlyMonitoringRate));
         yield return ("monthlyMonitoringRatePaid", Flag(old?.MonthlyMonitoringRatePaid), Flag(@new.MonthlyMonitoringRatePaid));
+        yield return ("taxExempt", Flag(old?.TaxExempt), Flag(@new.TaxExempt));
+        yield return ("taxRateOverride", old?.TaxRateOverride?.ToString("0.###", CultureInfo.InvariantCulture), @new.TaxRateOverride?.ToString("0.###", CultureInfo.InvariantCulture));
     }
 
     public static IEnumerable<(string Field, string? Old, string? New)> Contact(ContactInput? old, ContactInput? @new)

@@ -42,7 +42,7 @@ public sealed class CustomerGrain(
 
         var clean = CustomerRules.Normalize(profile, errors);
         var secrets = _secrets.Validate(confidential ?? new ConfidentialInfo(null, null), Today, errors);
-        await CheckSalesRepAsync(clean.SalesRepUserId, null, errors);
+        await CompanyUsers.CheckAsync(GrainFactory, Tenant, clean.SalesRepUserId, null, "salesRepUserId", errors);
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
@@ -51,7 +51,7 @@ public sealed class CustomerGrain(
         State.Profile = clean;
         State.CreatedAt = now;
         var history = History(now);
-        history.Add(Entity, Number.ToString(CultureInfo.InvariantCulture), "created", "stage", null, StageName(stage));
+        history.Add(Entity, Number.ToString(CultureInfo.InvariantCulture), "created", "stage", null, CustomerRow.StageName(stage));
         history.Changes(Entity, Id, "created", CustomerChanges.Profile(null, clean));
         _secrets.Apply(State, secrets, history, "created", Id);
         return await CommitAsync(now, revealConfidential);
@@ -68,7 +68,7 @@ public sealed class CustomerGrain(
         EnsureVersion(expectedVersion);
         var errors = new List<FieldError>();
         var clean = CustomerRules.Normalize(profile, errors);
-        await CheckSalesRepAsync(clean.SalesRepUserId, State.Profile!.SalesRepUserId, errors);
+        await CompanyUsers.CheckAsync(GrainFactory, Tenant, clean.SalesRepUserId, State.Profile!.SalesRepUserId, "salesRepUserId", errors);
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
@@ -108,7 +108,7 @@ public sealed class CustomerGrain(
         var now = time.GetUtcNow();
         State.Stage = CustomerStage.Customer;
         State.ConvertedAt = now;
-        History(now).Add(Entity, Id, "converted", "stage", StageName(CustomerStage.Lead), StageName(CustomerStage.Customer));
+        History(now).Add(Entity, Id, "converted", "stage", CustomerRow.StageName(CustomerStage.Lead), CustomerRow.StageName(CustomerStage.Customer));
         return await CommitAsync(now, revealConfidential);
     }
 
@@ -205,19 +205,9 @@ public sealed class CustomerGrain(
     {
         State.Version++;
         State.UpdatedAt = now;
-        State.Outbox.Project(CustomerRow.Kind, Id, State.Version, JsonSerializer.Serialize(ToRow()));
+        State.Outbox.Project(CustomerRow.Kind, Id, State.Version, JsonSerializer.Serialize(CustomerRow.From(State, Number)));
         await SaveAsync();
         return ToDetails(revealConfidential);
-    }
-
-    private CustomerRow ToRow()
-    {
-        var p = State.Profile!;
-        var name = CustomerRules.DisplayName(p);
-        return new CustomerRow(
-            Number, State.Deleted, StageName(State.Stage), name, p.Email, [.. p.Phones.Select(ph => ph.Number)],
-            p.ServiceAddress?.ToString(), p.ServiceAddress?.State, p.SalesRepUserId, [.. State.Tags],
-            State.CreatedAt, State.UpdatedAt, CustomerRow.SearchTextOf(name, p));
     }
 
     private CustomerDetails ToDetails(bool revealConfidential)
@@ -231,23 +221,6 @@ public sealed class CustomerGrain(
     }
 
     private ContactDetails ToDetails(ContactRecord c) => new(c.Id, State.Contacts.IndexOf(c) + 1, c.Contact, c.Version);
-
-    private async Task CheckSalesRepAsync(string? salesRep, string? current, List<FieldError> errors)
-    {
-        if (salesRep is null || salesRep == current)
-        {
-            return;
-        }
-
-        try
-        {
-            await GrainFactory.GetGrain<IUserDirectoryGrain>(GrainKeys.For(Tenant, IUserDirectoryGrain.Id)).GetUserAsync(salesRep);
-        }
-        catch (SecurityTraxException e) when (e.Kind == ErrorKind.NotFound)
-        {
-            errors.Add(new FieldError("salesRepUserId", $"'{salesRep}' is not a user of this company."));
-        }
-    }
 
     private void EnsureLive()
     {
@@ -265,6 +238,4 @@ public sealed class CustomerGrain(
             throw SecurityTraxException.StaleVersion(expected, State.Version);
         }
     }
-
-    private static string StageName(CustomerStage stage) => stage.ToString().ToLowerInvariant();
 }

@@ -18,6 +18,18 @@ public sealed record CustomerRow(
 {
     public const string Kind = "customer";
 
+    public static CustomerRow From(CustomerState state, long number)
+    {
+        var p = state.Profile!;
+        var name = CustomerRules.DisplayName(p);
+        return new CustomerRow(
+            number, state.Deleted, StageName(state.Stage), name, p.Email, [.. p.Phones.Select(ph => ph.Number)],
+            p.ServiceAddress?.ToString(), p.ServiceAddress?.State, p.SalesRepUserId, [.. state.Tags],
+            state.CreatedAt, state.UpdatedAt, SearchTextOf(name, p));
+    }
+
+    public static string StageName(CustomerStage stage) => stage.ToString().ToLowerInvariant();
+
     /// <summary>What free-text search looks through: names, email, phones (with and without +1), address.</summary>
     public static string SearchTextOf(string displayName, CustomerProfile p) =>
         string.Join(' ', new[]

@@ -33,7 +33,9 @@ public static class CustomerRules
             FieldChecks.Money(errors, "activationFee", p.ActivationFee),
             p.ActivationFeePaid,
             FieldChecks.Money(errors, "monthlyMonitoringRate", p.MonthlyMonitoringRate),
-            p.MonthlyMonitoringRatePaid);
+            p.MonthlyMonitoringRatePaid,
+            p.TaxExempt,
+            p.TaxRateOverride is { } rate ? Invoices.MoneyChecks.TaxRate(errors, "taxRateOverride", rate) : null);
     }
 
     public static ContactInput Normalize(ContactInput c, List<FieldError> errors)

@@ -32,4 +32,10 @@ public static class StorageNames
     public const string Campaign = "campaign";
 
     public const string SmsOptOut = "smsOptOut";
+
+    public const string Catalog = "catalog";
+
+    public const string CustomerEquipment = "customerEquipment";
+
+    public const string Invoice = "invoice";
 }

@@ -1,0 +1,4 @@
+namespace SecurityTrax.Gateway.Catalog;
+
+/// <summary>A named set of equipment; each piece once, with its quantity (1 when left out).</summary>
+public sealed record PackageRequest(string? Name, PackagePieceDto[]? Pieces);

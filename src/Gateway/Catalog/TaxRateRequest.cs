@@ -1,0 +1,4 @@
+namespace SecurityTrax.Gateway.Catalog;
+
+/// <summary>A state's sales tax rate in percent, up to three decimals (8.375). <see cref="State"/> only when adding.</summary>
+public sealed record TaxRateRequest(string? State, decimal? Rate);

@@ -1,0 +1,4 @@
+namespace SecurityTrax.Gateway.Equipment;
+
+/// <summary>Adds every piece of a catalogue package at once, sold by <see cref="SoldByUserId"/>.</summary>
+public sealed record AddPackageRequest(int? PackageId, string? SoldByUserId);

@@ -1,0 +1,9 @@
+using SecurityTrax.Equipment;
+
+namespace SecurityTrax.Gateway.Equipment;
+
+/// <summary>A piece of equipment on a customer: the catalogue equipment, how many (1 when left out), its zone, who sold it, paid or not.</summary>
+public sealed record EquipmentRequest(int? EquipmentItemId, int? Quantity, string? Zone, int? ZoneNumber, string? SoldByUserId, bool? Paid)
+{
+    public EquipmentInput ToInput() => new(EquipmentItemId, Quantity ?? 1, Zone, ZoneNumber, SoldByUserId, Paid ?? false);
+}

@@ -1,0 +1,4 @@
+namespace SecurityTrax.Gateway.Invoices;
+
+/// <summary>Applies <see cref="Amount"/> of a credit memo's credit to the invoice.</summary>
+public sealed record ApplyCreditRequest(long? CreditMemoId, decimal? Amount);

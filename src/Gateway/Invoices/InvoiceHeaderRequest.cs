@@ -1,0 +1,6 @@
+using SecurityTrax.Invoices;
+
+namespace SecurityTrax.Gateway.Invoices;
+
+/// <summary>Replaces sale date (yyyy-MM-dd), term, PO number and note; fields left out are cleared (term: due on receipt).</summary>
+public sealed record InvoiceHeaderRequest(string? SaleDate, PaymentTerm? Term, string? PoNumber, string? Note);

@@ -1,0 +1,14 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Equipment;
+
+/// <summary>"Add invoiced equipment": brings the equipment lines of a customer's invoices onto its equipment; key <c>{tenant}/equipment-conversion</c>.</summary>
+[Alias("SecurityTrax.IEquipmentConversionGrain")]
+public interface IEquipmentConversionGrain : ITenantGrain
+{
+    public const string Id = "equipment-conversion";
+
+    /// <summary>Only for customers (not leads); running it again converts nothing twice. Returns the rows added.</summary>
+    [Alias("Convert")]
+    Task<EquipmentRow[]> ConvertAsync(long customerId);
+}

@@ -1,0 +1,13 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Invoices;
+
+/// <summary>Invoice lists from the read model; key <c>{tenant}/invoice-queries</c>.</summary>
+[Alias("SecurityTrax.IInvoiceQueryGrain")]
+public interface IInvoiceQueryGrain : ITenantGrain
+{
+    public const string Id = "invoice-queries";
+
+    [Alias("List")]
+    Task<InvoicePage> ListAsync(InvoiceListQuery query);
+}

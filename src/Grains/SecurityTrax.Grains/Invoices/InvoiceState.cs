@@ -1,0 +1,62 @@
+using SecurityTrax.Customers;
+using SecurityTrax.Outbox;
+
+namespace SecurityTrax.Invoices;
+
+/// <summary>Stored as JSON; add members, never rename them.</summary>
+public sealed class InvoiceState : IHasOutbox
+{
+    public bool Exists { get; set; }
+
+    public bool Deleted { get; set; }
+
+    public bool Voided { get; set; }
+
+    public InvoiceType Type { get; set; }
+
+    public long CustomerId { get; set; }
+
+    /// <summary>Name and addresses as of the last change, so a printout shows whom the invoice was written to.</summary>
+    public string CustomerName { get; set; } = "";
+
+    public Address? BillingAddress { get; set; }
+
+    public Address? ServiceAddress { get; set; }
+
+    public DateOnly SaleDate { get; set; }
+
+    public PaymentTerm Term { get; set; }
+
+    public string? PoNumber { get; set; }
+
+    public string? Note { get; set; }
+
+    public List<InvoiceLine> Lines { get; set; } = [];
+
+    public int LastLineId { get; set; }
+
+    /// <summary>On an invoice: credit (later payments) applied to it. On a credit memo: credit it gave to invoices.</summary>
+    public List<InvoiceApplication> Applications { get; set; } = [];
+
+    public long? QuoteId { get; set; }
+
+    public long? ConvertedToInvoiceId { get; set; }
+
+    public long? RecurringInvoiceId { get; set; }
+
+    /// <summary>Equipment lines already brought over onto the customer's equipment.</summary>
+    public List<int> ConvertedLineIds { get; set; } = [];
+
+    /// <summary>Equipment rows (and the activation fee) this invoice dropped and has yet to give back to the customer.</summary>
+    public List<int> ReleaseRowIds { get; set; } = [];
+
+    public bool ReleaseActivationFee { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public int Version { get; set; }
+
+    public OutboxState Outbox { get; set; } = new();
+}

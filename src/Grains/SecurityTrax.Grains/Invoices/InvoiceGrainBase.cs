@@ -206,7 +206,8 @@ public abstract partial class InvoiceGrainBase : OutboxGrain<InvoiceState>
         EnsureLive();
         if (!types.Contains(State.Type))
         {
-            throw SecurityTraxException.Conflict($"{Name}: this works on {string.Join(" and ", types.Select(InvoiceChanges.Entity))} only.");
+            var kinds = types.Select(t => t == InvoiceType.CreditMemo ? "credit memos" : InvoiceChanges.Entity(t) + "s");
+            throw SecurityTraxException.Conflict($"{Name}: only {string.Join(" and ", kinds)} take this.");
         }
     }
 

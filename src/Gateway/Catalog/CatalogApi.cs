@@ -42,13 +42,8 @@ public static class CatalogApi
     }
 
     public static async Task<Results<Ok<BillableItemResponse>, ProblemHttpResult>> UpdateItemAsync(
-        int itemId, BillableItemRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        int itemId, BillableItemRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)
@@ -56,20 +51,15 @@ public static class CatalogApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var item = await Catalog(cluster, me).UpdateItemAsync(itemId, input, version);
+        var item = await Catalog(cluster, me).UpdateItemAsync(itemId, input, ifMatch.Version);
         ETags.Set(http.Response, item.Version);
         return TypedResults.Ok(BillableItemResponse.From(item));
     }
 
     /// <summary>Retires the item: invoices and equipment that name it keep it, new lines cannot use it.</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> RetireItemAsync(int itemId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> RetireItemAsync(int itemId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await Catalog(cluster, me).RetireItemAsync(itemId, version);
+        await Catalog(cluster, me).RetireItemAsync(itemId, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

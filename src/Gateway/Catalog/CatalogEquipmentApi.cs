@@ -38,13 +38,8 @@ public static class CatalogEquipmentApi
     }
 
     public static async Task<Results<Ok<EquipmentItemResponse>, ProblemHttpResult>> UpdateEquipmentAsync(
-        int equipmentId, EquipmentItemRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        int equipmentId, EquipmentItemRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)
@@ -52,20 +47,15 @@ public static class CatalogEquipmentApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var equipment = await CatalogApi.Catalog(cluster, me).UpdateEquipmentAsync(equipmentId, input, version);
+        var equipment = await CatalogApi.Catalog(cluster, me).UpdateEquipmentAsync(equipmentId, input, ifMatch.Version);
         ETags.Set(http.Response, equipment.Version);
         return TypedResults.Ok(EquipmentItemResponse.From(equipment));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RetireEquipmentAsync(
-        int equipmentId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> RetireEquipmentAsync(
+        int equipmentId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await CatalogApi.Catalog(cluster, me).RetireEquipmentAsync(equipmentId, version);
+        await CatalogApi.Catalog(cluster, me).RetireEquipmentAsync(equipmentId, ifMatch.Version);
         return TypedResults.NoContent();
     }
 
@@ -85,13 +75,8 @@ public static class CatalogEquipmentApi
     }
 
     public static async Task<Results<Ok<PackageResponse>, ProblemHttpResult>> UpdatePackageAsync(
-        int packageId, PackageRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        int packageId, PackageRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)
@@ -99,20 +84,15 @@ public static class CatalogEquipmentApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var package = await CatalogApi.Catalog(cluster, me).UpdatePackageAsync(packageId, input, version);
+        var package = await CatalogApi.Catalog(cluster, me).UpdatePackageAsync(packageId, input, ifMatch.Version);
         ETags.Set(http.Response, package.Version);
         return TypedResults.Ok(PackageResponse.From(package));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RetirePackageAsync(
-        int packageId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> RetirePackageAsync(
+        int packageId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await CatalogApi.Catalog(cluster, me).RetirePackageAsync(packageId, version);
+        await CatalogApi.Catalog(cluster, me).RetirePackageAsync(packageId, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

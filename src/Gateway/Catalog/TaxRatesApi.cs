@@ -35,13 +35,8 @@ public static class TaxRatesApi
     }
 
     public static async Task<Results<Ok<TaxRateResponse>, ProblemHttpResult>> UpdateAsync(
-        string state, TaxRateRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        string state, TaxRateRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var rate = errors.Required(request.Rate, "rate");
         if (request.State is not null)
@@ -54,19 +49,14 @@ public static class TaxRatesApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var updated = await CatalogApi.Catalog(cluster, me).UpdateTaxRateAsync(state, rate, version);
+        var updated = await CatalogApi.Catalog(cluster, me).UpdateTaxRateAsync(state, rate, ifMatch.Version);
         ETags.Set(http.Response, updated.Version);
         return TypedResults.Ok(TaxRateResponse.From(updated));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(string state, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> RemoveAsync(string state, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await CatalogApi.Catalog(cluster, me).RemoveTaxRateAsync(state, version);
+        await CatalogApi.Catalog(cluster, me).RemoveTaxRateAsync(state, ifMatch.Version);
         return TypedResults.NoContent();
     }
 }

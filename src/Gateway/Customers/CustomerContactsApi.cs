@@ -34,28 +34,18 @@ public static class CustomerContactsApi
         return TypedResults.Created($"/api/v1/customers/{id}/contacts/{contact.Id}", ContactResponse.From(contact));
     }
 
-    public static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> UpdateAsync(
-        long id, int contactId, ContactRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Ok<ContactResponse>> UpdateAsync(
+        long id, int contactId, ContactRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        var contact = await CustomersApi.Customer(cluster, me, id).UpdateContactAsync(contactId, request.ToInput(), version);
+        var contact = await CustomersApi.Customer(cluster, me, id).UpdateContactAsync(contactId, request.ToInput(), ifMatch.Version);
         ETags.Set(http.Response, contact.Version);
         return TypedResults.Ok(ContactResponse.From(contact));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        long id, int contactId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> DeleteAsync(
+        long id, int contactId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await CustomersApi.Customer(cluster, me, id).RemoveContactAsync(contactId, version);
+        await CustomersApi.Customer(cluster, me, id).RemoveContactAsync(contactId, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

@@ -58,13 +58,8 @@ public static class CustomersApi
 
     /// <summary>Replaces the profile; fields left out are cleared. Confidential fields are not touched here.</summary>
     public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> UpdateAsync(
-        long id, CustomerRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        long id, CustomerRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         if (request.Stage is not null)
         {
@@ -81,40 +76,25 @@ public static class CustomersApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return Answer(http.Response, await Customer(cluster, me, id).UpdateProfileAsync(request.ToProfile(), version, CanSeeConfidential(me)));
+        return Answer(http.Response, await Customer(cluster, me, id).UpdateProfileAsync(request.ToProfile(), ifMatch.Version, CanSeeConfidential(me)));
     }
 
-    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> UpdateConfidentialAsync(
-        long id, ConfidentialRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Ok<CustomerResponse>> UpdateConfidentialAsync(
+        long id, ConfidentialRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        return Answer(http.Response, await Customer(cluster, me, id).UpdateConfidentialAsync(new ConfidentialInfo(request.Ssn, request.DateOfBirth), version));
+        return Answer(http.Response, await Customer(cluster, me, id).UpdateConfidentialAsync(new ConfidentialInfo(request.Ssn, request.DateOfBirth), ifMatch.Version));
     }
 
     /// <summary>Turns a lead into a customer; one way.</summary>
-    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> ConvertAsync(
-        long id, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Ok<CustomerResponse>> ConvertAsync(
+        long id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        return Answer(http.Response, await Customer(cluster, me, id).ConvertToCustomerAsync(version, CanSeeConfidential(me)));
+        return Answer(http.Response, await Customer(cluster, me, id).ConvertToCustomerAsync(ifMatch.Version, CanSeeConfidential(me)));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long id, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> DeleteAsync(long id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await Customer(cluster, me, id).DeleteAsync(version);
+        await Customer(cluster, me, id).DeleteAsync(ifMatch.Version);
         return TypedResults.NoContent();
     }
 

@@ -61,27 +61,17 @@ public static class CustomerEquipmentApi
         return TypedResults.Ok(rows.Select(EquipmentResponse.From).ToArray());
     }
 
-    public static async Task<Results<Ok<EquipmentResponse>, ProblemHttpResult>> UpdateAsync(
-        long id, int rowId, EquipmentRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Ok<EquipmentResponse>> UpdateAsync(
+        long id, int rowId, EquipmentRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        var row = await Equipment(cluster, me, id).UpdateAsync(rowId, request.ToInput(), version);
+        var row = await Equipment(cluster, me, id).UpdateAsync(rowId, request.ToInput(), ifMatch.Version);
         ETags.Set(http.Response, row.Version);
         return TypedResults.Ok(EquipmentResponse.From(row));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(long id, int rowId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> RemoveAsync(long id, int rowId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await Equipment(cluster, me, id).RemoveAsync(rowId, version);
+        await Equipment(cluster, me, id).RemoveAsync(rowId, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

@@ -13,6 +13,7 @@ public sealed partial class ErrorResponses(IProblemDetailsService problems, ILog
         var problem = exception switch
         {
             SecurityTraxException e => FromDomain(e),
+            ProblemResponseException e => e.Problem,
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             BadHttpRequestException e => Problem(e.StatusCode, ProblemTypes.Validation, "The request is malformed.", e.Message),
             _ => null,

@@ -38,13 +38,8 @@ public static class InvoiceLinesApi
 
     /// <summary>Replaces a line; a tax rate left out keeps the line's rate.</summary>
     public static async Task<Results<Ok<InvoiceResponse>, ProblemHttpResult>> UpdateLineAsync(
-        long invoiceId, int lineId, InvoiceLineRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        long invoiceId, int lineId, InvoiceLineRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var line = request.ToInput(errors, "");
         if (errors.Any)
@@ -52,19 +47,14 @@ public static class InvoiceLinesApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return InvoicesApi.Answer(http.Response, await InvoicesApi.Invoice(cluster, me, invoiceId).UpdateLineAsync(lineId, line, version));
+        return InvoicesApi.Answer(http.Response, await InvoicesApi.Invoice(cluster, me, invoiceId).UpdateLineAsync(lineId, line, ifMatch.Version));
     }
 
     /// <summary>Removes a line for good; equipment or an activation fee it billed can go on another invoice again.</summary>
-    public static async Task<Results<Ok<InvoiceResponse>, ProblemHttpResult>> RemoveLineAsync(
-        long invoiceId, int lineId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Ok<InvoiceResponse>> RemoveLineAsync(
+        long invoiceId, int lineId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        return InvoicesApi.Answer(http.Response, await InvoicesApi.Invoice(cluster, me, invoiceId).RemoveLineAsync(lineId, version));
+        return InvoicesApi.Answer(http.Response, await InvoicesApi.Invoice(cluster, me, invoiceId).RemoveLineAsync(lineId, ifMatch.Version));
     }
 
     /// <summary>Adds every equipment row of the customer that is not paid and on no other invoice; pressing it again adds nothing.</summary>

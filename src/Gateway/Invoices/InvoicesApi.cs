@@ -70,13 +70,8 @@ public static class InvoicesApi
         TypedResults.Ok(PrintoutResponse.From(await Invoice(cluster, me, invoiceId).GetPrintoutAsync()));
 
     public static async Task<Results<Ok<InvoiceResponse>, ProblemHttpResult>> UpdateAsync(
-        long invoiceId, InvoiceHeaderRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        long invoiceId, InvoiceHeaderRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var header = new InvoiceHeader(NotesApi.ParseDate(request.SaleDate, errors, "saleDate"), request.Term ?? PaymentTerm.DueOnReceipt, request.PoNumber, request.Note);
         if (errors.Any)
@@ -84,43 +79,28 @@ public static class InvoicesApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return Answer(http.Response, await Invoice(cluster, me, invoiceId).UpdateHeaderAsync(header, version));
+        return Answer(http.Response, await Invoice(cluster, me, invoiceId).UpdateHeaderAsync(header, ifMatch.Version));
     }
 
     /// <summary>Deletes an invoice nothing was applied to (otherwise 409: void it).</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long invoiceId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> DeleteAsync(long invoiceId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await Invoice(cluster, me, invoiceId).DeleteAsync(version);
+        await Invoice(cluster, me, invoiceId).DeleteAsync(ifMatch.Version);
         return TypedResults.NoContent();
     }
 
     /// <summary>Keeps the invoice or credit memo, marked void and never due again.</summary>
-    public static async Task<Results<Ok<InvoiceResponse>, ProblemHttpResult>> VoidAsync(long invoiceId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Ok<InvoiceResponse>> VoidAsync(long invoiceId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        return Answer(http.Response, await Invoice(cluster, me, invoiceId).VoidAsync(version));
+        return Answer(http.Response, await Invoice(cluster, me, invoiceId).VoidAsync(ifMatch.Version));
     }
 
     /// <summary>Makes an invoice from a quote; the quote stays, linked to it. Converting again answers the same invoice.</summary>
-    public static async Task<Results<Created<InvoiceResponse>, ProblemHttpResult>> ConvertAsync(
-        long invoiceId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Created<InvoiceResponse>> ConvertAsync(
+        long invoiceId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(InvoiceKeys.Sequence))).NextAsync();
-        var invoice = await Invoice(cluster, me, invoiceId).ConvertQuoteAsync(number, version);
+        var invoice = await Invoice(cluster, me, invoiceId).ConvertQuoteAsync(number, ifMatch.Version);
         ETags.Set(http.Response, invoice.Version);
         return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", InvoiceResponse.From(invoice));
     }

@@ -47,15 +47,10 @@ public static class CampaignsApi
         return TypedResults.Ok(CampaignResponse.From(campaign));
     }
 
-    public static async Task<Results<Ok<CampaignResponse>, ProblemHttpResult>> CancelAsync(
-        long campaignId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Ok<CampaignResponse>> CancelAsync(
+        long campaignId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        var campaign = await Campaign(cluster, me, campaignId).CancelAsync(version);
+        var campaign = await Campaign(cluster, me, campaignId).CancelAsync(ifMatch.Version);
         ETags.Set(http.Response, campaign.Version);
         return TypedResults.Ok(CampaignResponse.From(campaign));
     }

@@ -50,31 +50,21 @@ public static class TemplatesApi
     }
 
     public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> UpdateAsync(
-        int templateId, TemplateRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        int templateId, TemplateRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         if (ToInput(request) is not { } input)
         {
             return TypedResults.Problem(Missing(request));
         }
 
-        var updated = await Templates(cluster, me).UpdateAsync(templateId, input, version);
+        var updated = await Templates(cluster, me).UpdateAsync(templateId, input, ifMatch.Version);
         ETags.Set(http.Response, updated.Version);
         return TypedResults.Ok(TemplateResponse.From(updated));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(int templateId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> DeleteAsync(int templateId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await Templates(cluster, me).DeleteAsync(templateId, version);
+        await Templates(cluster, me).DeleteAsync(templateId, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

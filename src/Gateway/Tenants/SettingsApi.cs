@@ -27,21 +27,15 @@ public static class SettingsApi
 
     /// <summary>Replaces the company's settings, if nobody changed them since the If-Match version.</summary>
     public static async Task<Results<Ok<SettingsResponse>, ProblemHttpResult>> UpdateAsync(
-        UpdateSettingsRequest request, IClusterClient cluster, CurrentUser tenant, HttpContext http)
+        UpdateSettingsRequest request, IClusterClient cluster, CurrentUser tenant, HttpContext http, IfMatch ifMatch)
     {
-        var version = ETags.ReadIfMatch(http.Request, out var precondition);
-        if (version is null)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var command = new UpdateTenantSettings(
             errors.Required(request.CompanyName, "companyName"),
             errors.Required(request.TimeZone, "timeZone"),
             errors.Required(request.Culture, "culture"),
             errors.Required(request.EmailReceiptsByDefault, "emailReceiptsByDefault"),
-            version.Value);
+            ifMatch.Version);
         if (errors.Any)
         {
             return TypedResults.Problem(errors.ToProblem());

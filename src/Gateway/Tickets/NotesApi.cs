@@ -60,13 +60,8 @@ public static class NotesApi
 
     /// <summary>Edits type, subject and body: the author may, and so may users with <c>notes.modify</c>.</summary>
     public static async Task<Results<Ok<NoteResponse>, ProblemHttpResult>> EditAsync(
-        long noteId, NoteRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        long noteId, NoteRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var note = new NoteInput(errors.Required(request.NoteType, "noteType"), request.Subject, errors.Required(request.Body, "body"));
         if (request.Ticket is not null)
@@ -80,17 +75,12 @@ public static class NotesApi
         }
 
         var mayEditAny = me.Grants.Contains(Grants.For("notes", Grants.Modify));
-        return Answer(http.Response, await Note(cluster, me, noteId).EditAsync(note, version, mayEditAny));
+        return Answer(http.Response, await Note(cluster, me, noteId).EditAsync(note, ifMatch.Version, mayEditAny));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(long noteId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> DeleteAsync(long noteId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await Note(cluster, me, noteId).DeleteAsync(version);
+        await Note(cluster, me, noteId).DeleteAsync(ifMatch.Version);
         return TypedResults.NoContent();
     }
 

@@ -26,13 +26,8 @@ public static class TicketsApi
 
     /// <summary>Makes a note a ticket, or reassigns it / changes due date and priority. The (new) assignee is told at once.</summary>
     public static async Task<Results<Ok<NoteResponse>, ProblemHttpResult>> SetTicketAsync(
-        long noteId, TicketRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        long noteId, TicketRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var ticket = ToInput(request, errors, "");
         if (errors.Any)
@@ -40,29 +35,19 @@ public static class TicketsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return NotesApi.Answer(http.Response, await NotesApi.Note(cluster, me, noteId).SetTicketAsync(ticket!, version));
+        return NotesApi.Answer(http.Response, await NotesApi.Note(cluster, me, noteId).SetTicketAsync(ticket!, ifMatch.Version));
     }
 
-    public static async Task<Results<Ok<NoteResponse>, ProblemHttpResult>> ClearTicketAsync(
-        long noteId, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<Ok<NoteResponse>> ClearTicketAsync(
+        long noteId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        return NotesApi.Answer(http.Response, await NotesApi.Note(cluster, me, noteId).ClearTicketAsync(version));
+        return NotesApi.Answer(http.Response, await NotesApi.Note(cluster, me, noteId).ClearTicketAsync(ifMatch.Version));
     }
 
     /// <summary>open, in_progress or closed; closing tells the creator and the assignee (not whoever closed it).</summary>
     public static async Task<Results<Ok<NoteResponse>, ProblemHttpResult>> SetStatusAsync(
-        long noteId, StatusRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        long noteId, StatusRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var status = errors.Required(request.Status, "status");
         if (errors.Any)
@@ -70,7 +55,7 @@ public static class TicketsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return NotesApi.Answer(http.Response, await NotesApi.Note(cluster, me, noteId).SetStatusAsync(status, version));
+        return NotesApi.Answer(http.Response, await NotesApi.Note(cluster, me, noteId).SetStatusAsync(status, ifMatch.Version));
     }
 
     /// <summary>Adds to the ticket's thread; the creator and the assignee are told (not the commenter).</summary>

@@ -52,13 +52,8 @@ public static class RolesApi
     }
 
     public static async Task<Results<Ok<RoleResponse>, ProblemHttpResult>> UpdateAsync(
-        string name, RoleRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        string name, RoleRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
         var grants = errors.Required(request.Grants, "grants");
         if (request.Name is not null && !string.Equals(request.Name, name, StringComparison.OrdinalIgnoreCase))
@@ -71,20 +66,15 @@ public static class RolesApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var role = await Directory(cluster, me).UpdateRoleAsync(name, grants, version);
+        var role = await Directory(cluster, me).UpdateRoleAsync(name, grants, ifMatch.Version);
         ETags.Set(http.Response, role.Version);
         return TypedResults.Ok(RoleResponse.From(role));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        string name, IClusterClient cluster, CurrentUser me, HttpContext http)
+    public static async Task<NoContent> DeleteAsync(
+        string name, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        await Directory(cluster, me).DeleteRoleAsync(name, version);
+        await Directory(cluster, me).DeleteRoleAsync(name, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

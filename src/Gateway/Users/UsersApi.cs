@@ -55,15 +55,10 @@ public static class UsersApi
     }
 
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(
-        string id, UpdateUserRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        string id, UpdateUserRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
         var errors = new RequestErrors();
-        var change = new UserChange(id, errors.Required(request.DisplayName, "displayName"), request.Email, errors.Required(request.Role, "role"), version);
+        var change = new UserChange(id, errors.Required(request.DisplayName, "displayName"), request.Email, errors.Required(request.Role, "role"), ifMatch.Version);
         if (errors.Any)
         {
             return TypedResults.Problem(errors.ToProblem());
@@ -72,11 +67,11 @@ public static class UsersApi
         return Answer(http, await Directory(cluster, me).UpdateUserAsync(change));
     }
 
-    public static Task<Results<Ok<UserResponse>, ProblemHttpResult>> DisableAsync(
-        string id, IClusterClient cluster, CurrentUser me, HttpContext http) => SetDisabledAsync(id, true, cluster, me, http);
+    public static async Task<Ok<UserResponse>> DisableAsync(string id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch) =>
+        Answer(http, await Directory(cluster, me).SetDisabledAsync(id, true, ifMatch.Version));
 
-    public static Task<Results<Ok<UserResponse>, ProblemHttpResult>> EnableAsync(
-        string id, IClusterClient cluster, CurrentUser me, HttpContext http) => SetDisabledAsync(id, false, cluster, me, http);
+    public static async Task<Ok<UserResponse>> EnableAsync(string id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch) =>
+        Answer(http, await Directory(cluster, me).SetDisabledAsync(id, false, ifMatch.Version));
 
     /// <summary>Sets a new password; the user's sessions end.</summary>
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> ResetPasswordAsync(
@@ -90,17 +85,6 @@ public static class UsersApi
         }
 
         return Answer(http, await Directory(cluster, me).ResetPasswordAsync(id, password));
-    }
-
-    private static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> SetDisabledAsync(
-        string id, bool disabled, IClusterClient cluster, CurrentUser me, HttpContext http)
-    {
-        if (ETags.ReadIfMatch(http.Request, out var precondition) is not { } version)
-        {
-            return TypedResults.Problem(precondition!);
-        }
-
-        return Answer(http, await Directory(cluster, me).SetDisabledAsync(id, disabled, version));
     }
 
     private static Ok<UserResponse> Answer(HttpContext http, UserDetails user)

@@ -15,28 +15,10 @@ public sealed partial class MessageDeliverySweeper(
     NpgsqlDataSource database,
     IGrainFactory grains,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
-    ILogger<MessageDeliverySweeper> logger) : IHostedService, IDisposable
+    ILogger<MessageDeliverySweeper> logger) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromSeconds(15);
     private const int Batch = 500;
-
-    private readonly CancellationTokenSource _stopping = new();
-    private Task? _loop;
-
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        _loop = LoopAsync(_stopping.Token);
-        return Task.CompletedTask;
-    }
-
-    public async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await _stopping.CancelAsync();
-        if (_loop is not null)
-        {
-            await _loop.WaitAsync(cancellationToken).ContinueWith(_ => { }, TaskScheduler.Default);
-        }
-    }
 
     /// <summary>One sweep; returns how many messages were woken.</summary>
     public async Task<int> SweepOnceAsync(CancellationToken cancellationToken = default)
@@ -67,10 +49,11 @@ public sealed partial class MessageDeliverySweeper(
         return due.Count;
     }
 
-    private async Task LoopAsync(CancellationToken stoppingToken)
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The first tick comes after a full period, when the silo is serving.
         using var timer = new PeriodicTimer(Every);
-        while (await timer.WaitForNextTickAsync(stoppingToken).AsTask().ContinueWith(t => !t.IsCanceled && t.Result, TaskScheduler.Default))
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -82,8 +65,6 @@ public sealed partial class MessageDeliverySweeper(
             }
         }
     }
-
-    public void Dispose() => _stopping.Dispose();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sweeping pending messages failed; trying again at the next tick")]
     private partial void LogSweepFailed(Exception exception);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Npgsql;
-using SecurityTrax.Errors;
 using SecurityTrax.Persistence;
 
 namespace SecurityTrax.Customers;
@@ -28,14 +27,10 @@ public static class CustomerHistoryReader
         SqlFilter.AndIf(sql, command, "entity_type = @entity", "entity", query.Entity);
         if (query.Cursor is { } cursor)
         {
-            var (at, id) = PageCursor.Decode(cursor);
-            if (!long.TryParse(at, CultureInfo.InvariantCulture, out var ticks) || !Guid.TryParse(id, out var rowId))
-            {
-                throw SecurityTraxException.Invalid("cursor", "Not a cursor this API issued.");
-            }
-
+            var (at, id) = PageCursor.DecodeInstant(cursor);
+            var rowId = Guid.TryParse(id, out var parsed) ? parsed : throw PageCursor.NotOurs();
             sql.Append(" AND (occurred_at, id) < (@afterAt, @afterId)");
-            command.Parameters.AddWithValue("afterAt", new DateTimeOffset(ticks, TimeSpan.Zero));
+            command.Parameters.AddWithValue("afterAt", at);
             command.Parameters.AddWithValue("afterId", rowId);
         }
 
@@ -57,7 +52,7 @@ public static class CustomerHistoryReader
 
         var page = items.Take(limit).ToArray();
         var next = items.Count > limit
-            ? PageCursor.Encode(page[^1].OccurredAt.UtcTicks.ToString(CultureInfo.InvariantCulture), page[^1].Id.ToString())
+            ? PageCursor.EncodeInstant(page[^1].OccurredAt, page[^1].Id.ToString())
             : null;
         return new HistoryPage(page, next);
     }

@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 using SecurityTrax.Errors;
 
@@ -11,6 +12,20 @@ public static class PageCursor
 
     public static string Encode(string sortValue, string id) =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(sortValue + Separator + id));
+
+    /// <summary>The cursor after a row of a newest-first list keyed on (instant, id).</summary>
+    public static string EncodeInstant(DateTimeOffset at, string id) => Encode(at.UtcTicks.ToString(CultureInfo.InvariantCulture), id);
+
+    public static (DateTimeOffset At, string Id) DecodeInstant(string cursor)
+    {
+        var (value, id) = Decode(cursor);
+        return long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var ticks) && ticks <= DateTimeOffset.MaxValue.UtcTicks
+            ? (new DateTimeOffset(ticks, TimeSpan.Zero), id)
+            : throw NotOurs();
+    }
+
+    public static SecurityTraxException NotOurs() =>
+        SecurityTraxException.Invalid("cursor", "Not a cursor this API issued; start from the first page.");
 
     public static (string SortValue, string Id) Decode(string cursor)
     {
@@ -27,6 +42,6 @@ public static class PageCursor
         {
         }
 
-        throw SecurityTraxException.Invalid("cursor", "Not a cursor this API issued; start from the first page.");
+        throw NotOurs();
     }
 }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Npgsql;
 using Orleans.Concurrency;
 using SecurityTrax.Customers;
-using SecurityTrax.Errors;
 
 namespace SecurityTrax.Messages;
 
@@ -25,14 +23,9 @@ public sealed class MessageQueryGrain(NpgsqlDataSource database) : Grain, IMessa
         command.Parameters.AddWithValue("customer", customerId);
         if (cursor is not null)
         {
-            var (at, id) = PageCursor.Decode(cursor);
-            if (!long.TryParse(at, CultureInfo.InvariantCulture, out var ticks))
-            {
-                throw SecurityTraxException.Invalid("cursor", "Not a cursor this API issued.");
-            }
-
+            var (at, id) = PageCursor.DecodeInstant(cursor);
             sql += " AND (created_at, message_id) < (@afterAt, @afterId)";
-            command.Parameters.AddWithValue("afterAt", new DateTimeOffset(ticks, TimeSpan.Zero));
+            command.Parameters.AddWithValue("afterAt", at);
             command.Parameters.AddWithValue("afterId", id);
         }
 
@@ -56,7 +49,7 @@ public sealed class MessageQueryGrain(NpgsqlDataSource database) : Grain, IMessa
 
         var page = items.Take(limit).ToArray();
         var next = items.Count > limit
-            ? PageCursor.Encode(page[^1].CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture), page[^1].Id)
+            ? PageCursor.EncodeInstant(page[^1].CreatedAt, page[^1].Id)
             : null;
         return new MessagePage(page, next);
     }

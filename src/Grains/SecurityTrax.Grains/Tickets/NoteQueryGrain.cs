@@ -3,7 +3,6 @@ using System.Text;
 using Npgsql;
 using Orleans.Concurrency;
 using SecurityTrax.Customers;
-using SecurityTrax.Errors;
 using SecurityTrax.Persistence;
 
 namespace SecurityTrax.Tickets;
@@ -57,14 +56,10 @@ public sealed class NoteQueryGrain(NpgsqlDataSource database) : Grain, INoteQuer
         filters(command);
         if (cursor is not null)
         {
-            var (at, id) = PageCursor.Decode(cursor);
-            if (!long.TryParse(at, CultureInfo.InvariantCulture, out var ticks) || !long.TryParse(id, CultureInfo.InvariantCulture, out var noteId))
-            {
-                throw SecurityTraxException.Invalid("cursor", "Not a cursor this API issued.");
-            }
-
+            var (at, id) = PageCursor.DecodeInstant(cursor);
+            var noteId = long.TryParse(id, CultureInfo.InvariantCulture, out var parsed) ? parsed : throw PageCursor.NotOurs();
             sql.Append(" AND (created_at, note_id) < (@afterAt, @afterId)");
-            command.Parameters.AddWithValue("afterAt", new DateTimeOffset(ticks, TimeSpan.Zero));
+            command.Parameters.AddWithValue("afterAt", at);
             command.Parameters.AddWithValue("afterId", noteId);
         }
 
@@ -88,7 +83,7 @@ public sealed class NoteQueryGrain(NpgsqlDataSource database) : Grain, INoteQuer
 
         var page = items.Take(limit).ToArray();
         var next = items.Count > limit
-            ? PageCursor.Encode(page[^1].CreatedAt.UtcTicks.ToString(CultureInfo.InvariantCulture), page[^1].Id.ToString(CultureInfo.InvariantCulture))
+            ? PageCursor.EncodeInstant(page[^1].CreatedAt, page[^1].Id.ToString(CultureInfo.InvariantCulture))
             : null;
         return new NotePage(page, next);
     }

@@ -37,6 +37,19 @@ public sealed class FakeStripeServerTests : FakeStripeSession
     }
 
     [Fact]
+    public async Task ASetupIntentKeepsThePaymentMethodTypesAskedFor()
+    {
+        var customer = await Stripe.V1.Customers.CreateAsync(new CustomerCreateOptions { Name = "Types" });
+
+        var card = await Stripe.V1.SetupIntents.CreateAsync(new SetupIntentCreateOptions { Customer = customer.Id });
+        var both = await Stripe.V1.SetupIntents.CreateAsync(new SetupIntentCreateOptions { Customer = customer.Id, AllowedPaymentMethodTypes = ["card", "us_bank_account"] });
+
+        Assert.Equal(["card"], card.AllowedPaymentMethodTypes);
+        Assert.Equal("off_session", card.Usage);
+        Assert.Equal(["card", "us_bank_account"], both.AllowedPaymentMethodTypes);
+    }
+
+    [Fact]
     public async Task AttachingATestTokenCreatesAPaymentMethodOfTheCustomer()
     {
         var customer = await Stripe.V1.Customers.CreateAsync(new CustomerCreateOptions { Name = "Grace Hopper" });

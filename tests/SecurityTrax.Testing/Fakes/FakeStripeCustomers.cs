@@ -45,10 +45,12 @@ internal sealed class FakeStripeCustomers(FakeStripeStore store)
         }
 
         var id = FakeStripeStore.NewId("seti");
+        var types = form.PaymentMethodTypes("card");
         return FakeStripeResponse.Ok(store.Add(call, new JsonObject
         {
             ["id"] = id,
             ["object"] = "setup_intent",
+            ["allowed_payment_method_types"] = types.DeepClone(),
             ["cancellation_reason"] = null,
             ["client_secret"] = FakeStripeStore.NewSecret(id),
             ["created"] = store.Now,
@@ -60,7 +62,7 @@ internal sealed class FakeStripeCustomers(FakeStripeStore store)
             ["metadata"] = form.Metadata(),
             ["next_action"] = null,
             ["payment_method"] = null,
-            ["payment_method_types"] = form.List("payment_method_types", "card"),
+            ["payment_method_types"] = types,
             ["status"] = "requires_payment_method",
             ["usage"] = form.Text("usage") ?? "off_session",
         }));

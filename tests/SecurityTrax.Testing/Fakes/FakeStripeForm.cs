@@ -46,11 +46,22 @@ internal sealed class FakeStripeForm(Dictionary<string, StringValues> values)
         return metadata;
     }
 
+    /// <summary>
+    /// The payment method types asked for: <c>allowed_payment_method_types</c> since API version 2026-10-28, the
+    /// older <c>payment_method_types</c> otherwise, else <paramref name="fallback"/>.
+    /// </summary>
+    public JsonArray PaymentMethodTypes(string fallback)
+    {
+        var allowed = List("allowed_payment_method_types");
+        return allowed.Count > 0 ? allowed : List("payment_method_types", fallback);
+    }
+
     public JsonArray List(string name, params string[] fallback)
     {
+        // Stripe.net numbers the items (list[0]=a&list[1]=b); other clients may send list[]=a&list[]=b.
         var items = values.Where(p => p.Key.StartsWith(name + "[", StringComparison.Ordinal))
-            .OrderBy(p => int.Parse(p.Key[(name.Length + 1)..^1], CultureInfo.InvariantCulture))
-            .Select(p => (JsonNode?)p.Value.ToString());
+            .OrderBy(p => int.TryParse(p.Key[(name.Length + 1)..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var i) ? i : -1)
+            .SelectMany(p => p.Value.Select(v => (JsonNode?)v));
         var list = new JsonArray([.. items]);
         return list.Count > 0 ? list : new JsonArray([.. fallback.Select(f => (JsonNode?)f)]);
     }

@@ -45,10 +45,12 @@ internal sealed class FakeStripePaymentIntents(FakeStripeStore store, FakeStripe
         }
 
         var id = FakeStripeStore.NewId("pi");
+        var types = form.PaymentMethodTypes(method?.Behaviour.Type ?? "card");
         var intent = store.Add(call, new JsonObject
         {
             ["id"] = id,
             ["object"] = "payment_intent",
+            ["allowed_payment_method_types"] = types.DeepClone(),
             ["amount"] = amount,
             ["amount_capturable"] = 0L,
             ["amount_received"] = 0L,
@@ -65,7 +67,7 @@ internal sealed class FakeStripePaymentIntents(FakeStripeStore store, FakeStripe
             ["metadata"] = form.Metadata(),
             ["next_action"] = null,
             ["payment_method"] = method?.Json["id"]?.DeepClone(),
-            ["payment_method_types"] = form.List("payment_method_types", method?.Behaviour.Type ?? "card"),
+            ["payment_method_types"] = types,
             ["setup_future_usage"] = form.Text("setup_future_usage"),
             ["status"] = method is null ? "requires_payment_method" : "requires_confirmation",
         });

@@ -38,4 +38,12 @@ public static class StorageNames
     public const string CustomerEquipment = "customerEquipment";
 
     public const string Invoice = "invoice";
+
+    public const string Payment = "payment";
+
+    public const string PaymentOperation = "paymentOperation";
+
+    public const string BillingMethods = "billingMethods";
+
+    public const string StripeWebhooks = "stripeWebhooks";
 }

@@ -1,0 +1,21 @@
+namespace SecurityTrax.Payments;
+
+/// <summary>A saved billing method: display data only; the card or account itself stays with the processor.</summary>
+[GenerateSerializer, Immutable, Alias("SecurityTrax.BillingMethod")]
+public sealed record BillingMethod(
+    [property: Id(0)] string Id,
+    [property: Id(1)] BillingMethodKind Kind,
+    [property: Id(2)] string? Brand,
+    [property: Id(3)] string? Last4,
+    [property: Id(4)] int? ExpMonth,
+    [property: Id(5)] int? ExpYear,
+    [property: Id(6)] string? Label,
+    [property: Id(7)] bool IsDefault,
+    [property: Id(8)] string? Processor,
+    [property: Id(9)] DateTimeOffset AddedAt)
+{
+    /// <summary>"Visa ending 4242", "Bank ending 6789", "Manual billing".</summary>
+    public string Display => Kind == BillingMethodKind.Manual
+        ? Label ?? "Manual billing"
+        : $"{Brand ?? (Kind == BillingMethodKind.Card ? "Card" : "Bank")} ending {Last4}";
+}

@@ -17,5 +17,13 @@ public sealed record BillingMethod(
     /// <summary>"Visa ending 4242", "Bank ending 6789", "Manual billing".</summary>
     public string Display => Kind == BillingMethodKind.Manual
         ? Label ?? "Manual billing"
-        : $"{Brand ?? (Kind == BillingMethodKind.Card ? "Card" : "Bank")} ending {Last4}";
+        : $"{BrandName} ending {Last4}";
+
+    private string BrandName => Brand switch
+    {
+        null or "" => Kind == BillingMethodKind.Card ? "Card" : "Bank",
+        "amex" => "American Express",
+        _ when Kind == BillingMethodKind.Card => char.ToUpperInvariant(Brand[0]) + Brand[1..],
+        _ => Brand,
+    };
 }

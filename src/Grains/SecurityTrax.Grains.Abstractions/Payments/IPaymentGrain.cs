@@ -14,9 +14,9 @@ public interface IPaymentGrain : ITenantGrain
     [Alias("Create")]
     Task<PaymentDetails> CreateAsync(string operationId, NewPayment payment);
 
-    /// <summary>Creates this payment as the refund of <paramref name="originalId"/>; a repeat returns it as it is.</summary>
-    [Alias("CreateRefund")]
-    Task<PaymentDetails> CreateRefundAsync(long originalId, decimal amount, PaymentStatus status, string? transactionId, string detail);
+    /// <summary>Creates (or settles) this payment as a refund; a repeat changes nothing, a processing refund takes its final status once.</summary>
+    [Alias("PostRefund")]
+    Task<PaymentDetails> PostRefundAsync(RefundPosting refund);
 
     [Alias("Get")]
     Task<PaymentDetails> GetAsync();

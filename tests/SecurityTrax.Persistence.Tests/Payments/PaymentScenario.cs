@@ -37,7 +37,7 @@ public sealed class PaymentScenario(BillingScenario billing, IGrainFactory grain
 
     public IBillingMethodsGrain Methods(long customer) => Grain<IBillingMethodsGrain>(customer.ToString(CultureInfo.InvariantCulture));
 
-    public IInvoiceGrain Invoice(long number) => Billing.Invoice(number);
+    public IInvoiceGrain Invoice(long number) => Grain<IInvoiceGrain>(InvoiceKeys.Id(number));
 
     private T Grain<T>(string id)
         where T : IGrainWithStringKey

@@ -57,6 +57,7 @@ app.MapTaxRatesApi();
 app.MapCustomerEquipmentApi();
 app.MapInvoicesApi();
 app.MapInvoiceLinesApi();
+app.MapInvoicePrintApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.Run();
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SecurityTrax.Errors;
+using SecurityTrax.Integrations;
 using SecurityTrax.Invoices;
 using SecurityTrax.Payments;
 using SecurityTrax.Testing;
@@ -126,7 +127,24 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         Assert.Equal(0m, (await s.Payment(paid.Id).GetAsync()).Refundable);
     }
 
-    private Task<TestSilo> StartSiloAsync() =>
+    [Fact]
+    public async Task ACompanysOwnStripeAccountIsChargedInsteadOfThePlatformSandbox()
+    {
+        await using var silo = await StartSiloAsync(platformKey: null);
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        const string companyKey = "sk_test_companyOwnAccount0123456789";
+        s.Billing.Act();
+        var integrations = silo.Grains.GetGrain<IIntegrationSettingsGrain>(GrainKeys.For(s.Tenant, IIntegrationSettingsGrain.Id));
+        await integrations.SetStripeAsync(new StripeSettingsInput(companyKey, "pk_test_companyOwnAccount0123456789", "whsec_company"), (await integrations.GetAsync()).Version);
+        await s.CustomerWithMethodAsync(1001);
+
+        var paid = await s.ChargeAsync("own", 1001, 12.00m);
+
+        Assert.Equal(("stripe", PaymentStatus.Succeeded), (paid.Processor, paid.Status));
+        Assert.Equal(companyKey, Assert.Single(_stripe.Charges).ApiKey);
+    }
+
+    private Task<TestSilo> StartSiloAsync(string? platformKey = FakeStripeServer.DefaultApiKey) =>
         TestSilo.StartAsync(
             fixture.Database,
             _serviceId,
@@ -134,7 +152,7 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
             configureServices: s => s.AddKeyedSingleton<TimeProvider>(Clock.Key, _clock),
             settings: new Dictionary<string, string?>
             {
-                ["Payments:Stripe:SecretKey"] = FakeStripeServer.DefaultApiKey,
+                ["Payments:Stripe:SecretKey"] = platformKey,
                 ["Payments:Stripe:ApiBase"] = _stripe.BaseUrl,
             });
 }

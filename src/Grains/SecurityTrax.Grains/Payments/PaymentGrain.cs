@@ -223,7 +223,7 @@ public sealed class PaymentGrain(
         }
         else if (State.Status == PaymentStatus.Processing && fromReminder)
         {
-            await SettleAsync(await Processor.CheckAsync(State.TransactionId!, CancellationToken.None));
+            await SettleAsync(await (await ProcessorAsync()).CheckAsync(State.TransactionId!, CancellationToken.None));
         }
 
         foreach (var pending in State.PendingRefunds.ToList())
@@ -270,14 +270,15 @@ public sealed class PaymentGrain(
             throw SecurityTraxException.Invalid("billingMethodId", "Manual billing is not processed; record the cash, check or other payment instead.");
         }
 
-        if (p.Type == PaymentType.Credit && !Processor.SupportsCredit)
+        var processor = await ProcessorAsync();
+        if (p.Type == PaymentType.Credit && !processor.SupportsCredit)
         {
-            throw SecurityTraxException.Invalid("type", $"Credits are not supported by this processor ({Processor.Name}).");
+            throw SecurityTraxException.Invalid("type", $"Credits are not supported by this processor ({processor.Name}).");
         }
 
         (State.Method, State.MethodDisplay, State.BillingMethodId) =
             (target.Method.Kind == BillingMethodKind.Card ? PaymentMethodKind.Card : PaymentMethodKind.BankAccount, target.Method.Display, target.Method.Id);
-        (State.Token, State.ProcessorCustomerId, State.Processor) = (target.Token, target.ProcessorCustomerId, Processor.Name);
+        (State.Token, State.ProcessorCustomerId, State.Processor) = (target.Token, target.ProcessorCustomerId, processor.Name);
     }
 
     private async Task<TimeSpan> UntilAsync(DateOnly date)

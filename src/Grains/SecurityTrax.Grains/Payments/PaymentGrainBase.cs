@@ -36,7 +36,8 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
 
     protected PaymentDetails Details => PaymentBook.ToDetails(State, Number);
 
-    protected IPaymentProcessor Processor => _processors.For(Tenant);
+    /// <summary>The company's processor, read per operation so a changed key applies at once.</summary>
+    protected Task<IPaymentProcessor> ProcessorAsync() => _processors.ForAsync(GrainFactory, Tenant);
 
     protected Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 

@@ -25,7 +25,7 @@ public abstract class PaymentWorkBase(
         Record(now, "charge_requested", $"Attempt {State.Attempts}: {PaymentBook.Money(State.Amount)} {PaymentBook.Name(State.Type)} to {State.MethodDisplay}");
         await CommitAsync(now);
         var metadata = new Dictionary<string, string> { ["tenant"] = Tenant, ["payment"] = Id };
-        var answer = await Processor.ChargeAsync(
+        var answer = await (await ProcessorAsync()).ChargeAsync(
             new ChargeRequest(State.ProcessorCustomerId ?? "", State.Token ?? "", State.Amount, State.Type, State.ChargeKey, metadata), CancellationToken.None);
         await SettleAsync(answer);
     }
@@ -111,7 +111,7 @@ public abstract class PaymentWorkBase(
         var manual = State.Method is not (PaymentMethodKind.Card or PaymentMethodKind.BankAccount);
         var answer = manual
             ? new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Paid back by hand")
-            : await Processor.RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
+            : await (await ProcessorAsync()).RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
         var now = Now;
         if (answer.Outcome == ProcessorOutcome.Unknown)
         {

@@ -128,6 +128,33 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task APaymentWithAPostingDateWaitsOnAReminderAndIsChargedThatDay()
+    {
+        await using var silo = await StartSiloAsync();
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        await s.CustomerWithMethodAsync(1001);
+        var tomorrow = new DateOnly(2026, 11, 27);
+
+        var scheduled = await s.Operation("later").RecordAsync(new NewPayment(1001, PaymentType.Sale, 60.00m, null, null, tomorrow, null, null, false, null, []));
+        var reminders = await fixture.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM orleansreminders WHERE serviceid = @s AND grainid LIKE @g AND remindername = 'work'",
+            ("s", _serviceId), ("g", $"%{s.Tenant}/{scheduled.Id}%"));
+        var early = await s.Payment(scheduled.Id).ResumeAsync();
+        var chargesBefore = _stripe.Charges.Count;
+        _clock.Advance(TimeSpan.FromDays(1));
+        var charged = await s.Payment(scheduled.Id).ResumeAsync();
+        var remindersAfter = await fixture.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM orleansreminders WHERE serviceid = @s AND grainid LIKE @g", ("s", _serviceId), ("g", $"%{s.Tenant}/{scheduled.Id}%"));
+
+        Assert.Equal((PaymentStatus.Scheduled, tomorrow, 1L), (scheduled.Status, scheduled.PostingDate!.Value, reminders));
+        Assert.Equal(PaymentStatus.Scheduled, early.Status);
+        Assert.Equal(0, chargesBefore);
+        Assert.Equal(PaymentStatus.Succeeded, charged.Status);
+        Assert.Equal(6000L, Assert.Single(_stripe.Charges).Amount);
+        Assert.Equal(0L, remindersAfter);
+    }
+
+    [Fact]
     public async Task ACompanysOwnStripeAccountIsChargedInsteadOfThePlatformSandbox()
     {
         await using var silo = await StartSiloAsync(platformKey: null);

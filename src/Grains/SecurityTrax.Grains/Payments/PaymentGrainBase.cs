@@ -115,6 +115,34 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
         }
     }
 
+    protected async Task TargetAsync(NewPayment p)
+    {
+        var target = await GrainFactory.GetGrain<IBillingMethodsGrain>(GrainKeys.For(Tenant, p.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .GetChargeTargetAsync(p.BillingMethodId);
+        if (target.Method.Kind == BillingMethodKind.Manual || target.Token is null)
+        {
+            throw SecurityTraxException.Invalid("billingMethodId", "Manual billing is not processed; record the cash, check or other payment instead.");
+        }
+
+        var processor = await ProcessorAsync();
+        if (p.Type == PaymentType.Credit && !processor.SupportsCredit)
+        {
+            throw SecurityTraxException.Invalid("type", $"Credits are not supported by this processor ({processor.Name}).");
+        }
+
+        (State.Method, State.MethodDisplay, State.BillingMethodId) =
+            (target.Method.Kind == BillingMethodKind.Card ? PaymentMethodKind.Card : PaymentMethodKind.BankAccount, target.Method.Display, target.Method.Id);
+        (State.Token, State.ProcessorCustomerId, State.Processor) = (target.Token, target.ProcessorCustomerId, processor.Name);
+    }
+
+    protected async Task<TimeSpan> UntilAsync(DateOnly date)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById((await Settings.GetAsync()).TimeZone);
+        var local = date.ToDateTime(new TimeOnly(0, 5));
+        var at = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return at - Now;
+    }
+
     protected void EnsureLive()
     {
         if (!State.Exists)

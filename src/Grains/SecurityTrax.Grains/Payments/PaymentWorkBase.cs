@@ -151,6 +151,22 @@ public abstract class PaymentWorkBase(
         }
     }
 
+    /// <summary>A refund payment created as processing takes the processor's final answer once.</summary>
+    protected async Task<PaymentDetails> SettleRefundAsync(PaymentStatus status, string? transactionId, string detail)
+    {
+        if (State.Status != PaymentStatus.Processing || status == PaymentStatus.Processing)
+        {
+            return Details;
+        }
+
+        var now = Now;
+        (State.Status, State.TransactionId) = (status, transactionId);
+        State.Reason = status == PaymentStatus.Failed ? detail : null;
+        Record(now, PaymentBook.Name(status), detail);
+        History(now).Add(Entity, Id, PaymentBook.Name(status), "status", PaymentBook.Name(PaymentStatus.Processing), PaymentBook.Name(status));
+        return await CommitAsync(now);
+    }
+
     /// <summary>The email receipt, once: the message id comes from the payment, and sending is at most once per id.</summary>
     protected async Task ReceiptAsync()
     {

@@ -49,6 +49,16 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
             || State.PendingRefunds.Count > 0 || State.Applications.Any(a => !a.InSync)
             || (State.Status == PaymentStatus.Succeeded && (State.Wanted.Count > 0 || (State.EmailReceipt && !State.ReceiptDone))));
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        // A step left waiting by a crash (an application the invoice was not told of) gets its reminder back.
+        if (HasWork)
+        {
+            await KeepWorkingAsync(WorkEvery);
+        }
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         CallerContext.Set(Caller.System(Tenant));

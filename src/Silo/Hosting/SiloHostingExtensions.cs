@@ -44,6 +44,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<IReadModelProjection, NoteListProjection>();
         builder.Services.AddSecurityTraxMessaging(builder.Configuration);
         builder.Services.AddSingleton<IReadModelProjection, InvoiceListProjection>();
+        builder.Services.AddSecurityTraxPayments(builder.Configuration);
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();

@@ -11,6 +11,9 @@ public static class SequenceKinds
     /// <summary>Invoices, quotes and credit memos share one sequence.</summary>
     public const string Invoice = "invoice";
 
+    /// <summary>Payments and refunds (a refund is a payment of its own).</summary>
+    public const string Payment = "payment";
+
     public static string GrainId(string kind) => $"seq-{kind}";
 
     /// <summary>The first number of a kind: four-digit numbers read as real account numbers.</summary>
@@ -18,6 +21,7 @@ public static class SequenceKinds
     {
         Customer => 1001,
         Invoice => 1001,
+        Payment => 1001,
         _ => 1,
     };
 }

@@ -216,6 +216,25 @@ public sealed class InvoiceGrain(
         await RecordApplicationAsync(applicationId, "invoice", invoiceId, amount, "credit_given");
     }
 
+    public async Task<InvoiceDetails> SetPaymentApplicationAsync(string applicationId, long paymentId, decimal amount)
+    {
+        EnsureType(InvoiceType.Invoice);
+        var held = State.Applications.FirstOrDefault(a => a.Id == applicationId)?.Amount ?? 0m;
+        if (amount == held)
+        {
+            return Details;
+        }
+
+        if (amount > held)
+        {
+            // Taking money back is always allowed (a void invoice gives back its payments); adding must fit the due.
+            InvoiceDocument.EnsureNotFrozen(State, Number);
+            InvoiceRules.CheckCredit(amount - held, InvoiceDocument.Totals(State).Due, "the amount due");
+        }
+
+        return await RecordApplicationAsync(applicationId, "payment", paymentId, amount - held, amount > held ? "payment_applied" : "payment_unapplied");
+    }
+
     public async Task DeleteAsync(int expectedVersion)
     {
         EnsureVersion(expectedVersion);

@@ -40,4 +40,12 @@ public static class StorageNames
     public const string Invoice = "invoice";
 
     public const string IntegrationSettings = "integrationSettings";
+
+    public const string Payment = "payment";
+
+    public const string PaymentOperation = "paymentOperation";
+
+    public const string BillingMethods = "billingMethods";
+
+    public const string StripeWebhooks = "stripeWebhooks";
 }

@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Integrations;
 using SecurityTrax.Testing.Fakes;
 using static SecurityTrax.Gateway.Tests.CustomerApiClient;
 
@@ -123,6 +127,26 @@ public sealed class IntegrationSettingsApiTests(GatewayFixture fixture) : IAsync
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(office, HttpMethod.Put, $"{Path}/smtp", etag, new { host = "h", from = "a@b.test" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(office, HttpMethod.Delete, $"{Path}/stripe", etag)).StatusCode);
         Assert.Equal(etag, await ETagAsync(_admin, Path));
+    }
+
+    [Fact]
+    public async Task AClientCannotReadDecryptedSecretsEvenWithTheSiloOnlyInterface()
+    {
+        (await PutAsync("stripe", new { secretKey = StripeSecret, publishableKey = "pk_test_51PublishableKey", webhookSigningSecret = WebhookSecret })).EnsureSuccessStatusCode();
+        var client = fixture.Gateway.Services.GetRequiredService<IClusterClient>();
+        CallerContext.Set(new Caller(_tenant, "admin-id", "admin", "api", null, null));
+        try
+        {
+            var secrets = client.GetGrain<IIntegrationSecretsGrain>(GrainKeys.For(_tenant, IIntegrationSettingsGrain.Id));
+
+            var refused = await Assert.ThrowsAsync<SecurityTraxException>(() => secrets.GetStripeAsync());
+
+            Assert.Equal(ErrorKind.NotFound, refused.Kind);
+        }
+        finally
+        {
+            CallerContext.Clear();
+        }
     }
 
     private async Task<HttpResponseMessage> PutAsync(string provider, object body, string? etag = null) =>

@@ -47,6 +47,10 @@ public sealed class IntegrationSettingsApiTests(GatewayFixture fixture) : IAsync
         Assert.Equal(("mail.example.test", 2525, "None", "set"), (S(read, "smtp", "host"), read.GetProperty("smtp").GetProperty("port").GetInt32(), S(read, "smtp", "security"), S(read, "smtp", "password")));
         Assert.Equal(("…9876", "set"), (S(read, "stripe", "secretKey"), S(read, "stripe", "webhookSigningSecret")));
         Assert.Equal(JsonValueKind.Null, read.GetProperty("twilio").ValueKind);
+        var one = await _admin.GetFromJsonAsync<JsonElement>($"{Path}/smtp");
+        var platform = await _admin.GetFromJsonAsync<JsonElement>($"{Path}/twilio");
+        Assert.Equal(("company", "set"), (one.GetProperty("source").GetString(), one.GetProperty("settings").GetProperty("password").GetString()));
+        Assert.Equal(("platform", JsonValueKind.Null), (platform.GetProperty("source").GetString(), platform.GetProperty("settings").ValueKind));
         var raw = await StoredStateAsync() ?? "";
         Assert.Contains("mail.example.test", raw, StringComparison.Ordinal);
         Assert.DoesNotContain(SmtpPassword, raw, StringComparison.Ordinal);
@@ -124,6 +128,7 @@ public sealed class IntegrationSettingsApiTests(GatewayFixture fixture) : IAsync
         var etag = await ETagAsync(_admin, Path);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await office.GetAsync(Path)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.GetAsync($"{Path}/stripe")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(office, HttpMethod.Put, $"{Path}/smtp", etag, new { host = "h", from = "a@b.test" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(office, HttpMethod.Delete, $"{Path}/stripe", etag)).StatusCode);
         Assert.Equal(etag, await ETagAsync(_admin, Path));

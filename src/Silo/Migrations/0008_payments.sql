@@ -24,3 +24,4 @@ CREATE TABLE payment_list
 
 CREATE INDEX ix_payment_list_date ON payment_list (tenant_id, payment_date DESC, payment_id DESC);
 CREATE INDEX ix_payment_list_customer ON payment_list (tenant_id, customer_id, payment_id DESC);
+CREATE INDEX ix_payment_list_transaction ON payment_list (tenant_id, transaction_id) WHERE transaction_id IS NOT NULL;

@@ -56,7 +56,7 @@ public sealed class PaymentGrain(
         History(now).Add(Entity, Id, "created", "amount", null, PaymentBook.Money(State.Amount));
         if (State.Status == PaymentStatus.Succeeded)
         {
-            PaymentNotices.Outcome(State, Number, now, PaymentNotices.Succeeded, State.Amount);
+            Announce(PaymentNotices.Succeeded, State.Amount);
         }
         else
         {

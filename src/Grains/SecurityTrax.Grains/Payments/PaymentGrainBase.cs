@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using SecurityTrax.Errors;
 using SecurityTrax.Identity;
+using SecurityTrax.Notifications;
 using SecurityTrax.Outbox;
 using SecurityTrax.Payments.Processing;
 using SecurityTrax.Tenants;
@@ -16,6 +17,7 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
     public static readonly TimeSpan WorkEvery = TimeSpan.FromMinutes(5);
 
     private const string WorkReminder = "work";
+    private readonly List<CustomerEvent> _live = [];
     private readonly TimeProvider _time;
     private readonly PaymentProcessors _processors;
 
@@ -70,7 +72,34 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
         State.UpdatedAt = now;
         State.Outbox.Project(PaymentRow.Kind, Id, State.Version, JsonSerializer.Serialize(PaymentBook.ToRow(State, Number)));
         await SaveAsync();
+        await PublishLiveAsync();
         return Details;
+    }
+
+    /// <summary>An outcome for the initiator's inbox (written with the change) and, live, for everyone viewing the customer.</summary>
+    protected void Announce(string kind, decimal amount)
+    {
+        PaymentNotices.Outcome(State, Number, Now, kind, amount);
+        _live.Add(new CustomerEvent(Tenant, State.CustomerId, kind, PaymentNotices.Data(State, Number, amount), Now));
+    }
+
+    // Viewers' pushes are live only (the payment itself is the record); the initiator's copy is in the durable inbox.
+    private async Task PublishLiveAsync()
+    {
+        var hub = GrainFactory.GetGrain<INotificationHubGrain>(GrainKeys.For(Tenant, INotificationHubGrain.Id));
+        foreach (var e in _live)
+        {
+            try
+            {
+                await hub.PublishCustomerEventAsync(e);
+            }
+            catch (Exception ex) when (ex is OrleansException or TimeoutException)
+            {
+                break;
+            }
+        }
+
+        _live.Clear();
     }
 
     /// <summary>Registered before the step it covers is stored, so a crash right after still has a reminder to finish it.</summary>

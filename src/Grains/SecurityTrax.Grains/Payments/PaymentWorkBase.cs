@@ -41,7 +41,7 @@ public abstract class PaymentWorkBase(
             var before = State.Status;
             (State.Status, State.Reason) = answer.Outcome == ProcessorOutcome.Succeeded ? (PaymentStatus.Succeeded, null) : (PaymentStatus.Failed, answer.Reason);
             History(now).Add(Entity, Id, PaymentBook.Name(State.Status), "status", PaymentBook.Name(before), PaymentBook.Name(State.Status));
-            PaymentNotices.Outcome(State, Number, now, State.Status == PaymentStatus.Succeeded ? PaymentNotices.Succeeded : PaymentNotices.Failed, State.Amount);
+            Announce(State.Status == PaymentStatus.Succeeded ? PaymentNotices.Succeeded : PaymentNotices.Failed, State.Amount);
         }
 
         await CommitAsync(now);
@@ -129,7 +129,7 @@ public abstract class PaymentWorkBase(
         if (status == PaymentStatus.Succeeded)
         {
             History(now).Add(Entity, Id, "refunded", "refunded", null, PaymentBook.Money(pending.Amount));
-            PaymentNotices.Outcome(State, Number, now, PaymentNotices.Refunded, pending.Amount);
+            Announce(PaymentNotices.Refunded, pending.Amount);
             ReduceApplications();
         }
 

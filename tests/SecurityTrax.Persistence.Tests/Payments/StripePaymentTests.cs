@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SecurityTrax.Errors;
+using SecurityTrax.Integrations;
 using SecurityTrax.Invoices;
 using SecurityTrax.Payments;
 using SecurityTrax.Testing;
@@ -126,7 +127,51 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         Assert.Equal(0m, (await s.Payment(paid.Id).GetAsync()).Refundable);
     }
 
-    private Task<TestSilo> StartSiloAsync() =>
+    [Fact]
+    public async Task APaymentWithAPostingDateWaitsOnAReminderAndIsChargedThatDay()
+    {
+        await using var silo = await StartSiloAsync();
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        await s.CustomerWithMethodAsync(1001);
+        var tomorrow = new DateOnly(2026, 11, 27);
+
+        var scheduled = await s.Operation("later").RecordAsync(new NewPayment(1001, PaymentType.Sale, 60.00m, null, null, tomorrow, null, null, false, null, []));
+        var reminders = await fixture.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM orleansreminders WHERE serviceid = @s AND grainid LIKE @g AND remindername = 'work'",
+            ("s", _serviceId), ("g", $"%{s.Tenant}/{scheduled.Id}%"));
+        var early = await s.Payment(scheduled.Id).ResumeAsync();
+        var chargesBefore = _stripe.Charges.Count;
+        _clock.Advance(TimeSpan.FromDays(1));
+        var charged = await s.Payment(scheduled.Id).ResumeAsync();
+        var remindersAfter = await fixture.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM orleansreminders WHERE serviceid = @s AND grainid LIKE @g", ("s", _serviceId), ("g", $"%{s.Tenant}/{scheduled.Id}%"));
+
+        Assert.Equal((PaymentStatus.Scheduled, tomorrow, 1L), (scheduled.Status, scheduled.PostingDate!.Value, reminders));
+        Assert.Equal(PaymentStatus.Scheduled, early.Status);
+        Assert.Equal(0, chargesBefore);
+        Assert.Equal(PaymentStatus.Succeeded, charged.Status);
+        Assert.Equal(6000L, Assert.Single(_stripe.Charges).Amount);
+        Assert.Equal(0L, remindersAfter);
+    }
+
+    [Fact]
+    public async Task ACompanysOwnStripeAccountIsChargedInsteadOfThePlatformSandbox()
+    {
+        await using var silo = await StartSiloAsync(platformKey: null);
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        const string companyKey = "sk_test_companyOwnAccount0123456789";
+        s.Billing.Act();
+        var integrations = silo.Grains.GetGrain<IIntegrationSettingsGrain>(GrainKeys.For(s.Tenant, IIntegrationSettingsGrain.Id));
+        await integrations.SetStripeAsync(new StripeSettingsInput(companyKey, "pk_test_companyOwnAccount0123456789", "whsec_company"), (await integrations.GetAsync()).Version);
+        await s.CustomerWithMethodAsync(1001);
+
+        var paid = await s.ChargeAsync("own", 1001, 12.00m);
+
+        Assert.Equal(("stripe", PaymentStatus.Succeeded), (paid.Processor, paid.Status));
+        Assert.Equal(companyKey, Assert.Single(_stripe.Charges).ApiKey);
+    }
+
+    private Task<TestSilo> StartSiloAsync(string? platformKey = FakeStripeServer.DefaultApiKey) =>
         TestSilo.StartAsync(
             fixture.Database,
             _serviceId,
@@ -134,7 +179,7 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
             configureServices: s => s.AddKeyedSingleton<TimeProvider>(Clock.Key, _clock),
             settings: new Dictionary<string, string?>
             {
-                ["Payments:Stripe:SecretKey"] = FakeStripeServer.DefaultApiKey,
+                ["Payments:Stripe:SecretKey"] = platformKey,
                 ["Payments:Stripe:ApiBase"] = _stripe.BaseUrl,
             });
 }

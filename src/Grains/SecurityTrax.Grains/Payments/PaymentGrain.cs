@@ -223,7 +223,7 @@ public sealed class PaymentGrain(
         }
         else if (State.Status == PaymentStatus.Processing && fromReminder)
         {
-            await SettleAsync(await Processor.CheckAsync(State.TransactionId!, CancellationToken.None));
+            await SettleAsync(await (await ProcessorAsync()).CheckAsync(State.TransactionId!, CancellationToken.None));
         }
 
         foreach (var pending in State.PendingRefunds.ToList())
@@ -243,48 +243,5 @@ public sealed class PaymentGrain(
         {
             throw SecurityTraxException.Conflict($"Payment {Number} exists.");
         }
-    }
-
-    /// <summary>A refund payment created as processing takes the processor's final answer once.</summary>
-    private async Task<PaymentDetails> SettleRefundAsync(PaymentStatus status, string? transactionId, string detail)
-    {
-        if (State.Status != PaymentStatus.Processing || status == PaymentStatus.Processing)
-        {
-            return Details;
-        }
-
-        var now = Now;
-        (State.Status, State.TransactionId) = (status, transactionId);
-        State.Reason = status == PaymentStatus.Failed ? detail : null;
-        Record(now, PaymentBook.Name(status), detail);
-        History(now).Add(Entity, Id, PaymentBook.Name(status), "status", PaymentBook.Name(PaymentStatus.Processing), PaymentBook.Name(status));
-        return await CommitAsync(now);
-    }
-
-    private async Task TargetAsync(NewPayment p)
-    {
-        var target = await GrainFactory.GetGrain<IBillingMethodsGrain>(GrainKeys.For(Tenant, p.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .GetChargeTargetAsync(p.BillingMethodId);
-        if (target.Method.Kind == BillingMethodKind.Manual || target.Token is null)
-        {
-            throw SecurityTraxException.Invalid("billingMethodId", "Manual billing is not processed; record the cash, check or other payment instead.");
-        }
-
-        if (p.Type == PaymentType.Credit && !Processor.SupportsCredit)
-        {
-            throw SecurityTraxException.Invalid("type", $"Credits are not supported by this processor ({Processor.Name}).");
-        }
-
-        (State.Method, State.MethodDisplay, State.BillingMethodId) =
-            (target.Method.Kind == BillingMethodKind.Card ? PaymentMethodKind.Card : PaymentMethodKind.BankAccount, target.Method.Display, target.Method.Id);
-        (State.Token, State.ProcessorCustomerId, State.Processor) = (target.Token, target.ProcessorCustomerId, Processor.Name);
-    }
-
-    private async Task<TimeSpan> UntilAsync(DateOnly date)
-    {
-        var zone = TimeZoneInfo.FindSystemTimeZoneById((await Settings.GetAsync()).TimeZone);
-        var local = date.ToDateTime(new TimeOnly(0, 5));
-        var at = new DateTimeOffset(local, zone.GetUtcOffset(local));
-        return at - Now;
     }
 }

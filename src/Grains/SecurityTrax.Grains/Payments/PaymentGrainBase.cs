@@ -36,7 +36,8 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
 
     protected PaymentDetails Details => PaymentBook.ToDetails(State, Number);
 
-    protected IPaymentProcessor Processor => _processors.For(Tenant);
+    /// <summary>The company's processor, read per operation so a changed key applies at once.</summary>
+    protected Task<IPaymentProcessor> ProcessorAsync() => _processors.ForAsync(GrainFactory, Tenant);
 
     protected Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
@@ -112,6 +113,34 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
         {
             await this.UnregisterReminder(reminder);
         }
+    }
+
+    protected async Task TargetAsync(NewPayment p)
+    {
+        var target = await GrainFactory.GetGrain<IBillingMethodsGrain>(GrainKeys.For(Tenant, p.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .GetChargeTargetAsync(p.BillingMethodId);
+        if (target.Method.Kind == BillingMethodKind.Manual || target.Token is null)
+        {
+            throw SecurityTraxException.Invalid("billingMethodId", "Manual billing is not processed; record the cash, check or other payment instead.");
+        }
+
+        var processor = await ProcessorAsync();
+        if (p.Type == PaymentType.Credit && !processor.SupportsCredit)
+        {
+            throw SecurityTraxException.Invalid("type", $"Credits are not supported by this processor ({processor.Name}).");
+        }
+
+        (State.Method, State.MethodDisplay, State.BillingMethodId) =
+            (target.Method.Kind == BillingMethodKind.Card ? PaymentMethodKind.Card : PaymentMethodKind.BankAccount, target.Method.Display, target.Method.Id);
+        (State.Token, State.ProcessorCustomerId, State.Processor) = (target.Token, target.ProcessorCustomerId, processor.Name);
+    }
+
+    protected async Task<TimeSpan> UntilAsync(DateOnly date)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById((await Settings.GetAsync()).TimeZone);
+        var local = date.ToDateTime(new TimeOnly(0, 5));
+        var at = new DateTimeOffset(local, zone.GetUtcOffset(local));
+        return at - Now;
     }
 
     protected void EnsureLive()

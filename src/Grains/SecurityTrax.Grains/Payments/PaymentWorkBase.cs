@@ -25,7 +25,7 @@ public abstract class PaymentWorkBase(
         Record(now, "charge_requested", $"Attempt {State.Attempts}: {PaymentBook.Money(State.Amount)} {PaymentBook.Name(State.Type)} to {State.MethodDisplay}");
         await CommitAsync(now);
         var metadata = new Dictionary<string, string> { ["tenant"] = Tenant, ["payment"] = Id };
-        var answer = await Processor.ChargeAsync(
+        var answer = await (await ProcessorAsync()).ChargeAsync(
             new ChargeRequest(State.ProcessorCustomerId ?? "", State.Token ?? "", State.Amount, State.Type, State.ChargeKey, metadata), CancellationToken.None);
         await SettleAsync(answer);
     }
@@ -111,7 +111,7 @@ public abstract class PaymentWorkBase(
         var manual = State.Method is not (PaymentMethodKind.Card or PaymentMethodKind.BankAccount);
         var answer = manual
             ? new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Paid back by hand")
-            : await Processor.RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
+            : await (await ProcessorAsync()).RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
         var now = Now;
         if (answer.Outcome == ProcessorOutcome.Unknown)
         {
@@ -149,6 +149,22 @@ public abstract class PaymentWorkBase(
             application.Amount -= cut;
             excess -= cut;
         }
+    }
+
+    /// <summary>A refund payment created as processing takes the processor's final answer once.</summary>
+    protected async Task<PaymentDetails> SettleRefundAsync(PaymentStatus status, string? transactionId, string detail)
+    {
+        if (State.Status != PaymentStatus.Processing || status == PaymentStatus.Processing)
+        {
+            return Details;
+        }
+
+        var now = Now;
+        (State.Status, State.TransactionId) = (status, transactionId);
+        State.Reason = status == PaymentStatus.Failed ? detail : null;
+        Record(now, PaymentBook.Name(status), detail);
+        History(now).Add(Entity, Id, PaymentBook.Name(status), "status", PaymentBook.Name(PaymentStatus.Processing), PaymentBook.Name(status));
+        return await CommitAsync(now);
     }
 
     /// <summary>The email receipt, once: the message id comes from the payment, and sending is at most once per id.</summary>

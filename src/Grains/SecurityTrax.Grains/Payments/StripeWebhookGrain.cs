@@ -18,7 +18,7 @@ public sealed partial class StripeWebhookGrain(
 
     public async Task<StripeWebhookOutcome> AcceptAsync(string payload, string? signature)
     {
-        if (processors.WebhookSecretFor(Tenant) is not { Length: > 0 } secret || string.IsNullOrEmpty(signature))
+        if (await processors.WebhookSecretForAsync(GrainFactory, Tenant) is not { Length: > 0 } secret || string.IsNullOrEmpty(signature))
         {
             return StripeWebhookOutcome.Rejected;
         }

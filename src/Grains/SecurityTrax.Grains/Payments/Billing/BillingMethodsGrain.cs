@@ -20,7 +20,6 @@ public sealed class BillingMethodsGrain(
 {
     private long CustomerId => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
 
-    private IPaymentProcessor Processor => processors.For(Tenant);
 
     private IEnumerable<BillingMethodRecord> Live => State.Methods.Where(m => !m.Removed);
 
@@ -33,10 +32,11 @@ public sealed class BillingMethodsGrain(
             throw SecurityTraxException.Invalid("kind", "Setting up takes card or bank_account.");
         }
 
-        var customer = await ProcessorCustomerAsync();
+        var processor = await processors.ForAsync(GrainFactory, Tenant);
+        var customer = await ProcessorCustomerAsync(processor);
         State.Setups++;
         await SaveAsync();
-        return await Processor.BeginSetupAsync(customer, kind, $"{State.CustomerKey}-setup-{State.Setups}", CancellationToken.None);
+        return await processor.BeginSetupAsync(customer, kind, $"{State.CustomerKey}-setup-{State.Setups}", CancellationToken.None);
     }
 
     public async Task<BillingMethod> AddAsync(NewBillingMethod method)
@@ -68,14 +68,15 @@ public sealed class BillingMethodsGrain(
         var record = new BillingMethodRecord { Kind = method.Kind, Label = label, AddedAt = time.GetUtcNow() };
         if (method.Kind != BillingMethodKind.Manual)
         {
-            var attached = await Processor.AttachAsync(await ProcessorCustomerAsync(), method.Token!.Trim(), CancellationToken.None);
+            var processor = await processors.ForAsync(GrainFactory, Tenant);
+            var attached = await processor.AttachAsync(await ProcessorCustomerAsync(processor), method.Token!.Trim(), CancellationToken.None);
             if (attached.Kind != method.Kind)
             {
                 throw SecurityTraxException.Invalid("kind", $"The token is a {Name(attached.Kind)}, not a {Name(method.Kind)}.");
             }
 
             (record.Token, record.Brand, record.Last4, record.ExpMonth, record.ExpYear, record.Processor) =
-                (attached.Token, attached.Brand, attached.Last4, attached.ExpMonth, attached.ExpYear, Processor.Name);
+                (attached.Token, attached.Brand, attached.Last4, attached.ExpMonth, attached.ExpYear, processor.Name);
         }
 
         record.Id = "bm" + (++State.LastId).ToString(CultureInfo.InvariantCulture);
@@ -137,21 +138,21 @@ public sealed class BillingMethodsGrain(
         Live.FirstOrDefault(m => m.Id == methodId) ?? throw SecurityTraxException.NotFound($"Billing method {methodId} of customer {CustomerId}");
 
     /// <summary>The processor customer of this customer, created once: its key is stored before the call.</summary>
-    private async Task<string> ProcessorCustomerAsync()
+    private async Task<string> ProcessorCustomerAsync(IPaymentProcessor processor)
     {
-        if (State.ProcessorCustomerId is { } id && State.Processor == Processor.Name)
+        if (State.ProcessorCustomerId is { } id && State.Processor == processor.Name)
         {
             return id;
         }
 
         var customer = await GrainFactory.GetGrain<ICustomerGrain>(GrainKeys.For(Tenant, CustomerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
-        if (State.CustomerKey is null || State.Processor != Processor.Name)
+        if (State.CustomerKey is null || State.Processor != processor.Name)
         {
-            (State.CustomerKey, State.Processor, State.ProcessorCustomerId) = ($"{Tenant}-customer-{CustomerId}-{Guid.NewGuid():N}", Processor.Name, null);
+            (State.CustomerKey, State.Processor, State.ProcessorCustomerId) = ($"{Tenant}-customer-{CustomerId}-{Guid.NewGuid():N}", processor.Name, null);
             await SaveAsync();
         }
 
-        State.ProcessorCustomerId = await Processor.CreateCustomerAsync(customer.DisplayName, customer.Profile.Email, State.CustomerKey, CancellationToken.None);
+        State.ProcessorCustomerId = await processor.CreateCustomerAsync(customer.DisplayName, customer.Profile.Email, State.CustomerKey, CancellationToken.None);
         await SaveAsync();
         return State.ProcessorCustomerId;
     }

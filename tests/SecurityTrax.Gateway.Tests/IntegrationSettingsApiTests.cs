@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Integrations;
 using SecurityTrax.Testing.Fakes;
 using static SecurityTrax.Gateway.Tests.CustomerApiClient;
 
@@ -43,6 +47,10 @@ public sealed class IntegrationSettingsApiTests(GatewayFixture fixture) : IAsync
         Assert.Equal(("mail.example.test", 2525, "None", "set"), (S(read, "smtp", "host"), read.GetProperty("smtp").GetProperty("port").GetInt32(), S(read, "smtp", "security"), S(read, "smtp", "password")));
         Assert.Equal(("…9876", "set"), (S(read, "stripe", "secretKey"), S(read, "stripe", "webhookSigningSecret")));
         Assert.Equal(JsonValueKind.Null, read.GetProperty("twilio").ValueKind);
+        var one = await _admin.GetFromJsonAsync<JsonElement>($"{Path}/smtp");
+        var platform = await _admin.GetFromJsonAsync<JsonElement>($"{Path}/twilio");
+        Assert.Equal(("company", "set"), (one.GetProperty("source").GetString(), one.GetProperty("settings").GetProperty("password").GetString()));
+        Assert.Equal(("platform", JsonValueKind.Null), (platform.GetProperty("source").GetString(), platform.GetProperty("settings").ValueKind));
         var raw = await StoredStateAsync() ?? "";
         Assert.Contains("mail.example.test", raw, StringComparison.Ordinal);
         Assert.DoesNotContain(SmtpPassword, raw, StringComparison.Ordinal);
@@ -120,9 +128,30 @@ public sealed class IntegrationSettingsApiTests(GatewayFixture fixture) : IAsync
         var etag = await ETagAsync(_admin, Path);
 
         Assert.Equal(HttpStatusCode.Forbidden, (await office.GetAsync(Path)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await office.GetAsync($"{Path}/stripe")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(office, HttpMethod.Put, $"{Path}/smtp", etag, new { host = "h", from = "a@b.test" })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(office, HttpMethod.Delete, $"{Path}/stripe", etag)).StatusCode);
         Assert.Equal(etag, await ETagAsync(_admin, Path));
+    }
+
+    [Fact]
+    public async Task AClientCannotReadDecryptedSecretsEvenWithTheSiloOnlyInterface()
+    {
+        (await PutAsync("stripe", new { secretKey = StripeSecret, publishableKey = "pk_test_51PublishableKey", webhookSigningSecret = WebhookSecret })).EnsureSuccessStatusCode();
+        var client = fixture.Gateway.Services.GetRequiredService<IClusterClient>();
+        CallerContext.Set(new Caller(_tenant, "admin-id", "admin", "api", null, null));
+        try
+        {
+            var secrets = client.GetGrain<IIntegrationSecretsGrain>(GrainKeys.For(_tenant, IIntegrationSettingsGrain.Id));
+
+            var refused = await Assert.ThrowsAsync<SecurityTraxException>(() => secrets.GetStripeAsync());
+
+            Assert.Equal(ErrorKind.NotFound, refused.Kind);
+        }
+        finally
+        {
+            CallerContext.Clear();
+        }
     }
 
     private async Task<HttpResponseMessage> PutAsync(string provider, object body, string? etag = null) =>

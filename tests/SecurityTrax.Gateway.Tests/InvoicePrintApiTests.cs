@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
+using SecurityTrax.Identity;
+using SecurityTrax.Invoices;
+using SecurityTrax.Messages;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Content;
 
@@ -76,6 +80,28 @@ public sealed class InvoicePrintApiTests(GatewayFixture fixture) : BillingSessio
         Assert.Contains(GrandTotal, Text(content.ToArray()), StringComparison.Ordinal);
         var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/history?action=sent");
         Assert.Single(history.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ARetryWithTheSameMessageIdReachesTheSameMessageAndSendsNothing()
+    {
+        // What a gateway that died after the send (before storing its answer) does when the client retries.
+        var email = $"{GatewayFixture.NewName("retry")}@example.com";
+        var (id, _, _) = await InvoiceAsync(await CustomerAsync(), TwoLines());
+        var printer = Fixture.Gateway.Services.GetRequiredService<IClusterClient>().GetGrain<IInvoicePrintGrain>(GrainKeys.For(Tenant, IInvoicePrintGrain.Id));
+        CallerContext.Set(new Caller(Tenant, "admin-id", "admin", "api", null, null));
+        try
+        {
+            var first = await printer.EmailAsync(id, $"i{id}-retry", email);
+            var again = await printer.EmailAsync(id, $"i{id}-retry", email);
+
+            Assert.Equal((first.Id, first.Attempts, MessageStatus.Sent), (again.Id, again.Attempts, again.Status));
+            Assert.Single(Fixture.Smtp.Received, m => m.To.Mailboxes.Any(a => a.Address == email));
+        }
+        finally
+        {
+            CallerContext.Clear();
+        }
     }
 
     [Fact]

@@ -13,6 +13,12 @@ public static class IntegrationSettingsApi
     {
         var group = routes.MapGroup("/api/v1/settings/integrations").WithTags("Settings").RequireGrant(Grants.SettingsIntegrations);
         group.MapGet("", GetAsync).WithName("GetIntegrationSettings");
+        group.MapGet("/smtp", async (IClusterClient cluster, CurrentUser me, HttpResponse response) =>
+            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Smtp)).WithName("GetSmtpSettings");
+        group.MapGet("/twilio", async (IClusterClient cluster, CurrentUser me, HttpResponse response) =>
+            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Twilio)).WithName("GetTwilioSettings");
+        group.MapGet("/stripe", async (IClusterClient cluster, CurrentUser me, HttpResponse response) =>
+            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Stripe)).WithName("GetStripeSettings");
         group.MapPut("/smtp", SetSmtpAsync).WithName("SetSmtpSettings");
         group.MapPut("/twilio", SetTwilioAsync).WithName("SetTwilioSettings");
         group.MapPut("/stripe", SetStripeAsync).WithName("SetStripeSettings");
@@ -68,6 +74,15 @@ public static class IntegrationSettingsApi
         }
 
         return Answer(response, await Grain(cluster, me).RemoveAsync(parsed, ifMatch.Version));
+    }
+
+    /// <summary>One provider's masked settings, and whether they are the company's own or the platform's.</summary>
+    private static Ok<ProviderSettingsResponse<T>> Provider<T>(
+        HttpResponse response, IntegrationSettingsDetails details, Func<IntegrationSettingsResponse, T?> pick)
+        where T : class
+    {
+        ETags.Set(response, details.Version);
+        return TypedResults.Ok(ProviderSettingsResponse<T>.Of(pick(IntegrationSettingsResponse.From(details))));
     }
 
     private static Ok<IntegrationSettingsResponse> Answer(HttpResponse response, IntegrationSettingsDetails details)

@@ -67,6 +67,7 @@ public static class SiloHostingExtensions
                 o.ConnectionString = database.ProviderConnectionString;
             });
             silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
+            silo.AddIncomingGrainCallFilter<SiloOnlyCallFilter>();
             configureSilo?.Invoke(silo);
         });
 

@@ -1,4 +1,5 @@
 using SecurityTrax.Identity;
+using SecurityTrax.Security;
 
 namespace SecurityTrax.Integrations;
 
@@ -7,11 +8,11 @@ namespace SecurityTrax.Integrations;
 /// grain as <see cref="IIntegrationSettingsGrain"/>, key <c>{tenant}/integrations</c>.
 /// </summary>
 /// <remarks>
-/// This interface lives in the grains project, which the gateway does not reference: an Orleans client cannot address
-/// an interface it does not have, so decrypted secrets never leave the silo.
+/// This interface lives in the grains project, which the gateway does not reference, and the silo refuses calls to it
+/// that come from a client (<see cref="ISiloOnlyGrain"/>), so decrypted secrets never leave the silo.
 /// </remarks>
 [Alias("SecurityTrax.IIntegrationSecretsGrain")]
-public interface IIntegrationSecretsGrain : ITenantGrain
+public interface IIntegrationSecretsGrain : ITenantGrain, ISiloOnlyGrain
 {
     /// <summary>The company's SMTP and Twilio accounts; a null one means "use the platform's".</summary>
     [Alias("GetMessaging")]

@@ -21,10 +21,7 @@ public sealed class IntegrationSettingsGrain(
 
     public async Task<IntegrationSettingsDetails> SetSmtpAsync(SmtpSettingsInput input, int expectedVersion)
     {
-        EnsureVersion(expectedVersion);
-        var errors = new List<FieldError>();
-        var clean = IntegrationSettingsRules.CheckSmtp(input ?? throw SecurityTraxException.Invalid("host", "Required."), State.Smtp, errors);
-        SecurityTraxException.ThrowIfAny(errors);
+        var clean = Checked(expectedVersion, errors => IntegrationSettingsRules.CheckSmtp(input, State.Smtp, errors));
         State.Smtp = new SmtpRecord
         {
             Host = clean.Host,
@@ -40,10 +37,7 @@ public sealed class IntegrationSettingsGrain(
 
     public async Task<IntegrationSettingsDetails> SetTwilioAsync(TwilioSettingsInput input, int expectedVersion)
     {
-        EnsureVersion(expectedVersion);
-        var errors = new List<FieldError>();
-        var clean = IntegrationSettingsRules.CheckTwilio(input ?? throw SecurityTraxException.Invalid("accountSid", "Required."), State.Twilio, errors);
-        SecurityTraxException.ThrowIfAny(errors);
+        var clean = Checked(expectedVersion, errors => IntegrationSettingsRules.CheckTwilio(input, State.Twilio, errors));
         State.Twilio = new TwilioRecord
         {
             AccountSid = clean.AccountSid,
@@ -55,10 +49,7 @@ public sealed class IntegrationSettingsGrain(
 
     public async Task<IntegrationSettingsDetails> SetStripeAsync(StripeSettingsInput input, int expectedVersion)
     {
-        EnsureVersion(expectedVersion);
-        var errors = new List<FieldError>();
-        var clean = IntegrationSettingsRules.CheckStripe(input ?? throw SecurityTraxException.Invalid("publishableKey", "Required."), State.Stripe, errors);
-        SecurityTraxException.ThrowIfAny(errors);
+        var clean = Checked(expectedVersion, errors => IntegrationSettingsRules.CheckStripe(input, State.Stripe, errors));
         State.Stripe = new StripeRecord
         {
             EncryptedSecretKey = Protect(clean.SecretKey) ?? State.Stripe!.EncryptedSecretKey,
@@ -113,6 +104,16 @@ public sealed class IntegrationSettingsGrain(
         State.Outbox.RecordSecurity(now, CallerContext.Current ?? Caller.System(Tenant), kind, null, null, detail);
         await SaveAsync();
         return ToDetails();
+    }
+
+    /// <summary>The version check, then every field checked at once; nothing changes unless all pass.</summary>
+    private T Checked<T>(int expectedVersion, Func<List<FieldError>, T> check)
+    {
+        EnsureVersion(expectedVersion);
+        var errors = new List<FieldError>();
+        var clean = check(errors);
+        SecurityTraxException.ThrowIfAny(errors);
+        return clean;
     }
 
     private void EnsureVersion(int expectedVersion)

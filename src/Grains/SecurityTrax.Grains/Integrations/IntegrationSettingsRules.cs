@@ -11,6 +11,7 @@ public static partial class IntegrationSettingsRules
 
     public static SmtpSettingsInput CheckSmtp(SmtpSettingsInput input, SmtpRecord? current, List<FieldError> errors)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var host = input.Host?.Trim() ?? "";
         if (host.Length is 0 or > 253 || host.Any(char.IsWhiteSpace))
         {
@@ -44,6 +45,7 @@ public static partial class IntegrationSettingsRules
 
     public static TwilioSettingsInput CheckTwilio(TwilioSettingsInput input, TwilioRecord? current, List<FieldError> errors)
     {
+        ArgumentNullException.ThrowIfNull(input);
         if (input.AccountSid is null || !AccountSid().IsMatch(input.AccountSid))
         {
             errors.Add(new FieldError("accountSid", "Use the account SID from the Twilio console (AC…)."));
@@ -64,6 +66,7 @@ public static partial class IntegrationSettingsRules
 
     public static StripeSettingsInput CheckStripe(StripeSettingsInput input, StripeRecord? current, List<FieldError> errors)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var secret = Blank(input.SecretKey);
         var secretValid = secret is not null && StripeKey().IsMatch(secret) && !secret.StartsWith("pk_", StringComparison.Ordinal);
         if (secret is null ? current is null : !secretValid)

@@ -3,6 +3,11 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Invoices;
+using SecurityTrax.Payments;
 using SecurityTrax.Testing.Fakes;
 
 namespace SecurityTrax.Gateway.Tests;
@@ -79,6 +84,26 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
         var refused = await Assert.ThrowsAnyAsync<Exception>(() => live.WatchCustomerAsync(customer));
 
         Assert.Contains("customers.view", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AClientCannotPostOutcomesRefundsOrApplicationsThroughTheSiloOnlyInterfaces()
+    {
+        var customer = await CustomerWithCardAsync("pm_usBankAccount_success", "bank_account");
+        var invoice = await LabourInvoiceAsync(customer);
+        var pending = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 20.00m }));
+        var id = pending.GetProperty("id").GetInt64();
+        var client = Fixture.Gateway.Services.GetRequiredService<IClusterClient>();
+        CallerContext.Set(new Caller(Tenant, "admin-id", "admin", "api", null, null));
+
+        var outcome = await Assert.ThrowsAsync<SecurityTraxException>(() =>
+            client.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(id))).ProcessorEventAsync("evt_forged", "succeeded", null));
+        var application = await Assert.ThrowsAsync<SecurityTraxException>(() =>
+            client.GetGrain<IInvoicePaymentsGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(invoice))).SetPaymentApplicationAsync("x", id, 170.00m));
+
+        Assert.Equal((ErrorKind.NotFound, ErrorKind.NotFound), (outcome.Kind, application.Kind));
+        Assert.Equal("processing", PaymentsApiTests.S(await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{id}"), "status"));
+        Assert.Equal(170.00m, (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal());
     }
 
     private Task<HttpResponseMessage> DeliverAsync(string payload, string secret)

@@ -23,8 +23,4 @@ public interface IBillingMethodsGrain : ITenantGrain
 
     [Alias("Remove")]
     Task RemoveAsync(string methodId);
-
-    /// <summary>The method to charge (the default when <paramref name="methodId"/> is null), with its token.</summary>
-    [Alias("GetChargeTarget")]
-    Task<ChargeTarget> GetChargeTargetAsync(string? methodId);
 }

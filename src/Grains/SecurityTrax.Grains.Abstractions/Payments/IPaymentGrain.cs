@@ -10,14 +10,6 @@ namespace SecurityTrax.Payments;
 [Alias("SecurityTrax.IPaymentGrain")]
 public interface IPaymentGrain : ITenantGrain
 {
-    /// <summary>Creates the payment for <paramref name="operationId"/> and processes it; a repeat returns it as it is.</summary>
-    [Alias("Create")]
-    Task<PaymentDetails> CreateAsync(string operationId, NewPayment payment);
-
-    /// <summary>Creates (or settles) this payment as a refund; a repeat changes nothing, a processing refund takes its final status once.</summary>
-    [Alias("PostRefund")]
-    Task<PaymentDetails> PostRefundAsync(RefundPosting refund);
-
     [Alias("Get")]
     Task<PaymentDetails> GetAsync();
 
@@ -28,14 +20,6 @@ public interface IPaymentGrain : ITenantGrain
     /// <summary>Takes an application back: the invoice is due again and the amount unapplied.</summary>
     [Alias("RemoveApplication")]
     Task<PaymentDetails> RemoveApplicationAsync(string applicationId);
-
-    /// <summary>Refunds part or all of this payment once per <paramref name="operationId"/>.</summary>
-    [Alias("Refund")]
-    Task<PaymentDetails> RefundAsync(string operationId, decimal amount, string? reason);
-
-    /// <summary>A later outcome from the processor (webhook): a bank debit settled or failed, a dispute opened.</summary>
-    [Alias("ProcessorEvent")]
-    Task ProcessorEventAsync(string eventId, string kind, string? reason);
 
     /// <summary>Finishes whatever step is pending (a charge without an answer, a scheduled posting date that came).</summary>
     [Alias("Resume")]

@@ -13,7 +13,7 @@ public sealed class InvoiceGrain(
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     OutboxWriter outbox,
     ILogger<InvoiceGrain> logger)
-    : InvoiceApplicationsBase(state, time, outbox, logger), IInvoiceGrain
+    : InvoiceApplicationsBase(state, time, outbox, logger), IInvoiceGrain, IInvoicePaymentsGrain
 {
     public async Task<InvoiceDetails> CreateAsync(long customerId, InvoiceType type, InvoiceHeader header, InvoiceLineInput[] lines)
     {

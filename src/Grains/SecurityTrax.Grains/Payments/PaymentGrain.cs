@@ -15,7 +15,7 @@ public sealed class PaymentGrain(
     PaymentProcessors processors,
     OutboxWriter outbox,
     ILogger<PaymentGrain> logger)
-    : PaymentWorkBase(state, time, processors, outbox, logger), IPaymentGrain
+    : PaymentWorkBase(state, time, processors, outbox, logger), IPaymentGrain, IPaymentStepsGrain
 {
     public async Task<PaymentDetails> CreateAsync(string operationId, NewPayment payment)
     {
@@ -161,7 +161,7 @@ public sealed class PaymentGrain(
         if (State.PendingRefunds.FirstOrDefault(r => r.OperationId == operationId) is { } pending)
         {
             // The refund payment shows as processing from the start; the answer below settles it.
-            await Payment(number).PostRefundAsync(Posting(pending, PaymentStatus.Processing, null, "Refund requested" + (reason is null ? "" : $": {reason}")));
+            await Steps(number).PostRefundAsync(Posting(pending, PaymentStatus.Processing, null, "Refund requested" + (reason is null ? "" : $": {reason}")));
             await RefundStepAsync(pending);
             await SyncApplicationsAsync();
             await StopWorkingIfDoneAsync();

@@ -5,6 +5,7 @@ using SecurityTrax.Errors;
 using SecurityTrax.Identity;
 using SecurityTrax.Notifications;
 using SecurityTrax.Outbox;
+using SecurityTrax.Payments.Billing;
 using SecurityTrax.Payments.Processing;
 using SecurityTrax.Tenants;
 
@@ -127,7 +128,7 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
 
     protected async Task TargetAsync(NewPayment p)
     {
-        var target = await GrainFactory.GetGrain<IBillingMethodsGrain>(GrainKeys.For(Tenant, p.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        var target = await GrainFactory.GetGrain<IBillingTargetGrain>(GrainKeys.For(Tenant, p.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             .GetChargeTargetAsync(p.BillingMethodId);
         if (target.Method.Kind == BillingMethodKind.Manual || target.Token is null)
         {

@@ -34,7 +34,7 @@ public sealed class PaymentOperationGrain(
         Payment(paymentId).RefundAsync(OperationId, amount, reason);
 
     /// <summary>The payment number is drawn once and stored before the payment is made.</summary>
-    private async Task<IPaymentGrain> PaymentAsync()
+    private async Task<IPaymentStepsGrain> PaymentAsync()
     {
         if (state.State.PaymentId is null)
         {
@@ -45,5 +45,5 @@ public sealed class PaymentOperationGrain(
         return Payment(state.State.PaymentId.Value);
     }
 
-    private IPaymentGrain Payment(long number) => GrainFactory.GetGrain<IPaymentGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(number)));
+    private IPaymentStepsGrain Payment(long number) => GrainFactory.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(number)));
 }

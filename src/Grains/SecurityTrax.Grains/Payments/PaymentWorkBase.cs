@@ -17,6 +17,8 @@ public abstract class PaymentWorkBase(
 {
     protected IPaymentGrain Payment(long number) => GrainFactory.GetGrain<IPaymentGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(number)));
 
+    protected IPaymentStepsGrain Steps(long number) => GrainFactory.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(number)));
+
     /// <summary>Asks for the charge with the key stored at creation: a repeat gets the processor's first answer.</summary>
     protected async Task ChargeAsync()
     {
@@ -84,7 +86,7 @@ public abstract class PaymentWorkBase(
         foreach (var application in State.Applications.Where(a => !a.InSync).ToList())
         {
             var now = Now;
-            var invoice = GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(application.InvoiceId)));
+            var invoice = GrainFactory.GetGrain<IInvoicePaymentsGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(application.InvoiceId)));
             try
             {
                 await invoice.SetPaymentApplicationAsync(application.Id, Number, application.Amount);
@@ -122,7 +124,7 @@ public abstract class PaymentWorkBase(
 
         var status = answer.Outcome == ProcessorOutcome.Declined ? PaymentStatus.Failed : PaymentStatus.Succeeded;
         // The refund payment is made (or found) first: a crash before the save below asks again and finds it.
-        await Payment(pending.RefundPaymentId).PostRefundAsync(Posting(pending, status, answer.TransactionId, answer.Reason ?? answer.Detail));
+        await Steps(pending.RefundPaymentId).PostRefundAsync(Posting(pending, status, answer.TransactionId, answer.Reason ?? answer.Detail));
         State.PendingRefunds.Remove(pending);
         State.Refunds.Add(new PaymentRefund(pending.RefundPaymentId, pending.Amount, status, now));
         Record(now, status == PaymentStatus.Succeeded ? "refunded" : "refund_failed", answer.Reason ?? answer.Detail);

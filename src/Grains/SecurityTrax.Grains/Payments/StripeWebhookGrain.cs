@@ -70,7 +70,7 @@ public sealed partial class StripeWebhookGrain(
         var payment = await GrainFactory.GetGrain<IPaymentQueryGrain>(GrainKeys.For(Tenant, IPaymentQueryGrain.Id)).FindByTransactionAsync(transaction);
         if (payment is { } id)
         {
-            await GrainFactory.GetGrain<IPaymentGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(id))).ProcessorEventAsync(e.Id, kind, reason);
+            await GrainFactory.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(id))).ProcessorEventAsync(e.Id, kind, reason);
         }
     }
 

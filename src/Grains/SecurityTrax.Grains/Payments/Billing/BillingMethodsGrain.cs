@@ -16,7 +16,7 @@ public sealed class BillingMethodsGrain(
     PaymentProcessors processors,
     OutboxWriter outbox,
     ILogger<BillingMethodsGrain> logger)
-    : OutboxGrain<BillingMethodsState>(state, outbox, logger), IBillingMethodsGrain
+    : OutboxGrain<BillingMethodsState>(state, outbox, logger), IBillingMethodsGrain, IBillingTargetGrain
 {
     private long CustomerId => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
 

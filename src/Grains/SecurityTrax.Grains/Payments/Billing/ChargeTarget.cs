@@ -1,4 +1,4 @@
-namespace SecurityTrax.Payments;
+namespace SecurityTrax.Payments.Billing;
 
 /// <summary>Inside the silo only: what a payment needs to charge a billing method.</summary>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.ChargeTarget")]

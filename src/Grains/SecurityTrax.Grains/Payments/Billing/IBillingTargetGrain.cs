@@ -1,0 +1,13 @@
+using SecurityTrax.Identity;
+using SecurityTrax.Security;
+
+namespace SecurityTrax.Payments.Billing;
+
+/// <summary>A customer's billing method with its processor token, for payments; silo only. Key as <see cref="IBillingMethodsGrain"/>.</summary>
+[Alias("SecurityTrax.IBillingTargetGrain")]
+public interface IBillingTargetGrain : ITenantGrain, ISiloOnlyGrain
+{
+    /// <summary>The method to charge (the default when <paramref name="methodId"/> is null), with its token.</summary>
+    [Alias("GetChargeTarget")]
+    Task<ChargeTarget> GetChargeTargetAsync(string? methodId);
+}

@@ -1,0 +1,28 @@
+using SecurityTrax.Identity;
+using SecurityTrax.Security;
+
+namespace SecurityTrax.Payments;
+
+/// <summary>
+/// The steps other grains take on a payment (key as <see cref="IPaymentGrain"/>): creating it for an operation,
+/// refunding, posting a refund, a processor's later outcome. Silo only, so no client can post a refund or an outcome.
+/// </summary>
+[Alias("SecurityTrax.IPaymentStepsGrain")]
+public interface IPaymentStepsGrain : ITenantGrain, ISiloOnlyGrain
+{
+    /// <summary>Creates the payment for <paramref name="operationId"/> and processes it; a repeat finishes what waits and returns it.</summary>
+    [Alias("Create")]
+    Task<PaymentDetails> CreateAsync(string operationId, NewPayment payment);
+
+    /// <summary>Refunds part or all of this payment once per <paramref name="operationId"/>; answers the refund payment.</summary>
+    [Alias("Refund")]
+    Task<PaymentDetails> RefundAsync(string operationId, decimal amount, string? reason);
+
+    /// <summary>Creates (or settles) this payment as a refund; a repeat changes nothing, a processing refund takes its final status once.</summary>
+    [Alias("PostRefund")]
+    Task<PaymentDetails> PostRefundAsync(RefundPosting refund);
+
+    /// <summary>A later outcome from the processor (webhook): a bank debit settled or failed, a dispute opened.</summary>
+    [Alias("ProcessorEvent")]
+    Task ProcessorEventAsync(string eventId, string kind, string? reason);
+}

@@ -41,6 +41,28 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
     }
 
     [Fact]
+    public async Task ADisputeFromStripeStopsRefundsAndIsInThePaymentsLog()
+    {
+        var customer = await CustomerWithCardAsync();
+        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 90.00m }));
+        var id = paid.GetProperty("id").GetInt64();
+        var dispute = new JsonObject
+        {
+            ["id"] = "dp_" + Guid.NewGuid().ToString("N")[..12], ["object"] = "dispute", ["amount"] = 9000, ["currency"] = "usd",
+            ["payment_intent"] = PaymentsApiTests.S(paid, "transactionId"), ["reason"] = "fraudulent", ["status"] = "needs_response",
+        };
+        var payload = FakeStripeWebhooks.EventJson("charge.dispute.created", dispute, DateTimeOffset.UtcNow, "evt_" + Guid.NewGuid().ToString("N"));
+
+        var delivered = await DeliverAsync(payload, GatewayFixture.StripeWebhookSecret);
+        var after = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{id}");
+        var refund = await Admin.PostAsJsonAsync($"/api/v1/payments/{id}/refunds", new { amount = 10.00m });
+
+        Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
+        Assert.Equal((0m, "disputed"), (after.GetProperty("refundable").GetDecimal(), PaymentsApiTests.S(after.GetProperty("log").EnumerateArray().Last(), "step")));
+        Assert.Equal(HttpStatusCode.BadRequest, refund.StatusCode);
+    }
+
+    [Fact]
     public async Task TheInitiatorAndEveryoneViewingTheCustomerHearOfSuccessFailureAndRefundAtOnce()
     {
         var customer = await CustomerWithCardAsync();

@@ -155,6 +155,26 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheSandboxFailsABankDebitAfterItsSettlementDelayAndTheInvoiceStaysDue()
+    {
+        await using var silo = await StartSiloAsync(platformKey: null);
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_failLater", BillingMethodKind.BankAccount);
+        await s.LabourInvoiceAsync(5001, 1001);
+
+        var pending = await s.ChargeAsync("ach-fail", 1001, 170.00m, new ApplicationRequest(5001, 170.00m));
+        var stillPending = await s.Payment(pending.Id).ResumeAsync();
+        _clock.Advance(TimeSpan.FromMinutes(3));
+        var failed = await s.Payment(pending.Id).ResumeAsync();
+        var invoice = await s.Invoice(5001).GetAsync();
+
+        Assert.Equal(("sandbox", PaymentStatus.Processing, PaymentStatus.Processing), (pending.Processor, pending.Status, stillPending.Status));
+        Assert.Equal((PaymentStatus.Failed, "The bank account has been closed. (account_closed)"), (failed.Status, failed.Reason));
+        Assert.Equal((170.00m, 0m), (invoice.Totals.Due, invoice.Totals.Applied));
+        Assert.Empty(failed.Applications);
+    }
+
+    [Fact]
     public async Task ACompanysOwnStripeAccountIsChargedInsteadOfThePlatformSandbox()
     {
         await using var silo = await StartSiloAsync(platformKey: null);

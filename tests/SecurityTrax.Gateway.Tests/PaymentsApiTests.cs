@@ -115,5 +115,26 @@ public sealed class PaymentsApiTests(GatewayFixture fixture) : PaymentSession(fi
         Assert.Equal(JsonValueKind.Null, profile.GetProperty("email").ValueKind);
     }
 
+    [Fact]
+    public async Task WithEmailReceiptsByDefaultAPaymentOfACustomerWithAnEmailSendsOneReceipt()
+    {
+        var email = GatewayFixture.NewName("payer") + "@example.com";
+        var created = await Admin.PostAsJsonAsync("/api/v1/customers", new { stage = "customer", firstName = "Max", lastName = "Ray", email });
+        var customer = (await JsonAsync(created)).GetProperty("id").GetInt64();
+        var settings = await Admin.GetAsync("/api/v1/settings");
+        var current = await JsonAsync(settings);
+        var put = await CustomerApiClient.SendAsync(Admin, HttpMethod.Put, "/api/v1/settings", settings.Headers.ETag!.Tag, new
+        {
+            companyName = S(current, "companyName"), timeZone = S(current, "timeZone"), culture = S(current, "culture"), emailReceiptsByDefault = true,
+        });
+        put.EnsureSuccessStatusCode();
+
+        var payment = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 15.00m, manualKind = "cash" }, "cash-1")));
+        await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 15.00m, manualKind = "cash" }, "cash-1"));
+
+        Assert.Equal("succeeded", S(payment, "status"));
+        Assert.Single(Fixture.Smtp.Received, m => m.To.Mailboxes.Any(a => a.Address == email));
+    }
+
     public static string? S(JsonElement e, string name) => e.GetProperty(name).GetString();
 }

@@ -27,6 +27,7 @@ public static class PaymentsApi
         group.MapPost("/applications", ApplyAsync).RequireGrant(Resource, Grants.Modify).WithIdempotencyKey().WithName("ApplyPayment");
         group.MapDelete("/applications/{applicationId}", UnapplyAsync).RequireGrant(Resource, Grants.Modify).WithName("RemovePaymentApplication");
         group.MapPost("/refunds", RefundAsync).RequireGrant(Grants.PaymentsProcess).WithIdempotencyKey().WithName("RefundPayment");
+        group.MapPost("/void", VoidAsync).RequireGrant(Resource, Grants.View).WithName("VoidPayment");
         return routes;
     }
 
@@ -67,8 +68,31 @@ public static class PaymentsApi
         return await RecordAsync(payment, cluster, me, http);
     }
 
-    public static async Task<Ok<PaymentResponse>> GetAsync(long paymentId, IClusterClient cluster, CurrentUser me) =>
-        TypedResults.Ok(PaymentResponse.From(await Payment(cluster, me, paymentId).GetAsync()));
+    public static async Task<Ok<PaymentResponse>> GetAsync(long paymentId, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var payment = await Payment(cluster, me, paymentId).GetAsync();
+        ETags.Set(response, payment.Version);
+        return TypedResults.Ok(PaymentResponse.From(payment));
+    }
+
+    /// <summary>
+    /// Voids a payment as of its ETag: a recorded one (needs <c>payments.delete</c>) is taken back, a processed one
+    /// (needs <c>payments.process</c>) is cancelled at the processor while unsettled; its invoices are due again.
+    /// </summary>
+    public static async Task<Results<Ok<PaymentResponse>, ForbidHttpResult>> VoidAsync(
+        long paymentId, VoidRequest? request, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
+    {
+        var grain = Payment(cluster, me, paymentId);
+        var processed = (await grain.GetAsync()).Method is PaymentMethodKind.Card or PaymentMethodKind.BankAccount;
+        if (!me.Grants.Contains(processed ? Grants.PaymentsProcess : Grants.For(Resource, Grants.Delete)))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var voided = await grain.VoidAsync(ifMatch.Version, request?.Reason);
+        ETags.Set(response, voided.Version);
+        return TypedResults.Ok(PaymentResponse.From(voided));
+    }
 
     /// <summary>The company's payments: status, method (card, bank_account, cash, check, other), payment dates yyyy-MM-dd (from inclusive, to exclusive), customer.</summary>
     public static async Task<Results<Ok<PaymentListResponse>, ProblemHttpResult>> ListAsync(
@@ -76,7 +100,7 @@ public static class PaymentsApi
     {
         var errors = new RequestErrors();
         var query = new PaymentListQuery(
-            InvoicesApi.Parse<PaymentStatus>(status, errors, "status", "scheduled, processing, succeeded or failed"),
+            InvoicesApi.Parse<PaymentStatus>(status, errors, "status", "scheduled, processing, succeeded, failed or voided"),
             InvoicesApi.Parse<PaymentMethodKind>(method?.Replace("_", "", StringComparison.Ordinal), errors, "method", "card, bank_account, cash, check or other"),
             NotesApi.ParseDate(from, errors, "from"), NotesApi.ParseDate(to, errors, "to"), customerId, cursor, limit ?? 50);
         return errors.Any

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using SecurityTrax.Errors;
 using SecurityTrax.Integrations;
@@ -192,14 +191,5 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
     }
 
     private Task<TestSilo> StartSiloAsync(string? platformKey = FakeStripeServer.DefaultApiKey) =>
-        TestSilo.StartAsync(
-            fixture.Database,
-            _serviceId,
-            PostgresFixture.NewId("cluster"),
-            configureServices: s => s.AddKeyedSingleton<TimeProvider>(Clock.Key, _clock),
-            settings: new Dictionary<string, string?>
-            {
-                ["Payments:Stripe:SecretKey"] = platformKey,
-                ["Payments:Stripe:ApiBase"] = _stripe.BaseUrl,
-            });
+        StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe, platformKey);
 }

@@ -2,11 +2,46 @@ using System.Text.Json.Nodes;
 
 namespace SecurityTrax.Testing.Fakes;
 
-/// <summary><c>/v1/payment_intents</c>: create (optionally confirming at once, off-session) and retrieve.</summary>
+/// <summary><c>/v1/payment_intents</c>: create (optionally confirming at once, off-session), retrieve and cancel.</summary>
 internal sealed class FakeStripePaymentIntents(FakeStripeStore store, FakeStripePaymentMethods methods, FakeStripeCharges charges)
 {
+    private static readonly string[] Cancellable = ["requires_payment_method", "requires_capture", "requires_confirmation", "requires_action", "processing"];
+    private static readonly string[] CancellationReasons = ["duplicate", "fraudulent", "requested_by_customer", "abandoned"];
+
     public FakeStripeResponse Retrieve(FakeStripeCall call) =>
         FakeStripeResponse.Ok(store.Get(call.Account, call.Id!, "payment_intent", "intent"));
+
+    /// <summary>
+    /// Cancels an intent that has not succeeded (a processing bank debit included, its pending charge fails);
+    /// a succeeded or cancelled one is refused with <c>payment_intent_unexpected_state</c>, as Stripe does.
+    /// </summary>
+    public FakeStripeResponse Cancel(FakeStripeCall call)
+    {
+        var intent = store.Get(call.Account, call.Id!, "payment_intent", "intent");
+        var status = (string)intent["status"]!;
+        if (!Cancellable.Contains(status))
+        {
+            throw FakeStripeErrors.Invalid(
+                $"You cannot cancel this PaymentIntent because it has a status of {status}. Only a PaymentIntent with one of the following statuses may be canceled: {string.Join(", ", Cancellable)}.",
+                code: "payment_intent_unexpected_state");
+        }
+
+        var reason = call.Form.Text("cancellation_reason");
+        if (reason is not null && !CancellationReasons.Contains(reason))
+        {
+            throw FakeStripeErrors.Invalid($"Invalid cancellation_reason: must be one of {string.Join(", ", CancellationReasons)}", "cancellation_reason");
+        }
+
+        if (intent["latest_charge"] is { } chargeId && store.Find((string)chargeId!) is { } charge && (string?)charge.Json["status"] == "pending")
+        {
+            charge.Json["status"] = "failed";
+        }
+
+        intent["status"] = "canceled";
+        intent["canceled_at"] = store.Now;
+        intent["cancellation_reason"] = reason;
+        return FakeStripeResponse.Ok(intent);
+    }
 
     public FakeStripeResponse Create(FakeStripeCall call)
     {

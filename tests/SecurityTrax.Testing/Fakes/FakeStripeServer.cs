@@ -11,7 +11,7 @@ namespace SecurityTrax.Testing.Fakes;
 
 /// <summary>
 /// A local stand-in for Stripe's API on a loopback port, for the real Stripe.net client: customers, setup intents,
-/// payment methods, off-session payment intents, charges and refunds, with Stripe's test payment methods
+/// payment methods, off-session payment intents (and their cancelling), charges and refunds, with Stripe's test payment methods
 /// (<see cref="FakeStripeTestMethods"/>), idempotency keys, error bodies and planned network faults. Everything is
 /// in memory and recorded for assertions; objects belong to the API key that created them.
 /// </summary>
@@ -179,6 +179,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         _app.MapPost("/v1/payment_methods/{id}/attach", Handle(_methods.Attach));
         _app.MapPost("/v1/payment_intents", Handle(intents.Create));
         _app.MapGet("/v1/payment_intents/{id}", Handle(intents.Retrieve));
+        _app.MapPost("/v1/payment_intents/{id}/cancel", Handle(intents.Cancel));
         _app.MapGet("/v1/charges/{id}", Handle(_charges.Retrieve));
         _app.MapPost("/v1/refunds", Handle(refunds.Create));
         _app.MapGet("/v1/refunds/{id}", Handle(refunds.Retrieve));

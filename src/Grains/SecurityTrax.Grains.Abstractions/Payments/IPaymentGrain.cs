@@ -21,6 +21,13 @@ public interface IPaymentGrain : ITenantGrain
     [Alias("RemoveApplication")]
     Task<PaymentDetails> RemoveApplicationAsync(string applicationId);
 
+    /// <summary>
+    /// Voids the payment as of <paramref name="expectedVersion"/>: a recorded (cash, check, other) one, or a processed one
+    /// the processor can still cancel; its applications are taken back. A voided payment is answered as it is.
+    /// </summary>
+    [Alias("Void")]
+    Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason);
+
     /// <summary>Finishes whatever step is pending (a charge without an answer, a scheduled posting date that came).</summary>
     [Alias("Resume")]
     Task<PaymentDetails> ResumeAsync();

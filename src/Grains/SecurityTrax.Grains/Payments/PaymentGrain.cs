@@ -9,7 +9,7 @@ using SecurityTrax.Sequences;
 
 namespace SecurityTrax.Payments;
 
-public sealed class PaymentGrain(
+public sealed partial class PaymentGrain(
     [PersistentState(StorageNames.Payment, StorageNames.Main)] IPersistentState<PaymentState> state,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     PaymentProcessors processors,
@@ -220,6 +220,10 @@ public sealed class PaymentGrain(
         if (State.Status == PaymentStatus.Processing && State.TransactionId is null)
         {
             await ChargeAsync();
+        }
+        else if (State.VoidKey is not null)
+        {
+            await VoidStepAsync();
         }
         else if (State.Status == PaymentStatus.Processing && fromReminder)
         {

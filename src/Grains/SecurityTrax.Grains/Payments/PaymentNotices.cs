@@ -9,6 +9,7 @@ public static class PaymentNotices
     public const string Succeeded = "payment.succeeded";
     public const string Failed = "payment.failed";
     public const string Refunded = "payment.refunded";
+    public const string Voided = "payment.voided";
 
     public static void Outcome(PaymentState s, long number, DateTimeOffset now, string kind, decimal amount)
     {
@@ -22,6 +23,7 @@ public static class PaymentNotices
         {
             Succeeded => $"Payment {number} succeeded",
             Failed => $"Payment {number} failed",
+            Voided => $"Payment {number} voided",
             _ => $"Payment {number} refunded",
         };
         var body = $"{PaymentBook.Money(amount)} — {s.MethodDisplay}" + (kind == Failed && s.Reason is { } reason ? $": {reason}" : "");

@@ -70,6 +70,11 @@ public sealed class PaymentState : IHasOutbox
 
     public bool Disputed { get; set; }
 
+    /// <summary>The processor idempotency key of a void, stored before the processor is asked; null when no void waits.</summary>
+    public string? VoidKey { get; set; }
+
+    public string? VoidReason { get; set; }
+
     public List<string> ProcessorEvents { get; set; } = [];
 
     public List<ProcessingLogEntry> Log { get; set; } = [];

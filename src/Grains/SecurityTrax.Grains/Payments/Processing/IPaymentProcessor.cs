@@ -24,4 +24,10 @@ public interface IPaymentProcessor
     Task<ProcessorAnswer> CheckAsync(string transactionId, CancellationToken cancellationToken);
 
     Task<ProcessorAnswer> RefundAsync(string transactionId, decimal amount, string idempotencyKey, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Cancels a charge that has not settled: succeeded means cancelled, declined means it can no longer be
+    /// cancelled (it settled; refund it instead), unknown means ask again with the same key.
+    /// </summary>
+    Task<ProcessorAnswer> VoidAsync(string transactionId, string idempotencyKey, CancellationToken cancellationToken);
 }

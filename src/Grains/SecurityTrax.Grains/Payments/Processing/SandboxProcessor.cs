@@ -16,6 +16,8 @@ public sealed class SandboxProcessor(TimeProvider time, TimeSpan settlementDelay
 
     private readonly ConcurrentDictionary<string, (ProcessorAnswer Answer, DateTimeOffset At, SandboxToken Token)> _charges = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, ProcessorAnswer> _voids = new(StringComparer.Ordinal);
+
     public string Name => ProcessorName;
 
     public bool SupportsCredit => true;
@@ -78,6 +80,21 @@ public sealed class SandboxProcessor(TimeProvider time, TimeSpan settlementDelay
 
     public Task<ProcessorAnswer> RefundAsync(string transactionId, decimal amount, string idempotencyKey, CancellationToken cancellationToken) =>
         Task.FromResult(new ProcessorAnswer(ProcessorOutcome.Succeeded, "re_sbx_" + Digest(idempotencyKey), null, $"Sandbox: refund of {amount:0.00} approved"));
+
+    /// <summary>A pending bank debit within its settlement delay is cancelled (and then reads as such); a settled one is not.</summary>
+    public Task<ProcessorAnswer> VoidAsync(string transactionId, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(_voids.GetOrAdd(idempotencyKey, _ =>
+        {
+            var found = _charges.FirstOrDefault(c => c.Value.Answer.TransactionId == transactionId);
+            if (found.Key is null || found.Value.Answer.Outcome != ProcessorOutcome.Pending || time.GetUtcNow() - found.Value.At >= settlementDelay)
+            {
+                return new ProcessorAnswer(ProcessorOutcome.Declined, transactionId, "The payment has settled; refund it instead.", "Sandbox: too late to void, settled");
+            }
+
+            var cancelled = new ProcessorAnswer(ProcessorOutcome.Declined, transactionId, "Voided before it settled", "Sandbox: bank debit cancelled");
+            _charges[found.Key] = (cancelled, found.Value.At, found.Value.Token);
+            return new ProcessorAnswer(ProcessorOutcome.Succeeded, transactionId, null, "Sandbox: bank debit cancelled before settlement");
+        }));
 
     private static SandboxToken Find(string token) =>
         SandboxToken.All.GetValueOrDefault(token)

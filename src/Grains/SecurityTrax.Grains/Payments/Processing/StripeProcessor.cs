@@ -90,6 +90,18 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
             return new ProcessorAnswer(outcome, refund.Id, outcome == ProcessorOutcome.Declined ? refund.FailureReason : null, $"Stripe refund {refund.Id}: {refund.Status}");
         });
 
+    /// <summary>
+    /// Cancels the payment intent; Stripe refuses (400) one that settled, which is a declined void: refund it instead.
+    /// </summary>
+    public Task<ProcessorAnswer> VoidAsync(string transactionId, string idempotencyKey, CancellationToken cancellationToken) =>
+        AskAsync(async () =>
+        {
+            var intent = await client.V1.PaymentIntents.CancelAsync(transactionId, new PaymentIntentCancelOptions(), Key(idempotencyKey), cancellationToken);
+            return intent.Status == "canceled"
+                ? new ProcessorAnswer(ProcessorOutcome.Succeeded, intent.Id, null, $"Stripe {intent.Id}: canceled")
+                : new ProcessorAnswer(ProcessorOutcome.Declined, intent.Id, "The payment has settled; refund it instead.", $"Stripe {intent.Id}: {intent.Status}");
+        });
+
     private static ProcessorAnswer Answer(PaymentIntent intent) => intent.Status switch
     {
         "succeeded" => new(ProcessorOutcome.Succeeded, intent.Id, null, $"Stripe {intent.Id}: succeeded"),

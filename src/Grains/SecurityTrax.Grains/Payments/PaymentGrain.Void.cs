@@ -1,0 +1,127 @@
+using SecurityTrax.Customers;
+using SecurityTrax.Errors;
+using SecurityTrax.Payments.Processing;
+
+namespace SecurityTrax.Payments;
+
+/// <summary>
+/// Voiding (DESIGN §5): a recorded payment is taken back; a processed one is cancelled at the processor while it is
+/// unsettled (the void key is stored before the processor is asked, so a retry after a crash cancels once) and must
+/// be refunded after.
+/// </summary>
+public sealed partial class PaymentGrain
+{
+    private bool Processed => State.Method is PaymentMethodKind.Card or PaymentMethodKind.BankAccount;
+
+    public async Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason)
+    {
+        EnsureLive();
+        if (State.Status == PaymentStatus.Voided)
+        {
+            return Details;
+        }
+
+        if (State.VoidKey is null)
+        {
+            await BeginVoidAsync(expectedVersion, reason);
+        }
+
+        if (await VoidStepAsync() is { } refused)
+        {
+            throw SecurityTraxException.Conflict($"Payment {Number} can no longer be voided ({refused}); refund it instead.");
+        }
+
+        await SyncApplicationsAsync();
+        await StopWorkingIfDoneAsync();
+        return Details;
+    }
+
+    private async Task BeginVoidAsync(int expectedVersion, string? reason)
+    {
+        if (State.Version != expectedVersion)
+        {
+            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
+        }
+
+        var errors = new List<FieldError>();
+        reason = FieldChecks.Text(errors, "reason", reason, 500);
+        SecurityTraxException.ThrowIfAny(errors);
+        CheckVoidable();
+        var now = Now;
+        (State.VoidKey, State.VoidReason) = ($"{(State.ChargeKey.Length > 0 ? State.ChargeKey : $"{Tenant}-payment-{Id}")}-void", reason);
+        Record(now, "void_requested", $"Void requested by {Actor.UserName}" + (reason is null ? "" : $": {reason}"));
+        if (Processed && State.Status == PaymentStatus.Processing)
+        {
+            await KeepWorkingAsync(WorkEvery);
+        }
+
+        await CommitAsync(now);
+    }
+
+    private void CheckVoidable()
+    {
+        var why = State switch
+        {
+            { Type: PaymentType.Refund } => "a refund is not voided",
+            { Status: PaymentStatus.Failed } => "it failed and moved no money",
+            { Refunds.Count: > 0 } or { PendingRefunds.Count: > 0 } => "it has refunds; refund the rest instead",
+            { Status: PaymentStatus.Succeeded } when Processed => "it has settled at the processor; refund it instead",
+            { Status: PaymentStatus.Processing, TransactionId: null } => "the processor's answer to the charge is awaited; try again shortly",
+            _ => null,
+        };
+        if (why is not null)
+        {
+            throw SecurityTraxException.Conflict($"Payment {Number} cannot be voided: {why}.");
+        }
+    }
+
+    /// <summary>Cancels at the processor when needed, then marks the payment void; answers the processor's refusal, else null.</summary>
+    private async Task<string?> VoidStepAsync()
+    {
+        if (State.VoidKey is null || State.Status == PaymentStatus.Voided)
+        {
+            return null;
+        }
+
+        var answer = State.Status switch
+        {
+            _ when !Processed => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Recorded payment taken back"),
+            PaymentStatus.Scheduled => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Not yet sent to the processor; nothing to cancel"),
+            PaymentStatus.Processing => await (await ProcessorAsync()).VoidAsync(State.TransactionId!, State.VoidKey, CancellationToken.None),
+            _ => new ProcessorAnswer(ProcessorOutcome.Declined, null, $"it is {PaymentBook.Name(State.Status)}", "The charge settled before the void"),
+        };
+        var now = Now;
+        switch (answer.Outcome)
+        {
+            case ProcessorOutcome.Succeeded:
+                MarkVoided(now, answer.Detail);
+                break;
+            case ProcessorOutcome.Declined:
+                // The payment is left as it was; only the processor's answer is kept in its log.
+                Record(now, "void_refused", answer.Detail + (answer.Reason is null ? "" : $": {answer.Reason}"));
+                State.VoidKey = null;
+                break;
+            default:
+                Record(now, "void_unknown", answer.Detail);
+                break;
+        }
+
+        await CommitAsync(now);
+        return answer.Outcome == ProcessorOutcome.Declined ? answer.Reason ?? answer.Detail : null;
+    }
+
+    private void MarkVoided(DateTimeOffset now, string detail)
+    {
+        var before = State.Status;
+        (State.Status, State.Reason) = (PaymentStatus.Voided, State.VoidReason);
+        State.Wanted.Clear();
+        foreach (var application in State.Applications)
+        {
+            application.Amount = 0;
+        }
+
+        Record(now, "voided", detail);
+        History(now).Add(Entity, Id, "voided", "status", PaymentBook.Name(before), PaymentBook.Name(State.Status));
+        Announce(PaymentNotices.Voided, State.Amount);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.Extensions.Time.Testing;
+using SecurityTrax.Errors;
+using SecurityTrax.Payments;
+using SecurityTrax.Testing.Fakes;
+
+namespace SecurityTrax.Persistence.Tests.Payments;
+
+/// <summary>Voiding an unsettled bank debit: the payment intent is cancelled at Stripe once, also across a silo crash.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class StripeVoidTests(PostgresFixture fixture) : IAsyncLifetime
+{
+    private readonly string _serviceId = PostgresFixture.NewId("svc");
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
+    private FakeStripeServer _stripe = null!;
+
+    public async Task InitializeAsync() => _stripe = await FakeStripeServer.StartAsync();
+
+    public async Task DisposeAsync() => await _stripe.DisposeAsync();
+
+    [Fact]
+    public async Task ASiloDyingAfterStripeCancelledTheDebitEndsWithOneCancelAndAVoidedPaymentAndTheInvoiceStaysDue()
+    {
+        var first = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        var s = await PaymentScenario.StartAsync(first.Grains);
+        await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
+        await s.LabourInvoiceAsync(5001, 1001);
+        var pending = await s.ChargeAsync("ach", 1001, 170.00m, new ApplicationRequest(5001, 170.00m));
+        var cancel = $"/v1/payment_intents/{pending.TransactionId}/cancel";
+        var cancelled = _stripe.FailNextRequest(FakeStripeFault.HangAfterProcessing, cancel);
+
+        _ = s.Payment(pending.Id).VoidAsync(pending.Version, "Entered twice");
+        await cancelled.WaitAsync(TimeSpan.FromSeconds(30));
+        await first.Host.StopAsync(new CancellationToken(canceled: true));
+        first.Host.Dispose();
+
+        await using var second = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        var again = new PaymentScenario(s.Billing, second.Grains);
+        var voided = await again.Payment(pending.Id).VoidAsync(pending.Version, "Entered twice");
+        var repeated = await again.Payment(pending.Id).VoidAsync(0, null);
+        var invoice = await again.Invoice(5001).GetAsync();
+
+        Assert.Equal((PaymentStatus.Voided, "Entered twice"), (voided.Status, voided.Reason));
+        Assert.Equal((PaymentStatus.Voided, voided.Version), (repeated.Status, repeated.Version));
+        Assert.Equal(2, _stripe.Requests.Count(r => r.Path == cancel));
+        Assert.True(_stripe.Requests.Last(r => r.Path == cancel).Replayed);
+        Assert.Equal("canceled", (string?)_stripe.FindObject(pending.TransactionId!)!["status"]);
+        Assert.Equal("failed", Assert.Single(_stripe.Charges).Status);
+        Assert.Single(voided.Log, l => l.Step == "void_requested");
+        Assert.Equal((170.00m, 0m), (invoice.Totals.Due, invoice.Totals.Applied));
+        Assert.Empty(voided.Applications);
+    }
+
+    [Fact]
+    public async Task ADebitThatSettledAtStripeIsNotVoidedTheAnswerIsLoggedAndRefundingIsSuggested()
+    {
+        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
+        var pending = await s.ChargeAsync("ach", 1001, 60.00m);
+        _stripe.SettleBankPayment(pending.TransactionId!, succeeded: true);
+
+        var refused = await Assert.ThrowsAsync<SecurityTraxException>(() => s.Payment(pending.Id).VoidAsync(pending.Version, null));
+        var after = await s.Payment(pending.Id).GetAsync();
+        var card = await s.CustomerWithMethodAsync(1002);
+        var paid = await s.ChargeAsync("card", 1002, 20.00m);
+        var settled = await Assert.ThrowsAsync<SecurityTraxException>(() => s.Payment(paid.Id).VoidAsync(paid.Version, null));
+
+        Assert.Equal(ErrorKind.Conflict, refused.Kind);
+        Assert.Contains("refund it instead", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(PaymentStatus.Processing, after.Status);
+        Assert.Equal("void_refused", after.Log[^1].Step);
+        Assert.Equal("succeeded", (string?)_stripe.FindObject(pending.TransactionId!)!["status"]);
+        Assert.Equal((ErrorKind.Conflict, PaymentStatus.Succeeded), (settled.Kind, (await s.Payment(paid.Id).GetAsync()).Status));
+        Assert.Contains("refund it instead", settled.Message, StringComparison.Ordinal);
+        Assert.NotNull(card);
+    }
+}

@@ -63,6 +63,48 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
     }
 
     [Fact]
+    public async Task ARefundMadeInTheStripeDashboardBecomesOneRefundPaymentAndOurOwnRefundsAreNotCountedTwice()
+    {
+        var customer = await CustomerWithCardAsync();
+        var invoice = await LabourInvoiceAsync(customer);
+        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/invoices/{invoice}/pay", new { }));
+        var id = paid.GetProperty("id").GetInt64();
+        var intent = PaymentsApiTests.S(paid, "transactionId");
+        var outside = Refund("re_" + Guid.NewGuid().ToString("N")[..20], 5000, intent);
+        var charge = new JsonObject
+        {
+            ["id"] = "ch_" + Guid.NewGuid().ToString("N")[..20], ["object"] = "charge", ["amount"] = 17000, ["amount_refunded"] = 5000, ["refunded"] = false,
+            ["payment_intent"] = intent, ["refunds"] = new JsonObject { ["object"] = "list", ["data"] = new JsonArray(outside.DeepClone()) },
+        };
+
+        var created = await DeliverAsync(Event("refund.created", outside), GatewayFixture.StripeWebhookSecret);
+        await DeliverAsync(Event("refund.updated", outside), GatewayFixture.StripeWebhookSecret);
+        await DeliverAsync(Event("charge.refunded", charge), GatewayFixture.StripeWebhookSecret);
+        var afterOutside = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{id}");
+        var dueAfterOutside = (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal();
+        var ours = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/payments/{id}/refunds", new { amount = 20.00m }));
+        await DeliverAsync(Event("refund.created", Refund(PaymentsApiTests.S(ours, "transactionId")!, 2000, intent)), GatewayFixture.StripeWebhookSecret);
+        var after = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{id}");
+        var refundRow = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{after.GetProperty("refunds")[0].GetProperty("refundPaymentId").GetInt64()}");
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal((50.00m, 1, 50.00m), (afterOutside.GetProperty("refunded").GetDecimal(), afterOutside.GetProperty("refunds").GetArrayLength(), dueAfterOutside));
+        Assert.Equal((70.00m, 2), (after.GetProperty("refunded").GetDecimal(), after.GetProperty("refunds").GetArrayLength()));
+        Assert.Equal(("refund", -50.00m, id, (string?)outside["id"]),
+            (PaymentsApiTests.S(refundRow, "type"), refundRow.GetProperty("amount").GetDecimal(), refundRow.GetProperty("originalPaymentId").GetInt64(), PaymentsApiTests.S(refundRow, "transactionId")));
+        Assert.Equal(70.00m, (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal());
+    }
+
+    private static JsonObject Refund(string refundId, long cents, string? intent) => new()
+    {
+        ["id"] = refundId, ["object"] = "refund", ["amount"] = cents, ["currency"] = "usd", ["payment_intent"] = intent,
+        ["status"] = "succeeded", ["metadata"] = new JsonObject(),
+    };
+
+    private static string Event(string type, JsonObject data) =>
+        FakeStripeWebhooks.EventJson(type, data, DateTimeOffset.UtcNow, "evt_" + Guid.NewGuid().ToString("N"));
+
+    [Fact]
     public async Task TheInitiatorAndEveryoneViewingTheCustomerHearOfSuccessFailureAndRefundAtOnce()
     {
         var customer = await CustomerWithCardAsync();

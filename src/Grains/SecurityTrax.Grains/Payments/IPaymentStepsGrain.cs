@@ -25,4 +25,8 @@ public interface IPaymentStepsGrain : ITenantGrain, ISiloOnlyGrain
     /// <summary>A later outcome from the processor (webhook): a bank debit settled or failed, a dispute opened.</summary>
     [Alias("ProcessorEvent")]
     Task ProcessorEventAsync(string eventId, string kind, string? reason);
+
+    /// <summary>A succeeded refund made at the processor outside SecurityTrax: recorded as a refund payment once per <paramref name="refundId"/>.</summary>
+    [Alias("RecordOutsideRefund")]
+    Task RecordOutsideRefundAsync(string refundId, decimal amount);
 }

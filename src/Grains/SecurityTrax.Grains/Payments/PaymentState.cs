@@ -66,6 +66,9 @@ public sealed class PaymentState : IHasOutbox
     /// <summary>Refund operation id → the refund payment it made, so a repeated refund request refunds once.</summary>
     public Dictionary<string, long> RefundOperations { get; set; } = [];
 
+    /// <summary>The processor's ids of this payment's refunds (ours and those made outside), so a webhook about one records it once.</summary>
+    public List<string> ProcessorRefundIds { get; set; } = [];
+
     public long? OriginalPaymentId { get; set; }
 
     public bool Disputed { get; set; }

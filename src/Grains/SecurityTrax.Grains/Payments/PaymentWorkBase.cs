@@ -111,9 +111,11 @@ public abstract class PaymentWorkBase(
     protected async Task RefundStepAsync(PendingRefund pending)
     {
         var manual = State.Method is not (PaymentMethodKind.Card or PaymentMethodKind.BankAccount);
-        var answer = manual
-            ? new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Paid back by hand")
-            : await (await ProcessorAsync()).RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
+        var answer = pending.ProcessorRefundId is { } outside
+            ? new ProcessorAnswer(ProcessorOutcome.Succeeded, outside, null, $"Refunded at the processor outside SecurityTrax ({outside})")
+            : manual
+                ? new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Paid back by hand")
+                : await (await ProcessorAsync()).RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
         var now = Now;
         if (answer.Outcome == ProcessorOutcome.Unknown)
         {
@@ -126,6 +128,11 @@ public abstract class PaymentWorkBase(
         // The refund payment is made (or found) first: a crash before the save below asks again and finds it.
         await Steps(pending.RefundPaymentId).PostRefundAsync(Posting(pending, status, answer.TransactionId, answer.Reason ?? answer.Detail));
         State.PendingRefunds.Remove(pending);
+        if (!manual && answer.TransactionId is { } refundId && !State.ProcessorRefundIds.Contains(refundId))
+        {
+            State.ProcessorRefundIds.Add(refundId);
+        }
+
         State.Refunds.Add(new PaymentRefund(pending.RefundPaymentId, pending.Amount, status, now));
         Record(now, status == PaymentStatus.Succeeded ? "refunded" : "refund_failed", answer.Reason ?? answer.Detail);
         if (status == PaymentStatus.Succeeded)

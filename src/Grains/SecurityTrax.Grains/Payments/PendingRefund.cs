@@ -12,4 +12,7 @@ public sealed class PendingRefund
     public string? Reason { get; set; }
 
     public string IdempotencyKey { get; set; } = "";
+
+    /// <summary>Set for a refund made at the processor outside SecurityTrax (its refund id): it is only recorded, never asked for.</summary>
+    public string? ProcessorRefundId { get; set; }
 }

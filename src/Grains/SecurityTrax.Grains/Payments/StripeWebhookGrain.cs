@@ -53,6 +53,7 @@ public sealed partial class StripeWebhookGrain(
 
     private async Task HandleAsync(Event e)
     {
+        await HandleRefundsAsync(e);
         var (transaction, kind, reason) = e.Data.Object switch
         {
             PaymentIntent intent when e.Type == EventTypes.PaymentIntentSucceeded => (intent.Id, "succeeded", null),
@@ -67,12 +68,35 @@ public sealed partial class StripeWebhookGrain(
             return;
         }
 
-        var payment = await GrainFactory.GetGrain<IPaymentQueryGrain>(GrainKeys.For(Tenant, IPaymentQueryGrain.Id)).FindByTransactionAsync(transaction);
-        if (payment is { } id)
+        if (await PaymentAsync(transaction) is { } payment)
         {
-            await GrainFactory.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(id))).ProcessorEventAsync(e.Id, kind, reason);
+            await payment.ProcessorEventAsync(e.Id, kind, reason);
         }
     }
+
+    /// <summary>Succeeded refunds not asked for by us (no metadata of ours) are recorded on the refunded payment.</summary>
+    private async Task HandleRefundsAsync(Event e)
+    {
+        var (refunds, intent) = e.Data.Object switch
+        {
+            Refund refund when e.Type is EventTypes.RefundCreated or EventTypes.RefundUpdated => ((IEnumerable<Refund>)[refund], refund.PaymentIntentId),
+            Charge charge when e.Type == EventTypes.ChargeRefunded => (charge.Refunds?.Data ?? [], charge.PaymentIntentId),
+            _ => ([], null),
+        };
+        foreach (var refund in refunds.Where(r => r.Status == "succeeded" && r.Metadata?.ContainsKey(StripeProcessor.OwnRefundMetadata) != true))
+        {
+            if (await PaymentAsync(refund.PaymentIntentId ?? intent) is { } payment)
+            {
+                await payment.RecordOutsideRefundAsync(refund.Id, refund.Amount / 100m);
+            }
+        }
+    }
+
+    private async Task<IPaymentStepsGrain?> PaymentAsync(string? transaction) =>
+        transaction is not null
+        && await GrainFactory.GetGrain<IPaymentQueryGrain>(GrainKeys.For(Tenant, IPaymentQueryGrain.Id)).FindByTransactionAsync(transaction) is { } id
+            ? GrainFactory.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(id)))
+            : null;
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A Stripe webhook for {Tenant} was rejected: {Reason}")]
     private partial void LogRejected(string tenant, string reason);

@@ -13,6 +13,9 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
 {
     public const string ProcessorName = "stripe";
 
+    /// <summary>Metadata on every refund we ask for, so its webhook is told apart from a refund made in the Stripe dashboard.</summary>
+    public const string OwnRefundMetadata = "securitytrax_refund";
+
     public string Name => ProcessorName;
 
     public bool SupportsCredit => false;
@@ -80,7 +83,12 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
         AskAsync(async () =>
         {
             var refund = await client.V1.Refunds.CreateAsync(
-                new RefundCreateOptions { PaymentIntent = transactionId, Amount = Cents(amount) }, Key(idempotencyKey), cancellationToken);
+                new RefundCreateOptions
+                {
+                    PaymentIntent = transactionId, Amount = Cents(amount), Metadata = new Dictionary<string, string> { [OwnRefundMetadata] = idempotencyKey },
+                },
+                Key(idempotencyKey),
+                cancellationToken);
             var outcome = refund.Status switch
             {
                 "succeeded" => ProcessorOutcome.Succeeded,

@@ -3,6 +3,7 @@ using SecurityTrax.Errors;
 using SecurityTrax.Integrations;
 using SecurityTrax.Invoices;
 using SecurityTrax.Payments;
+using SecurityTrax.Payments.Processing;
 using SecurityTrax.Testing;
 using SecurityTrax.Testing.Fakes;
 
@@ -121,6 +122,8 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         var second = await s.Operation("r2").RefundAsync(paid.Id, 50.00m, null);
 
         Assert.Equal([3000L, 5000L], _stripe.Refunds.Select(r => r.Amount));
+        // Our metadata tells the refund's webhook apart from a refund made in the Stripe dashboard.
+        Assert.All(_stripe.Refunds, r => Assert.NotNull(_stripe.FindObject(r.Id)!["metadata"]![StripeProcessor.OwnRefundMetadata]));
         Assert.Equal(80_00L, Assert.Single(_stripe.Charges).AmountRefunded);
         Assert.Equal((-30.00m, -50.00m), (first.Amount, second.Amount));
         Assert.Equal(0m, (await s.Payment(paid.Id).GetAsync()).Refundable);

@@ -11,6 +11,9 @@ public static class SequenceKinds
     /// <summary>Invoices, quotes and credit memos share one sequence.</summary>
     public const string Invoice = "invoice";
 
+    /// <summary>Recurring invoices have numbers of their own; the invoices they make take invoice numbers.</summary>
+    public const string RecurringInvoice = "recurring_invoice";
+
     public static string GrainId(string kind) => $"seq-{kind}";
 
     /// <summary>The first number of a kind: four-digit numbers read as real account numbers.</summary>

@@ -38,4 +38,6 @@ public static class StorageNames
     public const string CustomerEquipment = "customerEquipment";
 
     public const string Invoice = "invoice";
+
+    public const string RecurringInvoice = "recurringInvoice";
 }

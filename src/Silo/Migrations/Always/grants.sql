@@ -12,3 +12,4 @@ GRANT SELECT, INSERT, UPDATE ON customer_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON note_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON message_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON invoice_list TO "$runtime_role$";
+GRANT SELECT, INSERT, UPDATE ON recurring_invoice_list TO "$runtime_role$";

@@ -1,0 +1,236 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Orleans.Storage;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Invoices;
+using SecurityTrax.Outbox;
+using SecurityTrax.Persistence;
+using SecurityTrax.Sequences;
+using SecurityTrax.Tenants;
+
+namespace SecurityTrax.RecurringInvoices;
+
+/// <summary>
+/// Makes one invoice per occurrence of its schedule, woken by a reminder at each occurrence's instant.
+/// </summary>
+/// <remarks>
+/// Exactly once rests on the stored invoice number per occurrence, not on ticks: the number of occurrence k is
+/// saved first, then invoice k is made under that number (which an invoice accepts once), then its e-mail is sent
+/// under a message id of (recurring invoice, occurrence). A crash between steps, a second tick, or a second
+/// activation repeats steps that change nothing; a stale save re-reads the state and carries on from there.
+/// </remarks>
+public sealed partial class RecurringInvoiceGrain(
+    [PersistentState(StorageNames.RecurringInvoice, StorageNames.Main)] IPersistentState<RecurringInvoiceState> state,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
+    OutboxWriter outbox,
+    ILogger<RecurringInvoiceGrain> logger)
+    : OutboxGrain<RecurringInvoiceState>(state, outbox, logger), IRecurringInvoiceGrain, IRemindable
+{
+    private const string ReminderName = "recurring-invoice";
+
+    /// <summary>Only matters when a tick was missed (the cluster was down): the next one comes within this.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
+
+    private DateTimeOffset? _reminderAt;
+    private RecurrenceSchedule? _schedule;
+
+    private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
+
+    private bool Live => State.Exists && !State.Deleted;
+
+    private RecurrenceSchedule Schedule => _schedule ??= RecurrenceSchedule.Create(State.Schedule, State.TimeZone);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        if (Live)
+        {
+            // Catch up on activation too: occurrences missed while the cluster was down need no tick to be made.
+            CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
+            await RunAsync();
+        }
+    }
+
+    public async Task<RecurringInvoiceDetails> CreateAsync(long customerId, RecurringInvoiceInput input)
+    {
+        if (State.Exists)
+        {
+            return State.CustomerId == customerId ? Details() : throw SecurityTraxException.Conflict($"Recurring invoice {Number} exists.");
+        }
+
+        var settings = await Settings().GetAsync();
+        var (catalog, customer, rate) = await InvoiceButtons.PricingAsync(GrainFactory, Tenant, customerId);
+        var errors = new List<FieldError>();
+        var header = InvoiceRules.Normalize(new InvoiceHeader(input.Schedule.FirstDate, input.Term, input.PoNumber, null), input.Schedule.FirstDate, errors);
+        RecurringInvoiceRules.CheckSchedule(input.Schedule, settings.TimeZone, TenantClock.Today(time, settings.TimeZone), errors);
+        var lines = RecurringInvoiceRules.Lines(input.Lines, catalog, rate, errors);
+        var method = RecurringInvoiceRules.CheckOptions(input, customer.Profile, errors);
+        SecurityTraxException.ThrowIfAny(errors.DistinctBy(e => (e.Field, e.Reason)).ToList());
+
+        var actor = CallerContext.Current ?? Caller.System(Tenant);
+        var now = time.GetUtcNow();
+        (State.Exists, State.CustomerId, State.Lines, State.Term, State.PoNumber) = (true, customerId, lines, header.Term, header.PoNumber);
+        (State.Schedule, State.TimeZone) = (input.Schedule, settings.TimeZone);
+        (State.EmailInvoice, State.BillingMethodId, State.EmailPaymentResult) = (input.EmailInvoice, method, input.EmailPaymentResult);
+        (State.CreatedById, State.CreatedByName, State.CreatedAt, State.Version) = (actor.UserId, actor.UserName, now, 1);
+        RecurringInvoiceRecords.Created(State, Number, actor, now);
+        await SaveAsync();
+        await ScheduleNextAsync();
+        return Details();
+    }
+
+    public Task<RecurringInvoiceDetails> GetAsync()
+    {
+        EnsureExists();
+        return Task.FromResult(Details());
+    }
+
+    public async Task<int> GenerateDueAsync()
+    {
+        EnsureExists();
+        return Live ? await RunAsync() : 0;
+    }
+
+    public async Task DeleteAsync(int expectedVersion)
+    {
+        EnsureExists();
+        if (State.Deleted)
+        {
+            throw SecurityTraxException.NotFound($"Recurring invoice {Number}");
+        }
+
+        if (expectedVersion != State.Version)
+        {
+            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
+        }
+
+        // An occurrence whose number is stored is invoiced before the recurring invoice stops.
+        await FinishReservedAsync();
+        var now = time.GetUtcNow();
+        State.Deleted = true;
+        State.Version++;
+        RecurringInvoiceRecords.Deleted(State, Number, CallerContext.Current ?? Caller.System(Tenant), now);
+        await SaveAsync();
+        await StopRemindingAsync();
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
+        if (Live)
+        {
+            await RunAsync();
+        }
+        else
+        {
+            await StopRemindingAsync();
+        }
+    }
+
+    /// <summary>Invoices every occurrence due by now that has none, in order, then sets the reminder for the next one.</summary>
+    private async Task<int> RunAsync()
+    {
+        var schedule = Schedule;
+        var due = schedule.CountDueBy(time.GetUtcNow());
+        var made = 0;
+        while (true)
+        {
+            made += await FinishReservedAsync();
+            if (State.InvoiceNumbers.Count >= due)
+            {
+                break;
+            }
+
+            // The number is stored before the invoice is made, so a retry makes that same invoice.
+            var number = await GrainFactory.GetGrain<ISequenceGrain>(GrainKeys.For(Tenant, SequenceKinds.GrainId(SequenceKinds.Invoice))).NextAsync();
+            State.InvoiceNumbers.Add(number);
+            State.Version++;
+            await SaveOrReloadAsync();
+        }
+
+        if (State.InvoiceNumbers.Count == State.Schedule.Count && made > 0)
+        {
+            await SaveOrReloadAsync();
+        }
+
+        await ScheduleNextAsync();
+        return made;
+    }
+
+    /// <summary>Finishes occurrences whose number is stored: makes the invoice and sends its e-mail, both idempotent.</summary>
+    private async Task<int> FinishReservedAsync()
+    {
+        var finished = 0;
+        while (State.Finished < State.InvoiceNumbers.Count)
+        {
+            var index = State.Finished;
+            var copy = RecurringInvoiceRecords.Copy(State, Number, index, Schedule.DateOf(index));
+            var invoice = await GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(State.InvoiceNumbers[index]))).CreateFromRecurringAsync(copy);
+            if (State.EmailInvoice)
+            {
+                await RecurringInvoiceEmails.SendGeneratedAsync(GrainFactory, Tenant, await Settings().GetAsync(), Number, copy.Occurrence, invoice);
+            }
+
+            State.Finished = index + 1;
+            finished++;
+        }
+
+        return finished;
+    }
+
+    private async Task SaveOrReloadAsync()
+    {
+        try
+        {
+            await SaveAsync();
+        }
+        catch (InconsistentStateException e)
+        {
+            // Another activation saved first: take its state (its numbers win) and carry on from there.
+            LogStale(e, this.GetPrimaryKeyString());
+            await ReloadAsync();
+        }
+    }
+
+    private async Task ScheduleNextAsync()
+    {
+        var now = time.GetUtcNow();
+        var next = Live && State.InvoiceNumbers.Count < State.Schedule.Count ? Schedule.DueAt(State.InvoiceNumbers.Count) : (DateTimeOffset?)null;
+        if (next is not { } at)
+        {
+            await StopRemindingAsync();
+        }
+        else if (_reminderAt != at)
+        {
+            await this.RegisterOrUpdateReminder(ReminderName, at > now ? at - now : TimeSpan.Zero, ReminderPeriod);
+            _reminderAt = at;
+        }
+    }
+
+    private async Task StopRemindingAsync()
+    {
+        if (await this.GetReminder(ReminderName) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+
+        _reminderAt = null;
+    }
+
+    private RecurringInvoiceDetails Details() => RecurringInvoiceRecords.ToDetails(State, Number, Schedule);
+
+    private ITenantSettingsGrain Settings() => GrainFactory.GetGrain<ITenantSettingsGrain>(GrainKeys.For(Tenant, ITenantSettingsGrain.Id));
+
+    private void EnsureExists()
+    {
+        if (!State.Exists)
+        {
+            throw SecurityTraxException.NotFound($"Recurring invoice {Number}");
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Recurring invoice {Grain} was saved by another activation; re-read and continued")]
+    private partial void LogStale(Exception exception, string grain);
+}

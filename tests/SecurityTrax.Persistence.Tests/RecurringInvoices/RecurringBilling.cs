@@ -83,6 +83,28 @@ public sealed class RecurringBilling(PostgresFixture fixture)
         }
     }
 
+    /// <summary>
+    /// After a silo start, its reminder service loads the table in the background and a reminder whose time passed
+    /// meanwhile ticks at its next hourly period: the clock moves on in 10-minute steps (at most 10 hours) until
+    /// the read model holds <paramref name="count"/> invoices.
+    /// </summary>
+    public async Task<List<string>> StepUntilInvoicesAsync(string tenant, long recurring, int count)
+    {
+        for (var step = 0; step < 60; step++)
+        {
+            var rows = await InvoicesAsync(tenant, recurring);
+            if (rows.Count >= count)
+            {
+                return rows;
+            }
+
+            Clock.Advance(TimeSpan.FromMinutes(10));
+            await Task.Delay(TimeSpan.FromMilliseconds(250));
+        }
+
+        return await InvoicesAsync(tenant, recurring);
+    }
+
     /// <summary>Waits until the reminder row says <paramref name="expected"/> (the grain sets it after each run).</summary>
     public async Task WaitForReminderAsync(string tenant, long recurring, params string[] expected)
     {

@@ -11,6 +11,7 @@ using SecurityTrax.Gateway.Me;
 using SecurityTrax.Gateway.Messages;
 using SecurityTrax.Gateway.Platform;
 using SecurityTrax.Gateway.Realtime;
+using SecurityTrax.Gateway.RecurringInvoices;
 using SecurityTrax.Gateway.Tenants;
 using SecurityTrax.Gateway.Tickets;
 using SecurityTrax.Gateway.Users;
@@ -57,6 +58,7 @@ app.MapTaxRatesApi();
 app.MapCustomerEquipmentApi();
 app.MapInvoicesApi();
 app.MapInvoiceLinesApi();
+app.MapRecurringInvoicesApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.Run();
 

@@ -67,42 +67,25 @@ public sealed class RecurringBilling(PostgresFixture fixture)
             WHERE tenant_id = '{tenant}' AND recurring_invoice_id = {recurring} ORDER BY sale_date, invoice_id
             """));
 
-    /// <summary>Waits, without touching the grain, until the read model holds <paramref name="count"/> invoices of the recurring invoice.</summary>
-    public async Task<List<string>> WaitForInvoicesAsync(string tenant, long recurring, int count)
-    {
-        using var timeout = new CancellationTokenSource(Patience);
-        while (true)
-        {
-            var rows = await InvoicesAsync(tenant, recurring);
-            if (rows.Count >= count)
-            {
-                return rows;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(25), timeout.Token);
-        }
-    }
-
     /// <summary>
-    /// After a silo start, its reminder service loads the table in the background and a reminder whose time passed
-    /// meanwhile ticks at its next hourly period: the clock moves on in 10-minute steps (at most 10 hours) until
-    /// the read model holds <paramref name="count"/> invoices.
+    /// Reminders tick on the fake clock, but their service works in real time (after a silo start it loads the table
+    /// in the background, and a reminder whose time passed meanwhile ticks at its next hourly period): the clock
+    /// moves on in 10-minute steps until the read model holds <paramref name="count"/> invoices.
     /// </summary>
     public async Task<List<string>> StepUntilInvoicesAsync(string tenant, long recurring, int count)
     {
-        for (var step = 0; step < 60; step++)
-        {
-            var rows = await InvoicesAsync(tenant, recurring);
-            if (rows.Count >= count)
-            {
-                return rows;
-            }
+        await StepUntilAsync(async () => (await InvoicesAsync(tenant, recurring)).Count >= count);
+        return await InvoicesAsync(tenant, recurring);
+    }
 
+    /// <summary>Moves the clock on in 10-minute steps (at most 10 hours) until <paramref name="done"/>; nothing calls the grains meanwhile.</summary>
+    public async Task StepUntilAsync(Func<Task<bool>> done)
+    {
+        for (var step = 0; step < 60 && !await done(); step++)
+        {
             Clock.Advance(TimeSpan.FromMinutes(10));
             await Task.Delay(TimeSpan.FromMilliseconds(250));
         }
-
-        return await InvoicesAsync(tenant, recurring);
     }
 
     /// <summary>Waits until the reminder row says <paramref name="expected"/> (the grain sets it after each run).</summary>

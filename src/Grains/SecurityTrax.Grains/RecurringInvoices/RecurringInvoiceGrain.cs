@@ -30,10 +30,12 @@ public sealed partial class RecurringInvoiceGrain(
 {
     private const string ReminderName = "recurring-invoice";
 
-    /// <summary>Only matters when a tick was missed (the cluster was down): the next one comes within this.</summary>
+    /// <summary>
+    /// Hourly from the first occurrence's instant: every later 02:00 local time is a whole number of hours away (DST
+    /// moves by whole hours), so each occurrence is made on its tick, without writing the reminder again; after an
+    /// outage the next tick comes within the hour.
+    /// </summary>
     private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
-
-    private DateTimeOffset? _reminderAt;
     private RecurrenceSchedule? _schedule;
 
     private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
@@ -45,6 +47,11 @@ public sealed partial class RecurringInvoiceGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
+        if (Live && !State.Reminding && State.InvoiceNumbers.Count < State.Schedule.Count)
+        {
+            await StartRemindingAsync();
+        }
+
         if (Live)
         {
             // Catch up on activation too: occurrences missed while the cluster was down need no tick to be made.
@@ -77,7 +84,7 @@ public sealed partial class RecurringInvoiceGrain(
         (State.CreatedById, State.CreatedByName, State.CreatedAt, State.Version) = (actor.UserId, actor.UserName, now, 1);
         RecurringInvoiceRecords.Created(State, Number, actor, now);
         await SaveAsync();
-        await ScheduleNextAsync();
+        await StartRemindingAsync();
         return Details();
     }
 
@@ -113,6 +120,8 @@ public sealed partial class RecurringInvoiceGrain(
         State.Version++;
         RecurringInvoiceRecords.Deleted(State, Number, CallerContext.Current ?? Caller.System(Tenant), now);
         await SaveAsync();
+
+        // A tick that still comes finds the recurring invoice deleted and unregisters it.
         await StopRemindingAsync();
     }
 
@@ -150,12 +159,13 @@ public sealed partial class RecurringInvoiceGrain(
             await SaveOrReloadAsync();
         }
 
-        if (State.InvoiceNumbers.Count == State.Schedule.Count && made > 0)
+        if (State.InvoiceNumbers.Count == State.Schedule.Count && State.Reminding)
         {
+            await StopRemindingAsync();
+            State.Reminding = false;
             await SaveOrReloadAsync();
         }
 
-        await ScheduleNextAsync();
         return made;
     }
 
@@ -194,19 +204,15 @@ public sealed partial class RecurringInvoiceGrain(
         }
     }
 
-    private async Task ScheduleNextAsync()
+    /// <summary>Registers the hourly reminder once, from the first occurrence on; the state remembers it was registered.</summary>
+    private async Task StartRemindingAsync()
     {
         var now = time.GetUtcNow();
-        var next = Live && State.InvoiceNumbers.Count < State.Schedule.Count ? Schedule.DueAt(State.InvoiceNumbers.Count) : (DateTimeOffset?)null;
-        if (next is not { } at)
-        {
-            await StopRemindingAsync();
-        }
-        else if (_reminderAt != at)
-        {
-            await this.RegisterOrUpdateReminder(ReminderName, at > now ? at - now : TimeSpan.Zero, ReminderPeriod);
-            _reminderAt = at;
-        }
+        var first = Schedule.DueAt(0);
+        var due = first > now ? first - now : ReminderPeriod - TimeSpan.FromTicks((now - first).Ticks % ReminderPeriod.Ticks);
+        await this.RegisterOrUpdateReminder(ReminderName, due, ReminderPeriod);
+        State.Reminding = true;
+        await SaveOrReloadAsync();
     }
 
     private async Task StopRemindingAsync()
@@ -215,8 +221,6 @@ public sealed partial class RecurringInvoiceGrain(
         {
             await this.UnregisterReminder(reminder);
         }
-
-        _reminderAt = null;
     }
 
     private RecurringInvoiceDetails Details() => RecurringInvoiceRecords.ToDetails(State, Number, Schedule);

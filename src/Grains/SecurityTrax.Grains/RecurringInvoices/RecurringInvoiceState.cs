@@ -35,6 +35,9 @@ public sealed class RecurringInvoiceState : IHasOutbox
     /// <summary>Occurrences whose invoice (and e-mail) are known to be made; the rest of <see cref="InvoiceNumbers"/> are finished on the next run.</summary>
     public int Finished { get; set; }
 
+    /// <summary>True once the hourly reminder is registered, until the schedule ends or the recurring invoice is deleted.</summary>
+    public bool Reminding { get; set; }
+
     public string CreatedById { get; set; } = "";
 
     public string CreatedByName { get; set; } = "";

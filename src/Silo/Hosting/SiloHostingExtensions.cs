@@ -46,6 +46,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSecurityTraxMessaging(builder.Configuration);
         builder.Services.AddSingleton<IReadModelProjection, InvoiceListProjection>();
         builder.Services.AddSingleton<IReadModelProjection, RecurringInvoiceListProjection>();
+        builder.Services.AddSingleton(new BillingThrottle());
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();

@@ -25,6 +25,7 @@ public sealed partial class RecurringInvoiceGrain(
     [PersistentState(StorageNames.RecurringInvoice, StorageNames.Main)] IPersistentState<RecurringInvoiceState> state,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     OutboxWriter outbox,
+    BillingThrottle throttle,
     ILogger<RecurringInvoiceGrain> logger)
     : OutboxGrain<RecurringInvoiceState>(state, outbox, logger), IRecurringInvoiceGrain, IRemindable
 {
@@ -54,9 +55,9 @@ public sealed partial class RecurringInvoiceGrain(
 
         if (Live)
         {
-            // Catch up on activation too: occurrences missed while the cluster was down need no tick to be made.
-            CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
-            await RunAsync();
+            // Catch up on activation too (occurrences missed while the cluster was down need no tick), right after it:
+            // a failure then is logged and retried by the next tick instead of failing the activation.
+            this.RegisterGrainTimer(CatchUpAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
         }
     }
 
@@ -138,8 +139,19 @@ public sealed partial class RecurringInvoiceGrain(
         }
     }
 
-    /// <summary>Invoices every occurrence due by now that has none, in order, then sets the reminder for the next one.</summary>
-    private async Task<int> RunAsync()
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
+        if (Live)
+        {
+            await RunAsync();
+        }
+    }
+
+    private Task<int> RunAsync() => throttle.RunAsync(MakeDueAsync);
+
+    /// <summary>Invoices every occurrence due by now that has none, in order; stops the reminder after the last one.</summary>
+    private async Task<int> MakeDueAsync()
     {
         var schedule = Schedule;
         var due = schedule.CountDueBy(time.GetUtcNow());

@@ -22,6 +22,9 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>The public address Twilio is told to call back; its signatures are computed over it.</summary>
     public const string PublicBaseUrl = "https://office.example.test";
 
+    /// <summary>Stripe's webhook signing secret; no Stripe key is set, so payments run on the sandbox processor.</summary>
+    public const string StripeWebhookSecret = "whsec_gateway_tests";
+
     private readonly List<WebApplicationFactory<Program>> _gateways = [];
     private string _serviceId = "";
     private string _clusterId = "";
@@ -68,6 +71,7 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Messaging:Twilio:CallbackBaseUrl"] = PublicBaseUrl,
                 ["Messaging:CampaignMessagesPerSecond"] = "2000",
                 ["Messaging:Smtp:Connections"] = "16",
+                ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
             });
         Gateway = StartGateway();
         Http = Gateway.CreateClient();

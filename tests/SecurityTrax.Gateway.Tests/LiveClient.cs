@@ -11,11 +11,13 @@ public sealed class LiveClient : IAsyncDisposable
 {
     private readonly HubConnection _connection;
     private readonly Channel<JsonElement> _received = Channel.CreateUnbounded<JsonElement>();
+    private readonly Channel<JsonElement> _customerEvents = Channel.CreateUnbounded<JsonElement>();
 
     private LiveClient(HubConnection connection)
     {
         _connection = connection;
         _connection.On<JsonElement>("Notification", n => _received.Writer.TryWrite(n));
+        _connection.On<JsonElement>("CustomerEvent", e => _customerEvents.Writer.TryWrite(e));
     }
 
     public static async Task<LiveClient> ConnectAsync(WebApplicationFactory<Program> gateway, string accessToken)
@@ -38,6 +40,15 @@ public sealed class LiveClient : IAsyncDisposable
     {
         using var cancel = new CancellationTokenSource(timeout);
         return await _received.Reader.ReadAsync(cancel.Token);
+    }
+
+    /// <summary>Joins the live events of a customer, as a browser showing that customer does.</summary>
+    public Task WatchCustomerAsync(long customerId) => _connection.InvokeAsync("WatchCustomer", customerId);
+
+    public async Task<JsonElement> NextCustomerEventAsync(TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        return await _customerEvents.Reader.ReadAsync(cancel.Token);
     }
 
     public bool TryTake(out JsonElement notification) => _received.Reader.TryRead(out notification);

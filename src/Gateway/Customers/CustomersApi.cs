@@ -10,7 +10,7 @@ namespace SecurityTrax.Gateway.Customers;
 
 public static class CustomersApi
 {
-    private const string Resource = "customers";
+    public const string Resource = "customers";
 
     public static IEndpointRouteBuilder MapCustomersApi(this IEndpointRouteBuilder routes)
     {

@@ -130,7 +130,7 @@ public static class InvoicesApi
         return TypedResults.Ok(InvoiceListResponse.From(await cluster.GetGrain<IInvoiceQueryGrain>(me.Key(IInvoiceQueryGrain.Id)).ListAsync(query)));
     }
 
-    private static T? Parse<T>(string? value, RequestErrors errors, string field, string allowed)
+    public static T? Parse<T>(string? value, RequestErrors errors, string field, string allowed)
         where T : struct, Enum
     {
         if (value is null)

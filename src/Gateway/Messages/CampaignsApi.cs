@@ -13,11 +13,17 @@ public static class CampaignsApi
     public static IEndpointRouteBuilder MapCampaignsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/campaigns").WithTags("Campaigns");
+        group.MapGet("", ListAsync).RequireGrant("messages", Grants.View).WithName("ListCampaigns");
         group.MapPost("", CreateAsync).RequireGrant(Grants.CampaignsRun).WithIdempotencyKey().WithName("CreateCampaign");
         group.MapGet("/{campaignId:long}", GetAsync).RequireGrant("messages", Grants.View).WithName("GetCampaign");
         group.MapPost("/{campaignId:long}/cancel", CancelAsync).RequireGrant(Grants.CampaignsRun).WithName("CancelCampaign");
         return routes;
     }
+
+    /// <summary>The company's campaigns, newest first, with status and messages by status.</summary>
+    public static async Task<Ok<CampaignPageResponse>> ListAsync(IClusterClient cluster, CurrentUser me, string? cursor, int? limit) =>
+        TypedResults.Ok(CampaignPageResponse.From(
+            await cluster.GetGrain<IMessageQueryGrain>(me.Key(IMessageQueryGrain.Id)).CampaignsAsync(cursor, limit ?? 50)));
 
     /// <summary>Starts a campaign now, or schedules it for <c>sendAt</c>.</summary>
     public static async Task<Results<Created<CampaignResponse>, ProblemHttpResult>> CreateAsync(

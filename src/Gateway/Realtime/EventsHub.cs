@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Customers;
+using SecurityTrax.Identity;
 
 namespace SecurityTrax.Gateway.Realtime;
 
@@ -16,5 +18,24 @@ public sealed class EventsHub(NotificationRelay relay) : Hub<IEventsClient>
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.User(user.Tenant, user.UserId));
         await relay.WatchTenantAsync(user.Tenant);
         await base.OnConnectedAsync();
+    }
+
+    /// <summary>Receive live events of a customer (payment outcomes) while viewing it; needs <c>customers.view</c>.</summary>
+    public async Task WatchCustomer(long customerId)
+    {
+        var user = CurrentUser.From(Context.User!) ?? throw new HubException("Not signed in.");
+        if (!user.Grants.Contains(Grants.For(CustomersApi.Resource, Grants.View)))
+        {
+            throw new HubException("Watching a customer needs customers.view.");
+        }
+
+        // The group carries the tenant of the token, so a watcher never hears of another company's customer.
+        await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Customer(user.Tenant, customerId));
+    }
+
+    public async Task UnwatchCustomer(long customerId)
+    {
+        var user = CurrentUser.From(Context.User!) ?? throw new HubException("Not signed in.");
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, HubGroups.Customer(user.Tenant, customerId));
     }
 }

@@ -4,4 +4,6 @@ namespace SecurityTrax.Gateway.Realtime;
 public static class HubGroups
 {
     public static string User(string tenant, string userId) => $"user:{tenant}/{userId}";
+
+    public static string Customer(string tenant, long customerId) => $"customer:{tenant}/{customerId}";
 }

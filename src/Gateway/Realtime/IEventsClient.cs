@@ -6,4 +6,7 @@ namespace SecurityTrax.Gateway.Realtime;
 public interface IEventsClient
 {
     Task Notification(NotificationResponse notification);
+
+    /// <summary>Something happened to a customer this connection watches (<see cref="EventsHub.WatchCustomer"/>).</summary>
+    Task CustomerEvent(CustomerEventResponse customerEvent);
 }

@@ -39,6 +39,9 @@ public sealed partial class NotificationRelay(
         }
     }
 
+    public Task OnCustomerEventAsync(CustomerEvent customerEvent) =>
+        hub.Clients.Group(HubGroups.Customer(customerEvent.Tenant, customerEvent.CustomerId)).CustomerEvent(CustomerEventResponse.From(customerEvent));
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(RenewEvery);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SecurityTrax.Messages;
+using SecurityTrax.Messages.Campaigns;
 using SecurityTrax.Messages.Delivery;
 using SecurityTrax.Outbox;
 using SecurityTrax.Silo.Maintenance;
@@ -24,6 +25,7 @@ public static class MessagingHostingExtensions
 
         services.AddSingleton(options);
         services.AddSingleton<IReadModelProjection, MessageListProjection>();
+        services.AddSingleton<IReadModelProjection, CampaignListProjection>();
         services.AddSingleton<MessageTransports>();
         services.TryAddSingleton(_ => new TwilioHttp(new HttpClient { Timeout = TimeSpan.FromSeconds(20) }));
         if (!string.IsNullOrWhiteSpace(options.Smtp.Host))

@@ -47,6 +47,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<IReadModelProjection, InvoiceListProjection>();
         builder.Services.AddSingleton<IReadModelProjection, RecurringInvoiceListProjection>();
         builder.Services.AddSingleton(new BillingThrottle());
+        builder.Services.AddSecurityTraxPayments(builder.Configuration);
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();
@@ -69,6 +70,7 @@ public static class SiloHostingExtensions
                 o.ConnectionString = database.ProviderConnectionString;
             });
             silo.AddIncomingGrainCallFilter<TenantIsolationFilter>();
+            silo.AddIncomingGrainCallFilter<SiloOnlyCallFilter>();
             configureSilo?.Invoke(silo);
         });
 

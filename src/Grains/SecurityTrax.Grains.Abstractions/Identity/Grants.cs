@@ -26,11 +26,14 @@ public static class Grants
     public const string MessagesSend = "messages.send";
     public const string CampaignsRun = "campaigns.run";
 
+    /// <summary>Sees and changes the company's own SMTP, Twilio and Stripe accounts (Admin only by default).</summary>
+    public const string SettingsIntegrations = "settings.integrations";
+
     /// <summary>Grants beyond the four actions, each documented where its feature is introduced.</summary>
     public static readonly IReadOnlyList<string> Special =
     [
         PaymentsProcess, PaymentsIssueCredit, CreditReportsRun, CustomersViewConfidential, TemplatesManage,
-        MessagesSend, CampaignsRun,
+        MessagesSend, CampaignsRun, SettingsIntegrations,
     ];
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(

@@ -72,6 +72,14 @@ public interface IInvoiceGrain : ITenantGrain
     [Alias("DrawCredit")]
     Task DrawCreditAsync(string applicationId, long invoiceId, decimal amount);
 
+    /// <summary>
+    /// Sets what payment <paramref name="paymentId"/> has applied under <paramref name="applicationId"/> (0 takes it
+    /// back). Setting, not adding, makes a repeat harmless; more than the amount due is refused, and a void invoice
+    /// only gives money back.
+    /// </summary>
+    [Alias("SetPaymentApplication")]
+    Task<InvoiceDetails> SetPaymentApplicationAsync(string applicationId, long paymentId, decimal amount);
+
     /// <summary>Deletes an invoice to which nothing was ever applied; otherwise it must be voided.</summary>
     [Alias("Delete")]
     Task DeleteAsync(int expectedVersion);

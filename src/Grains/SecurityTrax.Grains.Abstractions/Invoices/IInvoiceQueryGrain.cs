@@ -10,4 +10,8 @@ public interface IInvoiceQueryGrain : ITenantGrain
 
     [Alias("List")]
     Task<InvoicePage> ListAsync(InvoiceListQuery query);
+
+    /// <summary>What the customer's open invoices still owe (quotes, credit memos and void invoices never count).</summary>
+    [Alias("BalanceDue")]
+    Task<decimal> BalanceDueAsync(long customerId);
 }

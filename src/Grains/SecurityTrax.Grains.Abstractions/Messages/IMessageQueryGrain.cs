@@ -15,4 +15,8 @@ public interface IMessageQueryGrain : ITenantGrain
     /// <summary>How many of a campaign's messages are in each status.</summary>
     [Alias("CampaignCounts")]
     Task<Dictionary<MessageStatus, int>> CampaignCountsAsync(long campaignId);
+
+    /// <summary>The company's campaigns, newest first, each with its messages by status.</summary>
+    [Alias("Campaigns")]
+    Task<CampaignPage> CampaignsAsync(string? cursor, int limit);
 }

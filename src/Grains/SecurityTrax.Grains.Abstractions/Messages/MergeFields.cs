@@ -20,7 +20,7 @@ public static class MergeFields
         ["customer.service_address"] = "Service (installation) address",
         ["customer.billing_address"] = "Billing address (the service address when none is set)",
         ["customer.balance_due"] = "Sum of what the customer's open invoices still owe",
-        ["customer.next_appointment"] = "Date and time of the next scheduled appointment",
+        ["customer.next_appointment"] = "Date and time of the next scheduled appointment (empty until technician scheduling exists)",
         ["customer.monthly_rate"] = "Monthly monitoring rate",
         ["company.name"] = "The dealer's company name",
         ["today"] = "Today's date in the company's time zone",

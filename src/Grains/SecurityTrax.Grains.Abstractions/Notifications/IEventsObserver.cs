@@ -9,4 +9,8 @@ public interface IEventsObserver : IGrainObserver
     [OneWay]
     [Alias("OnNotifications")]
     Task OnNotificationsAsync(NotificationDetails[] notifications);
+
+    [OneWay]
+    [Alias("OnCustomerEvent")]
+    Task OnCustomerEventAsync(CustomerEvent customerEvent);
 }

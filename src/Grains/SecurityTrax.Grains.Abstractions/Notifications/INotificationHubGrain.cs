@@ -17,4 +17,8 @@ public interface INotificationHubGrain : ITenantGrain
 
     [Alias("Publish")]
     Task PublishAsync(NotificationDetails[] notifications);
+
+    /// <summary>Live only: a gateway forwards it to the customer's viewers; a viewer who missed it reloads the customer.</summary>
+    [Alias("PublishCustomerEvent")]
+    Task PublishCustomerEventAsync(CustomerEvent customerEvent);
 }

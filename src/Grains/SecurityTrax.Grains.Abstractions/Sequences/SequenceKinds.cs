@@ -13,6 +13,8 @@ public static class SequenceKinds
 
     /// <summary>Recurring invoices have numbers of their own; the invoices they make take invoice numbers.</summary>
     public const string RecurringInvoice = "recurring_invoice";
+    /// <summary>Payments and refunds (a refund is a payment of its own).</summary>
+    public const string Payment = "payment";
 
     public static string GrainId(string kind) => $"seq-{kind}";
 
@@ -21,6 +23,7 @@ public static class SequenceKinds
     {
         Customer => 1001,
         Invoice => 1001,
+        Payment => 1001,
         _ => 1,
     };
 }

@@ -18,4 +18,6 @@ public static class SecurityEvents
     public const string RoleCreated = "role_created";
     public const string RoleChanged = "role_changed";
     public const string RoleDeleted = "role_deleted";
+    public const string IntegrationSettingsChanged = "integration_settings_changed";
+    public const string IntegrationSettingsRemoved = "integration_settings_removed";
 }

@@ -13,7 +13,7 @@ public sealed class InvoiceGrain(
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     OutboxWriter outbox,
     ILogger<InvoiceGrain> logger)
-    : InvoiceGrainBase(state, time, outbox, logger), IInvoiceGrain
+    : InvoiceApplicationsBase(state, time, outbox, logger), IInvoiceGrain
 {
     public async Task<InvoiceDetails> CreateAsync(long customerId, InvoiceType type, InvoiceHeader header, InvoiceLineInput[] lines)
     {
@@ -196,43 +196,6 @@ public sealed class InvoiceGrain(
         History(now).Add(Entity, Id, "equipment_added", "lines", null, string.Join(",", lines.Select(l => l.Id)));
         await CommitAsync(now);
         return rows;
-    }
-
-    public async Task<InvoiceDetails> ApplyCreditMemoAsync(string applicationId, long creditMemoId, decimal amount)
-    {
-        EnsureType(InvoiceType.Invoice);
-        if (State.Applications.Any(a => a.Id == applicationId))
-        {
-            return Details;
-        }
-
-        InvoiceDocument.EnsureNotFrozen(State, Number);
-        InvoiceRules.CheckCredit(amount, InvoiceDocument.Totals(State).Due, "the amount due");
-        if (creditMemoId == Number)
-        {
-            throw SecurityTraxException.Invalid("creditMemoId", "An invoice is not a credit memo.");
-        }
-
-        // The credit memo records the draw under the same id first, so a repeat after a crash draws once.
-        await Invoice(creditMemoId).DrawCreditAsync(applicationId, Number, amount);
-        return await RecordApplicationAsync(applicationId, "credit_memo", creditMemoId, amount, "credit_applied");
-    }
-
-    public async Task DrawCreditAsync(string applicationId, long invoiceId, decimal amount)
-    {
-        if (!State.Exists || State.Deleted || State.Type != InvoiceType.CreditMemo)
-        {
-            throw SecurityTraxException.Invalid("creditMemoId", $"{Number} is not a credit memo of this company.");
-        }
-
-        if (State.Applications.Any(a => a.Id == applicationId))
-        {
-            return;
-        }
-
-        InvoiceDocument.EnsureNotFrozen(State, Number);
-        InvoiceRules.CheckCredit(amount, InvoiceDocument.Totals(State).CreditLeft, $"the credit left on credit memo {Number}");
-        await RecordApplicationAsync(applicationId, "invoice", invoiceId, amount, "credit_given");
     }
 
     public async Task DeleteAsync(int expectedVersion)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SecurityTrax.Customers;
+using SecurityTrax.Invoices;
 using SecurityTrax.Messages.Templates;
 using SecurityTrax.Tenants;
 
@@ -15,8 +16,11 @@ public static class MessageComposer
     {
         var customer = grains.GetGrain<ICustomerGrain>(GrainKeys.For(tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
         var settings = grains.GetGrain<ITenantSettingsGrain>(GrainKeys.For(tenant, ITenantSettingsGrain.Id)).GetAsync();
-        await Task.WhenAll(customer, settings);
-        var values = MessageFields.For(await customer, await settings, now, balanceDue: null, nextAppointment: null, extra);
+        var balance = grains.GetGrain<IInvoiceQueryGrain>(GrainKeys.For(tenant, IInvoiceQueryGrain.Id)).BalanceDueAsync(customerId);
+        await Task.WhenAll(customer, settings, balance);
+
+        // Technician scheduling does not exist yet, so customer.next_appointment stays empty.
+        var values = MessageFields.For(await customer, await settings, now, await balance, nextAppointment: null, extra);
         return new Recipient(await customer, values, CultureInfo.GetCultureInfo((await settings).Culture));
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityTrax.Errors;
 using SecurityTrax.Identity;
+using SecurityTrax.Integrations;
 using SecurityTrax.Messages.Delivery;
 using SecurityTrax.Outbox;
 using SecurityTrax.Persistence;
@@ -77,8 +78,7 @@ public sealed partial class MessageGrain(
             return ToDetails();
         }
 
-        await BeginAttemptAsync(now);
-        await DeliverAsync();
+        await DeliverAsync(await BeginAttemptAsync(now));
         return ToDetails();
     }
 
@@ -93,8 +93,7 @@ public sealed partial class MessageGrain(
         var now = time.GetUtcNow();
         if (State is { Exists: true, Status: MessageStatus.Queued } && State.NextAttemptAt <= now)
         {
-            await BeginAttemptAsync(now);
-            await DeliverAsync();
+            await DeliverAsync(await BeginAttemptAsync(now));
         }
         else if (State is { Exists: true, Status: MessageStatus.Sending } && State.AttemptStartedAt + RetryPolicy.StalledAfter <= now)
         {
@@ -138,20 +137,24 @@ public sealed partial class MessageGrain(
         await CommitAsync(now);
     }
 
-    private async Task BeginAttemptAsync(DateTimeOffset now)
+    private async Task<IMessageTransport> BeginAttemptAsync(DateTimeOffset now)
     {
+        // The company's own account when it has one, else the platform's.
+        var credentials = await GrainFactory.GetGrain<IIntegrationSecretsGrain>(GrainKeys.For(Tenant, IIntegrationSettingsGrain.Id)).GetMessagingAsync();
+        var transport = transports.For(State.Channel, Tenant, credentials);
+
         // Stored before the provider is called: a crash from here on leaves "sending", which becomes "unknown", never a resend.
         State.Status = MessageStatus.Sending;
         State.Attempts++;
         State.AttemptStartedAt = now;
         State.NextAttemptAt = null;
-        State.Provider = transports.For(State.Channel).Provider;
+        State.Provider = transport.Provider;
         await CommitAsync(now);
+        return transport;
     }
 
-    private async Task DeliverAsync()
+    private async Task DeliverAsync(IMessageTransport transport)
     {
-        var transport = transports.For(State.Channel);
         DeliveryOutcome outcome;
         using (var timeout = new CancellationTokenSource(CallTimeout))
         {

@@ -1,6 +1,8 @@
+using System.Globalization;
 using Npgsql;
 using Orleans.Concurrency;
 using SecurityTrax.Customers;
+using SecurityTrax.Errors;
 
 namespace SecurityTrax.Messages;
 
@@ -65,6 +67,65 @@ public sealed class MessageQueryGrain(NpgsqlDataSource database) : Grain, IMessa
         while (await reader.ReadAsync())
         {
             counts[Enum.Parse<MessageStatus>(reader.GetString(0), true)] = (int)reader.GetInt64(1);
+        }
+
+        return counts;
+    }
+
+    /// <summary>Newest first, keyset-paged on (created_at, campaign_id); one grouped count over message_list for the page.</summary>
+    public async Task<CampaignPage> CampaignsAsync(string? cursor, int limit)
+    {
+        limit = Math.Clamp(limit, 1, ICustomerQueryGrain.MaxPage);
+        await using var command = database.CreateCommand();
+        var sql = """
+            SELECT campaign_id, name, template_id, template_name, status, send_at, dispatched, skipped, created_by_name, created_at,
+                   started_at, completed_at
+            FROM campaign_list
+            WHERE tenant_id = @tenant
+            """;
+        command.Parameters.AddWithValue("tenant", Tenant);
+        if (cursor is not null)
+        {
+            var (at, id) = PageCursor.DecodeInstant(cursor);
+            sql += " AND (created_at, campaign_id) < (@afterAt, @afterId)";
+            command.Parameters.AddWithValue("afterAt", at);
+            command.Parameters.AddWithValue("afterId", long.TryParse(id, CultureInfo.InvariantCulture, out var afterId)
+                ? afterId : throw SecurityTraxException.Invalid("cursor", "Not a cursor this API issued."));
+        }
+
+        command.CommandText = sql + " ORDER BY created_at DESC, campaign_id DESC LIMIT @limit";
+        command.Parameters.AddWithValue("limit", limit + 1);
+        var items = new List<CampaignSummary>();
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                items.Add(new CampaignSummary(
+                    reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3),
+                    Enum.Parse<CampaignStatus>(reader.GetString(4), true), reader.GetFieldValue<DateTimeOffset>(5), reader.GetInt32(6),
+                    reader.GetInt32(7), [], reader.GetString(8), reader.GetFieldValue<DateTimeOffset>(9),
+                    reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
+                    reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11)));
+            }
+        }
+
+        var page = items.Take(limit).ToArray();
+        var counts = await CountsAsync([.. page.Select(c => c.Id)]);
+        var next = items.Count > limit ? PageCursor.EncodeInstant(page[^1].CreatedAt, page[^1].Id.ToString(CultureInfo.InvariantCulture)) : null;
+        return new CampaignPage([.. page.Select(c => c with { Counts = counts[c.Id] })], next);
+    }
+
+    private async Task<Dictionary<long, Dictionary<MessageStatus, int>>> CountsAsync(long[] campaignIds)
+    {
+        var counts = campaignIds.ToDictionary(id => id, _ => Enum.GetValues<MessageStatus>().ToDictionary(s => s, _ => 0));
+        await using var command = database.CreateCommand(
+            "SELECT campaign_id, status, count(*) FROM message_list WHERE tenant_id = $1 AND campaign_id = ANY($2) GROUP BY campaign_id, status");
+        command.Parameters.Add(new() { Value = Tenant });
+        command.Parameters.Add(new() { Value = campaignIds });
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            counts[reader.GetInt64(0)][Enum.Parse<MessageStatus>(reader.GetString(1), true)] = (int)reader.GetInt64(2);
         }
 
         return counts;

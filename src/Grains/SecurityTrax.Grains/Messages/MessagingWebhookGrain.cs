@@ -1,5 +1,6 @@
 using System.Web;
 using Orleans.Concurrency;
+using SecurityTrax.Integrations;
 using SecurityTrax.Messages.Delivery;
 using Twilio.Security;
 
@@ -12,7 +13,7 @@ public sealed class MessagingWebhookGrain(MessagingOptions options) : Grain, IMe
 
     public async Task<bool> AcceptStatusAsync(string pathAndQuery, Dictionary<string, string> form, string? signature)
     {
-        if (!Verified(pathAndQuery, form, signature))
+        if (!await VerifiedAsync(pathAndQuery, form, signature))
         {
             return false;
         }
@@ -30,7 +31,7 @@ public sealed class MessagingWebhookGrain(MessagingOptions options) : Grain, IMe
 
     public async Task<bool> AcceptInboundAsync(string pathAndQuery, Dictionary<string, string> form, string? signature)
     {
-        if (!Verified(pathAndQuery, form, signature))
+        if (!await VerifiedAsync(pathAndQuery, form, signature))
         {
             return false;
         }
@@ -43,9 +44,17 @@ public sealed class MessagingWebhookGrain(MessagingOptions options) : Grain, IMe
         return true;
     }
 
-    private bool Verified(string pathAndQuery, Dictionary<string, string> form, string? signature) =>
-        !string.IsNullOrEmpty(options.Twilio.AuthToken)
-        && !string.IsNullOrEmpty(options.Twilio.CallbackBaseUrl)
-        && !string.IsNullOrEmpty(signature)
-        && new RequestValidator(options.Twilio.AuthToken).Validate(options.Twilio.CallbackBaseUrl.TrimEnd('/') + pathAndQuery, form, signature);
+    /// <summary>Checked with the company's own auth token when it has a Twilio account, else with the platform's.</summary>
+    private async Task<bool> VerifiedAsync(string pathAndQuery, Dictionary<string, string> form, string? signature)
+    {
+        if (string.IsNullOrEmpty(options.Twilio.CallbackBaseUrl) || string.IsNullOrEmpty(signature))
+        {
+            return false;
+        }
+
+        var credentials = await GrainFactory.GetGrain<IIntegrationSecretsGrain>(GrainKeys.For(Tenant, IIntegrationSettingsGrain.Id)).GetMessagingAsync();
+        var token = credentials.Twilio?.AuthToken ?? options.Twilio.AuthToken;
+        return !string.IsNullOrEmpty(token)
+            && new RequestValidator(token).Validate(options.Twilio.CallbackBaseUrl.TrimEnd('/') + pathAndQuery, form, signature);
+    }
 }

@@ -28,4 +28,10 @@ public sealed class NotificationHubGrain(ILogger<NotificationHubGrain> logger) :
         _observers.Notify(o => o.OnNotificationsAsync(notifications));
         return Task.CompletedTask;
     }
+
+    public Task PublishCustomerEventAsync(CustomerEvent customerEvent)
+    {
+        _observers.Notify(o => o.OnCustomerEventAsync(customerEvent));
+        return Task.CompletedTask;
+    }
 }

@@ -40,4 +40,14 @@ public static class StorageNames
     public const string Invoice = "invoice";
 
     public const string RecurringInvoice = "recurringInvoice";
+
+    public const string IntegrationSettings = "integrationSettings";
+
+    public const string Payment = "payment";
+
+    public const string PaymentOperation = "paymentOperation";
+
+    public const string BillingMethods = "billingMethods";
+
+    public const string StripeWebhooks = "stripeWebhooks";
 }

@@ -13,3 +13,5 @@ GRANT SELECT, INSERT, UPDATE ON note_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON message_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON invoice_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON recurring_invoice_list TO "$runtime_role$";
+GRANT SELECT, INSERT, UPDATE ON campaign_list TO "$runtime_role$";
+GRANT SELECT, INSERT, UPDATE ON payment_list TO "$runtime_role$";

@@ -1,9 +1,11 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityTrax.Customers;
 using SecurityTrax.Errors;
 using SecurityTrax.Identity;
+using SecurityTrax.Outbox;
 using SecurityTrax.Persistence;
 
 namespace SecurityTrax.Messages.Campaigns;
@@ -17,7 +19,8 @@ namespace SecurityTrax.Messages.Campaigns;
 public sealed partial class CampaignGrain(
     [PersistentState(StorageNames.Campaign, StorageNames.Main)] IPersistentState<CampaignState> state,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
-    ILogger<CampaignGrain> logger) : Grain, ICampaignGrain, IRemindable
+    OutboxWriter outbox,
+    ILogger<CampaignGrain> logger) : OutboxGrain<CampaignState>(state, outbox, logger), ICampaignGrain, IRemindable
 {
     public const int MaxListedRecipients = 10_000;
     private const string ReminderName = "campaign";
@@ -26,20 +29,15 @@ public sealed partial class CampaignGrain(
 
     private IGrainTimer? _timer;
 
-    private CampaignState State => state.State;
-
-    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
-
     private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        await base.OnActivateAsync(cancellationToken);
         if (State.Status == CampaignStatus.Running)
         {
             StartSending();
         }
-
-        return Task.CompletedTask;
     }
 
     public async Task<CampaignDetails> CreateAsync(CampaignInput input)
@@ -65,7 +63,7 @@ public sealed partial class CampaignGrain(
         State.CreatedByName = actor.UserName;
         State.CreatedAt = now;
         State.Version = 1;
-        await state.WriteStateAsync();
+        await CommitAsync();
         // The reminder is the campaign's durable alarm clock: first at its time, then every minute while it runs.
         var due = State.SendAt - now;
         await this.RegisterOrUpdateReminder(ReminderName, due > TimeSpan.Zero ? due : TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
@@ -129,7 +127,7 @@ public sealed partial class CampaignGrain(
         State.Status = CampaignStatus.Running;
         State.StartedAt = now;
         State.Version++;
-        await state.WriteStateAsync();
+        await CommitAsync();
         StartSending();
     }
 
@@ -162,7 +160,7 @@ public sealed partial class CampaignGrain(
             return;
         }
 
-        await state.WriteStateAsync();
+        await CommitAsync();
     }
 
     /// <summary>Sends one recipient's message; null when sent (or found sent), else why it was skipped.</summary>
@@ -187,10 +185,20 @@ public sealed partial class CampaignGrain(
         State.Status = status;
         State.CompletedAt = time.GetUtcNow();
         State.Version++;
-        await state.WriteStateAsync();
+        await CommitAsync();
         _timer?.Dispose();
         _timer = null;
         await UnregisterReminderAsync();
+    }
+
+    /// <summary>Saves the state with the campaign's list row; the row has its own version because batches do not change the ETag.</summary>
+    private async Task CommitAsync()
+    {
+        State.ListVersion++;
+        State.Outbox.Project(CampaignRow.Kind, Number.ToString(CultureInfo.InvariantCulture), State.ListVersion, JsonSerializer.Serialize(new CampaignRow(
+            Number, State.Name, State.TemplateId, State.TemplateName, State.Status.ToString().ToLowerInvariant(), State.SendAt, State.Dispatched,
+            State.Skipped, State.CreatedByName, State.CreatedAt, State.StartedAt, State.CompletedAt)));
+        await SaveAsync();
     }
 
     private async Task UnregisterReminderAsync()

@@ -1,6 +1,8 @@
+using SecurityTrax.Outbox;
+
 namespace SecurityTrax.Messages.Campaigns;
 
-public sealed class CampaignState
+public sealed class CampaignState : IHasOutbox
 {
     public bool Exists { get; set; }
 
@@ -38,4 +40,9 @@ public sealed class CampaignState
     public DateTimeOffset? CompletedAt { get; set; }
 
     public int Version { get; set; }
+
+    /// <summary>Version of the campaign-list row: every stored change, batches included.</summary>
+    public int ListVersion { get; set; }
+
+    public OutboxState Outbox { get; set; } = new();
 }

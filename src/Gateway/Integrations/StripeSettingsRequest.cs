@@ -1,0 +1,4 @@
+namespace SecurityTrax.Gateway.Integrations;
+
+/// <summary>The company's Stripe keys; leave a secret out to keep the stored one.</summary>
+public sealed record StripeSettingsRequest(string? SecretKey, string? PublishableKey, string? WebhookSigningSecret);

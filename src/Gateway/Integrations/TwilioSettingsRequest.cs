@@ -1,0 +1,4 @@
+namespace SecurityTrax.Gateway.Integrations;
+
+/// <summary>The company's Twilio account; leave <see cref="AuthToken"/> out to keep the stored one.</summary>
+public sealed record TwilioSettingsRequest(string? AccountSid, string? AuthToken, string? From);

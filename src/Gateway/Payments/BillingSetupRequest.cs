@@ -1,0 +1,6 @@
+using SecurityTrax.Payments;
+
+namespace SecurityTrax.Gateway.Payments;
+
+/// <summary>Starts collecting a <c>card</c> or <c>bank_account</c> with the processor's own client library.</summary>
+public sealed record BillingSetupRequest(BillingMethodKind? Kind);

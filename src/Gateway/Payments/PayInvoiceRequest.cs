@@ -1,0 +1,8 @@
+using SecurityTrax.Payments;
+
+namespace SecurityTrax.Gateway.Payments;
+
+/// <summary>Pays an invoice: <c>amount</c> defaults to what is due; method as for a payment.</summary>
+public sealed record PayInvoiceRequest(
+    decimal? Amount, string? BillingMethodId, PaymentMethodKind? ManualKind, string? PostingDate, string? Reference, string? Note,
+    bool? EmailReceipt, string? ReceiptTo);

@@ -1,0 +1,143 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Gateway.Invoices;
+using SecurityTrax.Gateway.Tickets;
+using SecurityTrax.Identity;
+using SecurityTrax.Payments;
+
+namespace SecurityTrax.Gateway.Payments;
+
+public static class PaymentsApi
+{
+    public const string Resource = "payments";
+
+    public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/api/v1/customers/{id:long}/payments", CreateAsync).WithTags("Payments")
+            .RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("CreatePayment");
+        routes.MapPost("/api/v1/invoices/{invoiceId:long}/pay", PayInvoiceAsync).WithTags("Payments")
+            .RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("PayInvoice");
+        routes.MapGet("/api/v1/customers/{id:long}/balance", BalanceAsync).WithTags("Payments")
+            .RequireGrant(Customers.CustomersApi.Resource, Grants.View).WithName("GetCustomerBalance");
+        routes.MapGet("/api/v1/payments", ListAsync).WithTags("Payments").RequireGrant(Resource, Grants.View).WithName("ListPayments");
+        var group = routes.MapGroup("/api/v1/payments/{paymentId:long}").WithTags("Payments");
+        group.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetPayment");
+        group.MapPost("/applications", ApplyAsync).RequireGrant(Resource, Grants.Modify).WithIdempotencyKey().WithName("ApplyPayment");
+        group.MapDelete("/applications/{applicationId}", UnapplyAsync).RequireGrant(Resource, Grants.Modify).WithName("RemovePaymentApplication");
+        group.MapPost("/refunds", RefundAsync).RequireGrant(Grants.PaymentsProcess).WithIdempotencyKey().WithName("RefundPayment");
+        return routes;
+    }
+
+    /// <summary>Records a manual payment or processes one (needs <c>payments.process</c>; a credit also <c>payments.issue_credit</c>).</summary>
+    public static async Task<Results<Created<PaymentResponse>, ProblemHttpResult, ForbidHttpResult>> CreateAsync(
+        long id, CreatePaymentRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        var errors = new RequestErrors();
+        var amount = errors.Required(request.Amount, "amount");
+        var postingDate = NotesApi.ParseDate(request.PostingDate, errors, "postingDate");
+        var applications = (request.Applications ?? []).Select((a, i) =>
+            new ApplicationRequest(errors.Required(a?.InvoiceId, $"applications[{i}].invoiceId"), errors.Required(a?.Amount, $"applications[{i}].amount"))).ToArray();
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        var payment = new NewPayment(id, request.Type ?? PaymentType.Sale, amount, request.BillingMethodId, request.ManualKind, postingDate,
+            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, applications);
+        return await RecordAsync(payment, cluster, me, http);
+    }
+
+    /// <summary>A payment prefilled with the invoice's due (or <c>amount</c>) and applied to it.</summary>
+    public static async Task<Results<Created<PaymentResponse>, ProblemHttpResult, ForbidHttpResult>> PayInvoiceAsync(
+        long invoiceId, PayInvoiceRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        var errors = new RequestErrors();
+        var postingDate = NotesApi.ParseDate(request.PostingDate, errors, "postingDate");
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        var invoice = await InvoicesApi.Invoice(cluster, me, invoiceId).GetAsync();
+        var amount = request.Amount ?? invoice.Totals.Due;
+        var payment = new NewPayment(invoice.CustomerId, PaymentType.Sale, amount, request.BillingMethodId, request.ManualKind, postingDate,
+            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, [new ApplicationRequest(invoiceId, amount)]);
+        return await RecordAsync(payment, cluster, me, http);
+    }
+
+    public static async Task<Ok<PaymentResponse>> GetAsync(long paymentId, IClusterClient cluster, CurrentUser me) =>
+        TypedResults.Ok(PaymentResponse.From(await Payment(cluster, me, paymentId).GetAsync()));
+
+    /// <summary>The company's payments: status, method (card, bank_account, cash, check, other), payment dates yyyy-MM-dd (from inclusive, to exclusive), customer.</summary>
+    public static async Task<Results<Ok<PaymentListResponse>, ProblemHttpResult>> ListAsync(
+        IClusterClient cluster, CurrentUser me, string? status, string? method, string? from, string? to, long? customerId, string? cursor, int? limit)
+    {
+        var errors = new RequestErrors();
+        var query = new PaymentListQuery(
+            InvoicesApi.Parse<PaymentStatus>(status, errors, "status", "scheduled, processing, succeeded or failed"),
+            InvoicesApi.Parse<PaymentMethodKind>(method?.Replace("_", "", StringComparison.Ordinal), errors, "method", "card, bank_account, cash, check or other"),
+            NotesApi.ParseDate(from, errors, "from"), NotesApi.ParseDate(to, errors, "to"), customerId, cursor, limit ?? 50);
+        return errors.Any
+            ? TypedResults.Problem(errors.ToProblem())
+            : TypedResults.Ok(PaymentListResponse.From(await cluster.GetGrain<IPaymentQueryGrain>(me.Key(IPaymentQueryGrain.Id)).ListAsync(query)));
+    }
+
+    public static async Task<Ok<CustomerBalanceResponse>> BalanceAsync(long id, IClusterClient cluster, CurrentUser me)
+    {
+        await Customers.CustomersApi.Customer(cluster, me, id).GetAsync(false);
+        return TypedResults.Ok(CustomerBalanceResponse.From(await cluster.GetGrain<IPaymentQueryGrain>(me.Key(IPaymentQueryGrain.Id)).BalanceAsync(id)));
+    }
+
+    /// <summary>Applies part of the payment's unapplied amount to an invoice; the Idempotency-Key makes a retry apply once.</summary>
+    public static async Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> ApplyAsync(
+        long paymentId, ApplicationDto request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        var errors = new RequestErrors();
+        var invoiceId = errors.Required(request.InvoiceId, "invoiceId");
+        var amount = errors.Required(request.Amount, "amount");
+        return errors.Any
+            ? TypedResults.Problem(errors.ToProblem())
+            : TypedResults.Ok(PaymentResponse.From(await Payment(cluster, me, paymentId).ApplyAsync(OperationId(me, http), invoiceId, amount)));
+    }
+
+    public static async Task<Ok<PaymentResponse>> UnapplyAsync(long paymentId, string applicationId, IClusterClient cluster, CurrentUser me) =>
+        TypedResults.Ok(PaymentResponse.From(await Payment(cluster, me, paymentId).RemoveApplicationAsync(applicationId)));
+
+    /// <summary>Refunds all or part of a processed or recorded sale; answers the refund, a payment of its own.</summary>
+    public static async Task<Created<PaymentResponse>> RefundAsync(
+        long paymentId, RefundRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        var amount = request.Amount ?? (await Payment(cluster, me, paymentId).GetAsync()).Refundable;
+        var refund = await Operation(cluster, me, http).RefundAsync(paymentId, amount, request.Reason);
+        return TypedResults.Created($"/api/v1/payments/{refund.Id}", PaymentResponse.From(refund));
+    }
+
+    private static async Task<Results<Created<PaymentResponse>, ProblemHttpResult, ForbidHttpResult>> RecordAsync(
+        NewPayment payment, IClusterClient cluster, CurrentUser me, HttpContext http)
+    {
+        var processed = payment.ManualKind is null;
+        if ((processed && !me.Grants.Contains(Grants.PaymentsProcess))
+            || (payment.Type == PaymentType.Credit && !me.Grants.Contains(Grants.PaymentsIssueCredit)))
+        {
+            return TypedResults.Forbid();
+        }
+
+        var created = await Operation(cluster, me, http).RecordAsync(payment);
+        return TypedResults.Created($"/api/v1/payments/{created.Id}", PaymentResponse.From(created));
+    }
+
+    /// <summary>The caller's Idempotency-Key (scoped to the user) is the money operation's id; without one every request is new.</summary>
+    private static string OperationId(CurrentUser me, HttpContext http)
+    {
+        var key = http.Request.Headers[IdempotencyMiddleware.Header].ToString();
+        return key.Length > 0 ? $"{me.UserId}:{key}" : Guid.NewGuid().ToString("N");
+    }
+
+    private static IPaymentOperationGrain Operation(IClusterClient cluster, CurrentUser me, HttpContext http) =>
+        cluster.GetGrain<IPaymentOperationGrain>(me.Key(PaymentKeys.Operation(OperationId(me, http))));
+
+    public static IPaymentGrain Payment(IClusterClient cluster, CurrentUser me, long paymentId) =>
+        cluster.GetGrain<IPaymentGrain>(me.Key(PaymentKeys.Id(paymentId)));
+}

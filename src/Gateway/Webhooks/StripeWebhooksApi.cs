@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Identity;
+using SecurityTrax.Payments;
+
+namespace SecurityTrax.Gateway.Webhooks;
+
+/// <summary>Stripe's events, one endpoint per tenant: <c>/webhooks/stripe/{tenant}</c>.</summary>
+/// <remarks>The tenant comes from the URL and is trusted only because the silo verifies the signature with that tenant's secret.</remarks>
+public static class StripeWebhooksApi
+{
+    /// <summary>Stripe's events are small; anything larger is not one.</summary>
+    private const int MaxPayload = 512 * 1024;
+
+    public static IEndpointRouteBuilder MapStripeWebhooksApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/webhooks/stripe/{tenant}", ReceiveAsync).WithTags("Webhooks").AllowAnonymous().DisableAntiforgery().WithName("StripeWebhook");
+        return routes;
+    }
+
+    /// <summary>200 for an accepted or repeated event (Stripe stops retrying), 400 for a signature that does not verify.</summary>
+    public static async Task<Results<Ok, BadRequest, NotFound>> ReceiveAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    {
+        if (!TenantSlug.IsValid(tenant) || request.ContentLength > MaxPayload)
+        {
+            return TypedResults.NotFound();
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var payload = await reader.ReadToEndAsync();
+        // Set here, not in an async helper: a request-context value set inside an awaited method does not flow back out.
+        CallerContext.Set(Caller.System(tenant, ChangeSources.Integration));
+        var outcome = await cluster.GetGrain<IStripeWebhookGrain>(GrainKeys.For(tenant, IStripeWebhookGrain.Id))
+            .AcceptAsync(payload, request.Headers["Stripe-Signature"].FirstOrDefault());
+        return outcome == StripeWebhookOutcome.Rejected ? TypedResults.BadRequest() : TypedResults.Ok();
+    }
+}

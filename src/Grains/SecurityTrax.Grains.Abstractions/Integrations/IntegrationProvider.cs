@@ -1,0 +1,9 @@
+namespace SecurityTrax.Integrations;
+
+/// <summary>The providers a company can bring its own account for.</summary>
+public enum IntegrationProvider
+{
+    Smtp = 0,
+    Twilio = 1,
+    Stripe = 2,
+}

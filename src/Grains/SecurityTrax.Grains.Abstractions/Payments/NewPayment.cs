@@ -1,0 +1,23 @@
+namespace SecurityTrax.Payments;
+
+/// <summary>A payment to record or process.</summary>
+/// <remarks>
+/// Either <see cref="BillingMethodId"/> (processed; null with <see cref="ManualKind"/> also null means the default
+/// method) or <see cref="ManualKind"/> (cash, check, other: recorded as received). <see cref="PostingDate"/> in the
+/// future processes it on that day. <see cref="EmailReceipt"/> null follows the company setting;
+/// <see cref="ReceiptTo"/> overrides the address on record for this receipt only. <see cref="Applications"/> are
+/// applied once the money is in.
+/// </remarks>
+[GenerateSerializer, Immutable, Alias("SecurityTrax.NewPayment")]
+public sealed record NewPayment(
+    [property: Id(0)] long CustomerId,
+    [property: Id(1)] PaymentType Type,
+    [property: Id(2)] decimal Amount,
+    [property: Id(3)] string? BillingMethodId,
+    [property: Id(4)] PaymentMethodKind? ManualKind,
+    [property: Id(5)] DateOnly? PostingDate,
+    [property: Id(6)] string? Reference,
+    [property: Id(7)] string? Note,
+    [property: Id(8)] bool? EmailReceipt,
+    [property: Id(9)] string? ReceiptTo,
+    [property: Id(10)] ApplicationRequest[] Applications);

@@ -1,0 +1,139 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Outbox;
+using SecurityTrax.Persistence;
+using SecurityTrax.Security;
+
+namespace SecurityTrax.Integrations;
+
+/// <summary>A company's provider accounts: masked for admins, decrypted only for silo code (<see cref="IIntegrationSecretsGrain"/>).</summary>
+public sealed class IntegrationSettingsGrain(
+    [PersistentState(StorageNames.IntegrationSettings, StorageNames.Main)] IPersistentState<IntegrationSettingsState> state,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
+    ConfidentialCipher cipher,
+    OutboxWriter outbox,
+    ILogger<IntegrationSettingsGrain> logger)
+    : OutboxGrain<IntegrationSettingsState>(state, outbox, logger), IIntegrationSettingsGrain, IIntegrationSecretsGrain
+{
+    public Task<IntegrationSettingsDetails> GetAsync() => Task.FromResult(ToDetails());
+
+    public async Task<IntegrationSettingsDetails> SetSmtpAsync(SmtpSettingsInput input, int expectedVersion)
+    {
+        var clean = Checked(expectedVersion, errors => IntegrationSettingsRules.CheckSmtp(input, State.Smtp, errors));
+        State.Smtp = new SmtpRecord
+        {
+            Host = clean.Host,
+            Port = clean.Port,
+            Security = clean.Security,
+            UserName = clean.UserName,
+            EncryptedPassword = clean.UserName is null ? null : Protect(clean.Password) ?? State.Smtp?.EncryptedPassword,
+            From = clean.From,
+            FromName = clean.FromName,
+        };
+        return await CommitAsync(SecurityEvents.IntegrationSettingsChanged, $"smtp: {clean.Host}:{clean.Port} from {clean.From}{Replaced(clean.Password, "password")}");
+    }
+
+    public async Task<IntegrationSettingsDetails> SetTwilioAsync(TwilioSettingsInput input, int expectedVersion)
+    {
+        var clean = Checked(expectedVersion, errors => IntegrationSettingsRules.CheckTwilio(input, State.Twilio, errors));
+        State.Twilio = new TwilioRecord
+        {
+            AccountSid = clean.AccountSid,
+            EncryptedAuthToken = Protect(clean.AuthToken) ?? State.Twilio!.EncryptedAuthToken,
+            From = clean.From,
+        };
+        return await CommitAsync(SecurityEvents.IntegrationSettingsChanged, $"twilio: account {clean.AccountSid} from {clean.From}{Replaced(clean.AuthToken, "auth token")}");
+    }
+
+    public async Task<IntegrationSettingsDetails> SetStripeAsync(StripeSettingsInput input, int expectedVersion)
+    {
+        var clean = Checked(expectedVersion, errors => IntegrationSettingsRules.CheckStripe(input, State.Stripe, errors));
+        State.Stripe = new StripeRecord
+        {
+            EncryptedSecretKey = Protect(clean.SecretKey) ?? State.Stripe!.EncryptedSecretKey,
+            SecretKeyLast4 = clean.SecretKey?[^4..] ?? State.Stripe!.SecretKeyLast4,
+            PublishableKey = clean.PublishableKey,
+            EncryptedWebhookSigningSecret = Protect(clean.WebhookSigningSecret) ?? State.Stripe!.EncryptedWebhookSigningSecret,
+        };
+        var detail = $"stripe: publishable key {clean.PublishableKey[..Math.Min(12, clean.PublishableKey.Length)]}…"
+            + Replaced(clean.SecretKey, "secret key") + Replaced(clean.WebhookSigningSecret, "webhook signing secret");
+        return await CommitAsync(SecurityEvents.IntegrationSettingsChanged, detail);
+    }
+
+    public async Task<IntegrationSettingsDetails> RemoveAsync(IntegrationProvider provider, int expectedVersion)
+    {
+        EnsureVersion(expectedVersion);
+        switch (provider)
+        {
+            case IntegrationProvider.Smtp:
+                State.Smtp = null;
+                break;
+            case IntegrationProvider.Twilio:
+                State.Twilio = null;
+                break;
+            case IntegrationProvider.Stripe:
+                State.Stripe = null;
+                break;
+            default:
+                throw SecurityTraxException.Invalid("provider", "Use smtp, twilio or stripe.");
+        }
+
+        return await CommitAsync(SecurityEvents.IntegrationSettingsRemoved, $"{provider.ToString().ToLowerInvariant()}: back to the platform's settings");
+    }
+
+    public Task<TenantMessagingCredentials> GetMessagingAsync()
+    {
+        var smtp = State.Smtp is { } s
+            ? new TenantSmtp(s.Host, s.Port, s.Security, s.UserName, Unprotect(s.EncryptedPassword), s.From, s.FromName)
+            : null;
+        var twilio = State.Twilio is { } t ? new TenantTwilio(t.AccountSid, cipher.Unprotect(t.EncryptedAuthToken), t.From) : null;
+        return Task.FromResult(new TenantMessagingCredentials(smtp, twilio, State.Version));
+    }
+
+    public Task<StripeCredentials?> GetStripeAsync() => Task.FromResult(State.Stripe is { } s
+        ? new StripeCredentials(cipher.Unprotect(s.EncryptedSecretKey), s.PublishableKey, cipher.Unprotect(s.EncryptedWebhookSigningSecret))
+        : null);
+
+    private async Task<IntegrationSettingsDetails> CommitAsync(string kind, string detail)
+    {
+        var now = time.GetUtcNow();
+        State.Version++;
+        State.UpdatedAt = now;
+        State.Outbox.RecordSecurity(now, CallerContext.Current ?? Caller.System(Tenant), kind, null, null, detail);
+        await SaveAsync();
+        return ToDetails();
+    }
+
+    /// <summary>The version check, then every field checked at once; nothing changes unless all pass.</summary>
+    private T Checked<T>(int expectedVersion, Func<List<FieldError>, T> check)
+    {
+        EnsureVersion(expectedVersion);
+        var errors = new List<FieldError>();
+        var clean = check(errors);
+        SecurityTraxException.ThrowIfAny(errors);
+        return clean;
+    }
+
+    private void EnsureVersion(int expectedVersion)
+    {
+        if (expectedVersion != State.Version)
+        {
+            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
+        }
+    }
+
+    private string? Protect(string? secret) => secret is null ? null : cipher.Protect(secret);
+
+    private string? Unprotect(string? stored) => stored is null ? null : cipher.Unprotect(stored);
+
+    private static string Replaced(string? secret, string name) => secret is null ? "" : $"; {name} replaced";
+
+    private IntegrationSettingsDetails ToDetails() => new(
+        State.Smtp is { } s ? new SmtpSettingsView(s.Host, s.Port, s.Security, s.UserName, s.EncryptedPassword is not null, s.From, s.FromName) : null,
+        State.Twilio is { } t ? new TwilioSettingsView(t.AccountSid, AuthTokenSet: true, t.From) : null,
+        State.Stripe is { } p ? new StripeSettingsView(p.SecretKeyLast4, p.PublishableKey, WebhookSecretSet: true) : null,
+        State.Version,
+        State.UpdatedAt);
+}

@@ -1,0 +1,19 @@
+using SecurityTrax.Outbox;
+
+namespace SecurityTrax.Integrations;
+
+/// <summary>Stored as JSON; secrets only in their encrypted form (<see cref="Security.ConfidentialCipher"/>). Add members, never rename.</summary>
+public sealed class IntegrationSettingsState : IHasOutbox
+{
+    public SmtpRecord? Smtp { get; set; }
+
+    public TwilioRecord? Twilio { get; set; }
+
+    public StripeRecord? Stripe { get; set; }
+
+    public int Version { get; set; }
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    public OutboxState Outbox { get; set; } = new();
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Orleans.Concurrency;
+using SecurityTrax.Errors;
+using SecurityTrax.Invoices.Printing;
+using SecurityTrax.Messages;
+using SecurityTrax.Tenants;
+
+namespace SecurityTrax.Invoices;
+
+[StatelessWorker]
+public sealed class InvoicePrintGrain : Grain, IInvoicePrintGrain
+{
+    private const string PdfType = "application/pdf";
+
+    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    public async Task<string> RenderHtmlAsync(long invoiceId)
+    {
+        var (printout, culture) = await PrintoutAsync(invoiceId);
+        return InvoiceHtmlRenderer.Render(PrintableInvoices.From(printout, culture));
+    }
+
+    public async Task<PrintedInvoice> RenderPdfAsync(long invoiceId)
+    {
+        var (printout, culture) = await PrintoutAsync(invoiceId);
+        return Pdf(printout, culture);
+    }
+
+    public async Task<MessageDetails> EmailAsync(long invoiceId, string messageId, string? to)
+    {
+        var message = GrainFactory.GetGrain<IMessageGrain>(GrainKeys.For(Tenant, messageId));
+        var (printout, culture) = await PrintoutAsync(invoiceId);
+        var invoice = printout.Invoice;
+        if (invoice.Status == InvoiceStatus.Void)
+        {
+            throw SecurityTraxException.Conflict($"{PrintableInvoices.Title(invoice.Type)} {invoice.Id} is void; a void document is not emailed.");
+        }
+
+        var pdf = Pdf(printout, culture);
+        return await message.SendAsync(new SendMessage(
+            invoice.CustomerId, MessageChannel.Email, TemplateId: null, SystemTemplateKinds.InvoiceEmail, Subject: null,
+            HtmlBody: null, TextBody: null, to, CampaignId: null, Fields(invoice, CultureInfo.GetCultureInfo(culture)),
+            [new MessageAttachment(pdf.FileName, pdf.ContentType, pdf.Content)], RecordInvalidAsFailed: false));
+    }
+
+    /// <summary>The invoice.* merge fields, formatted in the company's culture.</summary>
+    public static Dictionary<string, string> Fields(InvoiceDetails invoice, CultureInfo culture) => new(StringComparer.Ordinal)
+    {
+        ["invoice.number"] = InvoiceKeys.Id(invoice.Id),
+        ["invoice.type"] = PrintableInvoices.Title(invoice.Type),
+        ["invoice.sale_date"] = invoice.SaleDate.ToString("d", culture),
+        ["invoice.due_date"] = invoice.DueDate?.ToString("d", culture) ?? "",
+        ["invoice.total"] = MessageFields.Money(invoice.Totals.GrandTotal, culture),
+        ["invoice.due"] = MessageFields.Money(invoice.Totals.Due, culture),
+    };
+
+    private static PrintedInvoice Pdf(InvoicePrintout printout, string culture) => new(
+        PrintableInvoices.FileName(printout.Invoice), PdfType, InvoicePdfRenderer.Render(PrintableInvoices.From(printout, culture)));
+
+    private async Task<(InvoicePrintout Printout, string Culture)> PrintoutAsync(long invoiceId)
+    {
+        var printout = GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(invoiceId))).GetPrintoutAsync();
+        var settings = GrainFactory.GetGrain<ITenantSettingsGrain>(GrainKeys.For(Tenant, ITenantSettingsGrain.Id)).GetAsync();
+        await Task.WhenAll(printout, settings);
+        return (await printout, (await settings).Culture);
+    }
+}

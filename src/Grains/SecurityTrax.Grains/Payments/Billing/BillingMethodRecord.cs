@@ -1,0 +1,30 @@
+namespace SecurityTrax.Payments.Billing;
+
+/// <summary>A stored billing method: the processor token and display data, never a number.</summary>
+public sealed class BillingMethodRecord
+{
+    public string Id { get; set; } = "";
+
+    public BillingMethodKind Kind { get; set; }
+
+    public string? Token { get; set; }
+
+    public string? Brand { get; set; }
+
+    public string? Last4 { get; set; }
+
+    public int? ExpMonth { get; set; }
+
+    public int? ExpYear { get; set; }
+
+    public string? Label { get; set; }
+
+    public string? Processor { get; set; }
+
+    public DateTimeOffset AddedAt { get; set; }
+
+    public bool Removed { get; set; }
+
+    public BillingMethod ToDetails(string? defaultId) =>
+        new(Id, Kind, Brand, Last4, ExpMonth, ExpYear, Label, Id == defaultId, Processor, AddedAt);
+}

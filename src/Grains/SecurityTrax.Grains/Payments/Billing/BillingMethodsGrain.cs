@@ -1,0 +1,170 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SecurityTrax.Customers;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Outbox;
+using SecurityTrax.Payments.Processing;
+using SecurityTrax.Persistence;
+
+namespace SecurityTrax.Payments.Billing;
+
+public sealed class BillingMethodsGrain(
+    [PersistentState(StorageNames.BillingMethods, StorageNames.Main)] IPersistentState<BillingMethodsState> state,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
+    PaymentProcessors processors,
+    OutboxWriter outbox,
+    ILogger<BillingMethodsGrain> logger)
+    : OutboxGrain<BillingMethodsState>(state, outbox, logger), IBillingMethodsGrain
+{
+    private long CustomerId => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
+
+
+    private IEnumerable<BillingMethodRecord> Live => State.Methods.Where(m => !m.Removed);
+
+    public Task<BillingMethod[]> ListAsync() => Task.FromResult(Live.Select(m => m.ToDetails(State.DefaultId)).ToArray());
+
+    public async Task<BillingSetup> BeginSetupAsync(BillingMethodKind kind)
+    {
+        if (kind == BillingMethodKind.Manual || !Enum.IsDefined(kind))
+        {
+            throw SecurityTraxException.Invalid("kind", "Setting up takes card or bank_account.");
+        }
+
+        var processor = await processors.ForAsync(GrainFactory, Tenant);
+        var customer = await ProcessorCustomerAsync(processor);
+        State.Setups++;
+        await SaveAsync();
+        return await processor.BeginSetupAsync(customer, kind, $"{State.CustomerKey}-setup-{State.Setups}", CancellationToken.None);
+    }
+
+    public async Task<BillingMethod> AddAsync(NewBillingMethod method)
+    {
+        var errors = new List<FieldError>();
+        if (!Enum.IsDefined(method.Kind))
+        {
+            errors.Add(new FieldError("kind", "Use card, bank_account or manual."));
+        }
+
+        // A raw number is refused without repeating it anywhere: not in the error, the log or the history.
+        if (RawNumbers.Found(method.Token))
+        {
+            errors.Add(new FieldError("token", "This looks like a card or account number; send the processor's payment-method token instead."));
+        }
+
+        if (RawNumbers.Found(method.Label))
+        {
+            errors.Add(new FieldError("label", "A label must not hold a card or account number."));
+        }
+
+        var label = FieldChecks.Text(errors, "label", method.Label, 60);
+        if (method.Kind != BillingMethodKind.Manual && string.IsNullOrWhiteSpace(method.Token))
+        {
+            errors.Add(new FieldError("token", "A card or bank account needs the processor's payment-method token."));
+        }
+
+        SecurityTraxException.ThrowIfAny(errors);
+        var record = new BillingMethodRecord { Kind = method.Kind, Label = label, AddedAt = time.GetUtcNow() };
+        if (method.Kind != BillingMethodKind.Manual)
+        {
+            var processor = await processors.ForAsync(GrainFactory, Tenant);
+            var attached = await processor.AttachAsync(await ProcessorCustomerAsync(processor), method.Token!.Trim(), CancellationToken.None);
+            if (attached.Kind != method.Kind)
+            {
+                throw SecurityTraxException.Invalid("kind", $"The token is a {Name(attached.Kind)}, not a {Name(method.Kind)}.");
+            }
+
+            (record.Token, record.Brand, record.Last4, record.ExpMonth, record.ExpYear, record.Processor) =
+                (attached.Token, attached.Brand, attached.Last4, attached.ExpMonth, attached.ExpYear, processor.Name);
+        }
+
+        record.Id = "bm" + (++State.LastId).ToString(CultureInfo.InvariantCulture);
+        State.Methods.Add(record);
+        var now = time.GetUtcNow();
+        History(now).Add("billing_method", record.Id, "added", "billingMethod", null, record.ToDetails(null).Display);
+        if (method.MakeDefault || State.DefaultId is null)
+        {
+            SetDefault(record, now);
+        }
+
+        await CommitAsync();
+        return record.ToDetails(State.DefaultId);
+    }
+
+    public async Task<BillingMethod> MakeDefaultAsync(string methodId)
+    {
+        var record = Find(methodId);
+        if (State.DefaultId != record.Id)
+        {
+            SetDefault(record, time.GetUtcNow());
+            await CommitAsync();
+        }
+
+        return record.ToDetails(State.DefaultId);
+    }
+
+    public async Task RemoveAsync(string methodId)
+    {
+        var record = Find(methodId);
+        var now = time.GetUtcNow();
+        record.Removed = true;
+        History(now).Add("billing_method", record.Id, "removed", "billingMethod", record.ToDetails(null).Display, null);
+        if (State.DefaultId == record.Id)
+        {
+            State.DefaultId = null;
+        }
+
+        await CommitAsync();
+    }
+
+    public Task<ChargeTarget> GetChargeTargetAsync(string? methodId)
+    {
+        var record = methodId is null
+            ? Live.FirstOrDefault(m => m.Id == State.DefaultId)
+                ?? throw SecurityTraxException.Invalid("billingMethodId", $"Customer {CustomerId} has no default billing method.")
+            : Find(methodId);
+        return Task.FromResult(new ChargeTarget(record.ToDetails(State.DefaultId), State.ProcessorCustomerId, record.Token));
+    }
+
+    private void SetDefault(BillingMethodRecord record, DateTimeOffset now)
+    {
+        var old = Live.FirstOrDefault(m => m.Id == State.DefaultId);
+        State.DefaultId = record.Id;
+        History(now).Add("billing_method", record.Id, "made_default", "defaultBillingMethod", old?.ToDetails(null).Display, record.ToDetails(null).Display);
+    }
+
+    private BillingMethodRecord Find(string methodId) =>
+        Live.FirstOrDefault(m => m.Id == methodId) ?? throw SecurityTraxException.NotFound($"Billing method {methodId} of customer {CustomerId}");
+
+    /// <summary>The processor customer of this customer, created once: its key is stored before the call.</summary>
+    private async Task<string> ProcessorCustomerAsync(IPaymentProcessor processor)
+    {
+        if (State.ProcessorCustomerId is { } id && State.Processor == processor.Name)
+        {
+            return id;
+        }
+
+        var customer = await GrainFactory.GetGrain<ICustomerGrain>(GrainKeys.For(Tenant, CustomerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
+        if (State.CustomerKey is null || State.Processor != processor.Name)
+        {
+            (State.CustomerKey, State.Processor, State.ProcessorCustomerId) = ($"{Tenant}-customer-{CustomerId}-{Guid.NewGuid():N}", processor.Name, null);
+            await SaveAsync();
+        }
+
+        State.ProcessorCustomerId = await processor.CreateCustomerAsync(customer.DisplayName, customer.Profile.Email, State.CustomerKey, CancellationToken.None);
+        await SaveAsync();
+        return State.ProcessorCustomerId;
+    }
+
+    private HistoryRecorder History(DateTimeOffset now) =>
+        State.Outbox.HistoryOf(CallerContext.Current ?? Caller.System(Tenant), now, "customer", CustomerId.ToString(CultureInfo.InvariantCulture));
+
+    private async Task CommitAsync()
+    {
+        State.Version++;
+        await SaveAsync();
+    }
+
+    private static string Name(BillingMethodKind kind) => kind == BillingMethodKind.BankAccount ? "bank account" : "card";
+}

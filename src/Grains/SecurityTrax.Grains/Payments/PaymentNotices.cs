@@ -1,0 +1,39 @@
+using System.Globalization;
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.Payments;
+
+/// <summary>Outcome notifications of a payment for the user who initiated it (inbox and live push).</summary>
+public static class PaymentNotices
+{
+    public const string Succeeded = "payment.succeeded";
+    public const string Failed = "payment.failed";
+    public const string Refunded = "payment.refunded";
+
+    public static void Outcome(PaymentState s, long number, DateTimeOffset now, string kind, decimal amount)
+    {
+        // Work the system started (recurring billing) has no one to tell; the customer's viewers still see it live.
+        if (s.InitiatedById.Length == 0 || s.InitiatedById == Caller.SystemUserId)
+        {
+            return;
+        }
+
+        var title = kind switch
+        {
+            Succeeded => $"Payment {number} succeeded",
+            Failed => $"Payment {number} failed",
+            _ => $"Payment {number} refunded",
+        };
+        var body = $"{PaymentBook.Money(amount)} — {s.MethodDisplay}" + (kind == Failed && s.Reason is { } reason ? $": {reason}" : "");
+        s.Outbox.Notify(now, s.InitiatedById, kind, title, body, Data(s, number, amount));
+    }
+
+    public static Dictionary<string, string> Data(PaymentState s, long number, decimal amount) => new()
+    {
+        ["paymentId"] = number.ToString(CultureInfo.InvariantCulture),
+        ["customerId"] = s.CustomerId.ToString(CultureInfo.InvariantCulture),
+        ["amount"] = PaymentBook.Money(amount),
+        ["status"] = PaymentBook.Name(s.Status),
+        ["reason"] = s.Reason ?? "",
+    };
+}

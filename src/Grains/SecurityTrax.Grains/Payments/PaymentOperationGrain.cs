@@ -1,0 +1,49 @@
+using SecurityTrax.Persistence;
+using SecurityTrax.Sequences;
+
+namespace SecurityTrax.Payments;
+
+public sealed class PaymentOperationGrain(
+    [PersistentState(StorageNames.PaymentOperation, StorageNames.Main)] IPersistentState<PaymentOperationState> state)
+    : Grain, IPaymentOperationGrain
+{
+    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    private string OperationId => GrainKeys.Parse(this.GetPrimaryKeyString()).Id;
+
+    public async Task<PaymentDetails> RecordAsync(NewPayment payment) =>
+        await (await PaymentAsync()).CreateAsync(OperationId, payment);
+
+    public async Task<ChargeOutcome> ChargeInvoiceAsync(ChargeInvoice charge)
+    {
+        var payment = await (await PaymentAsync()).CreateAsync(
+            OperationId,
+            new NewPayment(charge.CustomerId, PaymentType.Sale, charge.Amount, charge.BillingMethodId, null, null, null, null, null, null,
+                [new ApplicationRequest(charge.InvoiceId, charge.Amount)]));
+        var applied = payment.Applications.Any(a => a.InvoiceId == charge.InvoiceId);
+        var reason = payment.Status switch
+        {
+            PaymentStatus.Failed => payment.Reason,
+            PaymentStatus.Succeeded when !applied => $"Paid as payment {payment.Id}, but invoice {charge.InvoiceId} did not take it; it stays unapplied.",
+            _ => null,
+        };
+        return new ChargeOutcome(payment.Status == PaymentStatus.Succeeded && applied, payment.Id, payment.Status, reason);
+    }
+
+    public Task<PaymentDetails> RefundAsync(long paymentId, decimal amount, string? reason) =>
+        Payment(paymentId).RefundAsync(OperationId, amount, reason);
+
+    /// <summary>The payment number is drawn once and stored before the payment is made.</summary>
+    private async Task<IPaymentGrain> PaymentAsync()
+    {
+        if (state.State.PaymentId is null)
+        {
+            state.State.PaymentId = await GrainFactory.GetGrain<ISequenceGrain>(GrainKeys.For(Tenant, SequenceKinds.GrainId(PaymentKeys.Sequence))).NextAsync();
+            await state.WriteStateAsync();
+        }
+
+        return Payment(state.State.PaymentId.Value);
+    }
+
+    private IPaymentGrain Payment(long number) => GrainFactory.GetGrain<IPaymentGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(number)));
+}

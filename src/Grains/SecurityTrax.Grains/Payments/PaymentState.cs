@@ -1,0 +1,88 @@
+using SecurityTrax.Outbox;
+
+namespace SecurityTrax.Payments;
+
+/// <summary>Stored as JSON; add members, never rename them.</summary>
+public sealed class PaymentState : IHasOutbox
+{
+    public bool Exists { get; set; }
+
+    public string OperationId { get; set; } = "";
+
+    /// <summary>The processor idempotency key of the charge, stored before the first call.</summary>
+    public string ChargeKey { get; set; } = "";
+
+    public long CustomerId { get; set; }
+
+    public PaymentType Type { get; set; }
+
+    public PaymentMethodKind Method { get; set; }
+
+    public string MethodDisplay { get; set; } = "";
+
+    public string? BillingMethodId { get; set; }
+
+    public string? ProcessorCustomerId { get; set; }
+
+    public string? Token { get; set; }
+
+    public string? Processor { get; set; }
+
+    public decimal Amount { get; set; }
+
+    public PaymentStatus Status { get; set; }
+
+    public string? Reason { get; set; }
+
+    public string? TransactionId { get; set; }
+
+    public int Attempts { get; set; }
+
+    public DateOnly? PostingDate { get; set; }
+
+    public DateOnly PaymentDate { get; set; }
+
+    public string? Reference { get; set; }
+
+    public string? Note { get; set; }
+
+    public bool EmailReceipt { get; set; }
+
+    public string? ReceiptTo { get; set; }
+
+    public bool ReceiptDone { get; set; }
+
+    /// <summary>Applications asked for with the payment, made once the money is in.</summary>
+    public List<ApplicationRequest> Wanted { get; set; } = [];
+
+    public List<ApplicationRecord> Applications { get; set; } = [];
+
+    public int LastApplication { get; set; }
+
+    public List<PaymentRefund> Refunds { get; set; } = [];
+
+    public List<PendingRefund> PendingRefunds { get; set; } = [];
+
+    /// <summary>Refund operation id → the refund payment it made, so a repeated refund request refunds once.</summary>
+    public Dictionary<string, long> RefundOperations { get; set; } = [];
+
+    public long? OriginalPaymentId { get; set; }
+
+    public bool Disputed { get; set; }
+
+    public List<string> ProcessorEvents { get; set; } = [];
+
+    public List<ProcessingLogEntry> Log { get; set; } = [];
+
+    public string InitiatedById { get; set; } = "";
+
+    public string InitiatedByName { get; set; } = "";
+
+    public DateTimeOffset InitiatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public int Version { get; set; }
+
+    public OutboxState Outbox { get; set; } = new();
+}

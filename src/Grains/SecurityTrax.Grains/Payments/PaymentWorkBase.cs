@@ -1,0 +1,202 @@
+using Microsoft.Extensions.Logging;
+using SecurityTrax.Errors;
+using SecurityTrax.Invoices;
+using SecurityTrax.Messages;
+using SecurityTrax.Outbox;
+using SecurityTrax.Payments.Processing;
+
+namespace SecurityTrax.Payments;
+
+/// <summary>
+/// The steps of a payment. Each is stored before it reaches out (processor, invoice, message) and each reach is
+/// keyed — idempotency key, application id, message id — so repeating a step after a crash does it once.
+/// </summary>
+public abstract class PaymentWorkBase(
+    IPersistentState<PaymentState> state, TimeProvider time, PaymentProcessors processors, OutboxWriter outbox, ILogger logger)
+    : PaymentGrainBase(state, time, processors, outbox, logger)
+{
+    protected IPaymentGrain Payment(long number) => GrainFactory.GetGrain<IPaymentGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(number)));
+
+    /// <summary>Asks for the charge with the key stored at creation: a repeat gets the processor's first answer.</summary>
+    protected async Task ChargeAsync()
+    {
+        var now = Now;
+        State.Attempts++;
+        Record(now, "charge_requested", $"Attempt {State.Attempts}: {PaymentBook.Money(State.Amount)} {PaymentBook.Name(State.Type)} to {State.MethodDisplay}");
+        await CommitAsync(now);
+        var metadata = new Dictionary<string, string> { ["tenant"] = Tenant, ["payment"] = Id };
+        var answer = await (await ProcessorAsync()).ChargeAsync(
+            new ChargeRequest(State.ProcessorCustomerId ?? "", State.Token ?? "", State.Amount, State.Type, State.ChargeKey, metadata), CancellationToken.None);
+        await SettleAsync(answer);
+    }
+
+    /// <summary>Takes a processor's answer (a charge, a check, a webhook) about the charge.</summary>
+    protected async Task SettleAsync(ProcessorAnswer answer)
+    {
+        var now = Now;
+        Record(now, answer.Outcome.ToString().ToLowerInvariant(), answer.Detail);
+        State.TransactionId = answer.TransactionId ?? State.TransactionId;
+        if (State.Status == PaymentStatus.Processing && answer.Outcome is ProcessorOutcome.Succeeded or ProcessorOutcome.Declined)
+        {
+            var before = State.Status;
+            (State.Status, State.Reason) = answer.Outcome == ProcessorOutcome.Succeeded ? (PaymentStatus.Succeeded, null) : (PaymentStatus.Failed, answer.Reason);
+            History(now).Add(Entity, Id, PaymentBook.Name(State.Status), "status", PaymentBook.Name(before), PaymentBook.Name(State.Status));
+            Announce(State.Status == PaymentStatus.Succeeded ? PaymentNotices.Succeeded : PaymentNotices.Failed, State.Amount);
+        }
+
+        await CommitAsync(now);
+    }
+
+    /// <summary>Turns the applications asked for with the payment into applications, once the money is in.</summary>
+    protected async Task ApplyWantedAsync()
+    {
+        if (State.Status != PaymentStatus.Succeeded || State.Wanted.Count == 0)
+        {
+            return;
+        }
+
+        var now = Now;
+        foreach (var wanted in State.Wanted)
+        {
+            var amount = Math.Min(wanted.Amount, PaymentBook.Unapplied(State));
+            if (amount > 0)
+            {
+                AddApplication($"p{Id}-a{State.LastApplication + 1}", wanted.InvoiceId, amount, now);
+            }
+        }
+
+        State.Wanted.Clear();
+        await CommitAsync(now);
+    }
+
+    protected ApplicationRecord AddApplication(string applicationId, long invoiceId, decimal amount, DateTimeOffset now)
+    {
+        State.LastApplication++;
+        var record = new ApplicationRecord { Id = applicationId, InvoiceId = invoiceId, Amount = amount, AppliedAt = now };
+        State.Applications.Add(record);
+        return record;
+    }
+
+    /// <summary>Tells invoices what this payment means to have applied; a refused increase is undone and its reason returned by id.</summary>
+    protected async Task<Dictionary<string, SecurityTraxException>> SyncApplicationsAsync()
+    {
+        var refused = new Dictionary<string, SecurityTraxException>(StringComparer.Ordinal);
+        foreach (var application in State.Applications.Where(a => !a.InSync).ToList())
+        {
+            var now = Now;
+            var invoice = GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(application.InvoiceId)));
+            try
+            {
+                await invoice.SetPaymentApplicationAsync(application.Id, Number, application.Amount);
+                var action = application.Amount > application.SyncedAmount ? "applied" : "unapplied";
+                History(now).Add(Entity, Id, action, $"invoice {application.InvoiceId}", PaymentBook.Money(application.SyncedAmount), PaymentBook.Money(application.Amount));
+                application.SyncedAmount = application.Amount;
+            }
+            catch (SecurityTraxException e)
+            {
+                refused[application.Id] = e;
+                Record(now, "application_refused", $"Invoice {application.InvoiceId}: {e.Message}");
+                application.Amount = application.SyncedAmount;
+            }
+
+            await CommitAsync(now);
+        }
+
+        return refused;
+    }
+
+    /// <summary>Asks the processor for a stored refund (same key on every try) and records the answer on both payments.</summary>
+    protected async Task RefundStepAsync(PendingRefund pending)
+    {
+        var manual = State.Method is not (PaymentMethodKind.Card or PaymentMethodKind.BankAccount);
+        var answer = manual
+            ? new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Paid back by hand")
+            : await (await ProcessorAsync()).RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
+        var now = Now;
+        if (answer.Outcome == ProcessorOutcome.Unknown)
+        {
+            Record(now, "refund_unknown", answer.Detail);
+            await CommitAsync(now);
+            return;
+        }
+
+        var status = answer.Outcome == ProcessorOutcome.Declined ? PaymentStatus.Failed : PaymentStatus.Succeeded;
+        // The refund payment is made (or found) first: a crash before the save below asks again and finds it.
+        await Payment(pending.RefundPaymentId).PostRefundAsync(Posting(pending, status, answer.TransactionId, answer.Reason ?? answer.Detail));
+        State.PendingRefunds.Remove(pending);
+        State.Refunds.Add(new PaymentRefund(pending.RefundPaymentId, pending.Amount, status, now));
+        Record(now, status == PaymentStatus.Succeeded ? "refunded" : "refund_failed", answer.Reason ?? answer.Detail);
+        if (status == PaymentStatus.Succeeded)
+        {
+            History(now).Add(Entity, Id, "refunded", "refunded", null, PaymentBook.Money(pending.Amount));
+            Announce(PaymentNotices.Refunded, pending.Amount);
+            ReduceApplications();
+        }
+
+        await CommitAsync(now);
+    }
+
+    protected RefundPosting Posting(PendingRefund pending, PaymentStatus status, string? transactionId, string detail) =>
+        new(Number, State.CustomerId, State.Method, State.MethodDisplay, State.Processor, pending.Amount, status, transactionId, detail);
+
+    /// <summary>After a refund the payment never covers more than it kept: newest applications give back first, so dues reopen.</summary>
+    private void ReduceApplications()
+    {
+        var excess = State.Applications.Sum(a => a.Reserved) - PaymentBook.Kept(State);
+        foreach (var application in State.Applications.AsEnumerable().Reverse())
+        {
+            var cut = Math.Min(Math.Max(0m, excess), application.Amount);
+            application.Amount -= cut;
+            excess -= cut;
+        }
+    }
+
+    /// <summary>A refund payment created as processing takes the processor's final answer once.</summary>
+    protected async Task<PaymentDetails> SettleRefundAsync(PaymentStatus status, string? transactionId, string detail)
+    {
+        if (State.Status != PaymentStatus.Processing || status == PaymentStatus.Processing)
+        {
+            return Details;
+        }
+
+        var now = Now;
+        (State.Status, State.TransactionId) = (status, transactionId);
+        State.Reason = status == PaymentStatus.Failed ? detail : null;
+        Record(now, PaymentBook.Name(status), detail);
+        History(now).Add(Entity, Id, PaymentBook.Name(status), "status", PaymentBook.Name(PaymentStatus.Processing), PaymentBook.Name(status));
+        return await CommitAsync(now);
+    }
+
+    /// <summary>The email receipt, once: the message id comes from the payment, and sending is at most once per id.</summary>
+    protected async Task ReceiptAsync()
+    {
+        if (State.Status != PaymentStatus.Succeeded || !State.EmailReceipt || State.ReceiptDone)
+        {
+            return;
+        }
+
+        var message = GrainFactory.GetGrain<IMessageGrain>(GrainKeys.For(Tenant, $"p{Id}-receipt"));
+        var fields = new Dictionary<string, string>
+        {
+            ["payment.amount"] = "$" + PaymentBook.Money(State.Amount),
+            ["payment.date"] = State.PaymentDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["payment.method"] = State.MethodDisplay,
+            ["payment.result"] = "Paid in full",
+            ["payment.transaction_id"] = State.TransactionId ?? "",
+        };
+        var now = Now;
+        try
+        {
+            var sent = await message.SendAsync(new SendMessage(
+                State.CustomerId, MessageChannel.Email, null, SystemTemplateKinds.PaymentReceipt, null, null, null, State.ReceiptTo, null, fields, null, false));
+            Record(now, "receipt", $"Receipt message {sent.Id}: {sent.Status.ToString().ToLowerInvariant()}");
+        }
+        catch (SecurityTraxException e)
+        {
+            Record(now, "receipt", $"No receipt sent: {e.Message}");
+        }
+
+        State.ReceiptDone = true;
+        await CommitAsync(now);
+    }
+}

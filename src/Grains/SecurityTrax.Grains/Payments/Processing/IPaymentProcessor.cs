@@ -1,0 +1,27 @@
+namespace SecurityTrax.Payments.Processing;
+
+/// <summary>A card and bank processor (DESIGN §6): Stripe, or the sandbox when none is configured.</summary>
+/// <remarks>
+/// Every call that creates something carries an idempotency key that the caller stored first. Refusals of input
+/// (a bad token) throw <see cref="Errors.SecurityTraxException"/>; money outcomes are answers, never exceptions.
+/// </remarks>
+public interface IPaymentProcessor
+{
+    string Name { get; }
+
+    /// <summary>Whether money can be pushed to a card without an earlier charge.</summary>
+    bool SupportsCredit { get; }
+
+    Task<string> CreateCustomerAsync(string name, string? email, string idempotencyKey, CancellationToken cancellationToken);
+
+    Task<BillingSetup> BeginSetupAsync(string processorCustomerId, BillingMethodKind kind, string idempotencyKey, CancellationToken cancellationToken);
+
+    Task<AttachedMethod> AttachAsync(string processorCustomerId, string token, CancellationToken cancellationToken);
+
+    Task<ProcessorAnswer> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The current state of an earlier charge (a pending bank debit).</summary>
+    Task<ProcessorAnswer> CheckAsync(string transactionId, CancellationToken cancellationToken);
+
+    Task<ProcessorAnswer> RefundAsync(string transactionId, decimal amount, string idempotencyKey, CancellationToken cancellationToken);
+}

@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using SecurityTrax.Errors;
+
+namespace SecurityTrax.Payments.Processing;
+
+/// <summary>
+/// The processor when no Stripe key is configured: Stripe's test tokens (<see cref="SandboxToken"/>) approve,
+/// decline, or — bank accounts — stay pending and settle or fail after <see cref="PaymentsOptions.SandboxSettlementDelay"/>.
+/// Ids derive from the idempotency key, and answers are replayed per key, as Stripe does.
+/// </summary>
+public sealed class SandboxProcessor(TimeProvider time, TimeSpan settlementDelay) : IPaymentProcessor
+{
+    public const string ProcessorName = "sandbox";
+
+    private readonly ConcurrentDictionary<string, (ProcessorAnswer Answer, DateTimeOffset At, SandboxToken Token)> _charges = new(StringComparer.Ordinal);
+
+    public string Name => ProcessorName;
+
+    public bool SupportsCredit => true;
+
+    public Task<string> CreateCustomerAsync(string name, string? email, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult("cus_sbx_" + Digest(idempotencyKey));
+
+    public Task<BillingSetup> BeginSetupAsync(string processorCustomerId, BillingMethodKind kind, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var id = "seti_sbx_" + Digest(idempotencyKey);
+        return Task.FromResult(new BillingSetup(Name, id, id + "_secret_sandbox", kind == BillingMethodKind.BankAccount ? AchMandate.Text : null));
+    }
+
+    public Task<AttachedMethod> AttachAsync(string processorCustomerId, string token, CancellationToken cancellationToken)
+    {
+        var test = Find(token);
+        if (test.RefusedOnAttach)
+        {
+            throw SecurityTraxException.Invalid("token", test.Reason);
+        }
+
+        return Task.FromResult(new AttachedMethod(test.Token, test.Kind, test.Brand, test.Last4,
+            test.Kind == BillingMethodKind.Card ? 12 : null, test.Kind == BillingMethodKind.Card ? time.GetUtcNow().Year + 3 : null));
+    }
+
+    public Task<ProcessorAnswer> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken)
+    {
+        var test = Find(request.Token);
+        var charge = _charges.GetOrAdd(request.IdempotencyKey, key =>
+        {
+            var id = "pi_sbx_" + Digest(key);
+            var answer = test.SettlesLater
+                ? new ProcessorAnswer(ProcessorOutcome.Pending, id, null, "Sandbox: bank debit pending")
+                : test.Outcome == ProcessorOutcome.Succeeded
+                    ? new ProcessorAnswer(ProcessorOutcome.Succeeded, id, null, $"Sandbox: {Verb(request.Type)} of {request.Amount:0.00} approved")
+                    : new ProcessorAnswer(ProcessorOutcome.Declined, id, test.Reason, $"Sandbox: declined ({test.DeclineCode})");
+            return (answer, time.GetUtcNow(), test);
+        });
+        return Task.FromResult(charge.Answer);
+    }
+
+    public Task<ProcessorAnswer> CheckAsync(string transactionId, CancellationToken cancellationToken)
+    {
+        var found = _charges.Values.FirstOrDefault(c => c.Answer.TransactionId == transactionId);
+        if (found.Answer is null || found.Answer.Outcome != ProcessorOutcome.Pending)
+        {
+            // A sandbox restarted since the charge has forgotten it: it settles as approved.
+            return Task.FromResult(found.Answer ?? new ProcessorAnswer(ProcessorOutcome.Succeeded, transactionId, null, "Sandbox: settled"));
+        }
+
+        if (time.GetUtcNow() - found.At < settlementDelay)
+        {
+            return Task.FromResult(found.Answer);
+        }
+
+        return Task.FromResult(found.Token.Outcome == ProcessorOutcome.Succeeded
+            ? new ProcessorAnswer(ProcessorOutcome.Succeeded, transactionId, null, "Sandbox: bank debit settled")
+            : new ProcessorAnswer(ProcessorOutcome.Declined, transactionId, found.Token.Reason, $"Sandbox: bank debit failed ({found.Token.DeclineCode})"));
+    }
+
+    public Task<ProcessorAnswer> RefundAsync(string transactionId, decimal amount, string idempotencyKey, CancellationToken cancellationToken) =>
+        Task.FromResult(new ProcessorAnswer(ProcessorOutcome.Succeeded, "re_sbx_" + Digest(idempotencyKey), null, $"Sandbox: refund of {amount:0.00} approved"));
+
+    private static SandboxToken Find(string token) =>
+        SandboxToken.All.GetValueOrDefault(token)
+        ?? throw SecurityTraxException.Invalid("token", $"The sandbox takes only its test tokens ({string.Join(", ", SandboxToken.All.Keys)}).");
+
+    private static string Verb(PaymentType type) => type == PaymentType.Credit ? "credit" : "charge";
+
+    private static string Digest(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..24];
+}

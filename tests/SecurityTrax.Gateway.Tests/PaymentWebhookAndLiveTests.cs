@@ -1,0 +1,90 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SecurityTrax.Testing.Fakes;
+
+namespace SecurityTrax.Gateway.Tests;
+
+/// <summary>Stripe webhooks settling a bank debit, and payment outcomes pushed live to the initiator and the customer's viewers.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : PaymentSession(fixture)
+{
+    private static readonly TimeSpan Wait = TimeSpan.FromSeconds(15);
+
+    [Fact]
+    public async Task ASignedWebhookSettlesABankDebitOnceAndAForgedOneIsRejected()
+    {
+        var customer = await CustomerWithCardAsync("pm_usBankAccount_success", "bank_account");
+        var invoice = await LabourInvoiceAsync(customer);
+        var pending = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/invoices/{invoice}/pay", new { }));
+        var intent = new JsonObject { ["id"] = PaymentsApiTests.S(pending, "transactionId"), ["object"] = "payment_intent", ["status"] = "succeeded" };
+        var payload = FakeStripeWebhooks.EventJson("payment_intent.succeeded", intent, DateTimeOffset.UtcNow, "evt_" + Guid.NewGuid().ToString("N"));
+
+        var forged = await DeliverAsync(payload, "whsec_someone_else");
+        var stillPending = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{pending.GetProperty("id").GetInt64()}");
+        var accepted = await DeliverAsync(payload, GatewayFixture.StripeWebhookSecret);
+        var duplicate = await DeliverAsync(payload, GatewayFixture.StripeWebhookSecret);
+        var settled = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{pending.GetProperty("id").GetInt64()}");
+
+        Assert.Equal(("processing", HttpStatusCode.BadRequest, "processing"), (PaymentsApiTests.S(pending, "status"), forged.StatusCode, PaymentsApiTests.S(stillPending, "status")));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (accepted.StatusCode, duplicate.StatusCode));
+        Assert.Equal("succeeded", PaymentsApiTests.S(settled, "status"));
+        Assert.Single(settled.GetProperty("log").EnumerateArray(), l => PaymentsApiTests.S(l, "step") == "succeeded");
+        Assert.Equal(0m, (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal());
+    }
+
+    [Fact]
+    public async Task TheInitiatorAndEveryoneViewingTheCustomerHearOfSuccessFailureAndRefundAtOnce()
+    {
+        var customer = await CustomerWithCardAsync();
+        var declining = await CustomerWithCardAsync("pm_card_chargeCustomerFail");
+        var adminToken = PaymentsApiTests.S(await Fixture.TokenAsync(Tenant, "admin", Password), "accessToken")!;
+        var viewerName = GatewayFixture.NewName("viewer");
+        await Fixture.CreateUserAsync(Admin, viewerName, "Office");
+        var viewerToken = PaymentsApiTests.S(await Fixture.TokenAsync(Tenant, viewerName, "a-good-password"), "accessToken")!;
+        await using var initiator = await LiveClient.ConnectAsync(Fixture.Gateway, adminToken);
+        await using var viewer = await LiveClient.ConnectAsync(Fixture.Gateway, viewerToken);
+        await viewer.WatchCustomerAsync(customer);
+        await viewer.WatchCustomerAsync(declining);
+
+        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 20.00m }));
+        var succeeded = (await initiator.NextAsync(Wait), await viewer.NextCustomerEventAsync(Wait));
+        await Admin.PostAsJsonAsync($"/api/v1/customers/{declining}/payments", new { amount = 20.00m });
+        var failed = (await initiator.NextAsync(Wait), await viewer.NextCustomerEventAsync(Wait));
+        await Admin.PostAsJsonAsync($"/api/v1/payments/{paid.GetProperty("id").GetInt64()}/refunds", new { amount = 5.00m });
+        var refunded = (await initiator.NextAsync(Wait), await viewer.NextCustomerEventAsync(Wait));
+        var inbox = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications?after=0");
+
+        Assert.Equal(("payment.succeeded", "payment.succeeded", customer), (PaymentsApiTests.S(succeeded.Item1, "kind"), PaymentsApiTests.S(succeeded.Item2, "kind"), succeeded.Item2.GetProperty("customerId").GetInt64()));
+        Assert.Equal(("payment.failed", "payment.failed", declining), (PaymentsApiTests.S(failed.Item1, "kind"), PaymentsApiTests.S(failed.Item2, "kind"), failed.Item2.GetProperty("customerId").GetInt64()));
+        Assert.Equal(("payment.refunded", "5.00"), (PaymentsApiTests.S(refunded.Item1, "kind"), refunded.Item2.GetProperty("data").GetProperty("amount").GetString()));
+        Assert.False(viewer.TryTake(out _));
+        Assert.Equal(["payment.succeeded", "payment.failed", "payment.refunded"],
+            inbox.EnumerateArray().Select(n => PaymentsApiTests.S(n, "kind")).Where(k => k!.StartsWith("payment.", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task WatchingACustomerNeedsCustomersView()
+    {
+        var customer = await CustomerAsync();
+        var name = GatewayFixture.NewName("nocust");
+        var role = await Admin.PostAsJsonAsync("/api/v1/roles", new { name = GatewayFixture.NewName("Payments only"), grants = new[] { "payments.view" } });
+        role.EnsureSuccessStatusCode();
+        await Fixture.CreateUserAsync(Admin, name, PaymentsApiTests.S(await JsonAsync(role), "name")!);
+        var token = PaymentsApiTests.S(await Fixture.TokenAsync(Tenant, name, "a-good-password"), "accessToken")!;
+        await using var live = await LiveClient.ConnectAsync(Fixture.Gateway, token);
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => live.WatchCustomerAsync(customer));
+
+        Assert.Contains("customers.view", refused.Message, StringComparison.Ordinal);
+    }
+
+    private Task<HttpResponseMessage> DeliverAsync(string payload, string secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/stripe/{Tenant}") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+        request.Headers.Add("Stripe-Signature", FakeStripeWebhooks.SignatureHeader(payload, secret, DateTimeOffset.UtcNow));
+        return Fixture.Http.SendAsync(request);
+    }
+}

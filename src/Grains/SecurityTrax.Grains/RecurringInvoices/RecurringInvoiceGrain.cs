@@ -29,14 +29,6 @@ public sealed partial class RecurringInvoiceGrain(
     ILogger<RecurringInvoiceGrain> logger)
     : OutboxGrain<RecurringInvoiceState>(state, outbox, logger), IRecurringInvoiceGrain, IRemindable
 {
-    private const string ReminderName = "recurring-invoice";
-
-    /// <summary>
-    /// Hourly from the first occurrence's instant: every later 02:00 local time is a whole number of hours away (DST
-    /// moves by whole hours), so each occurrence is made on its tick, without writing the reminder again; after an
-    /// outage the next tick comes within the hour.
-    /// </summary>
-    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromHours(1);
     private RecurrenceSchedule? _schedule;
 
     private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
@@ -68,19 +60,11 @@ public sealed partial class RecurringInvoiceGrain(
             return State.CustomerId == customerId ? Details() : throw SecurityTraxException.Conflict($"Recurring invoice {Number} exists.");
         }
 
-        var settings = await Settings().GetAsync();
-        var (catalog, customer, rate) = await InvoiceButtons.PricingAsync(GrainFactory, Tenant, customerId);
-        var errors = new List<FieldError>();
-        var header = InvoiceRules.Normalize(new InvoiceHeader(input.Schedule.FirstDate, input.Term, input.PoNumber, null), input.Schedule.FirstDate, errors);
-        RecurringInvoiceRules.CheckSchedule(input.Schedule, settings.TimeZone, TenantClock.Today(time, settings.TimeZone), errors);
-        var lines = RecurringInvoiceRules.Lines(input.Lines, catalog, rate, errors);
-        var method = RecurringInvoiceRules.CheckOptions(input, customer.Profile, errors);
-        SecurityTraxException.ThrowIfAny(errors.DistinctBy(e => (e.Field, e.Reason)).ToList());
-
+        var (lines, header, method, timeZone) = await RecurringInvoiceRules.CheckAsync(GrainFactory, Tenant, time, customerId, input);
         var actor = CallerContext.Current ?? Caller.System(Tenant);
         var now = time.GetUtcNow();
         (State.Exists, State.CustomerId, State.Lines, State.Term, State.PoNumber) = (true, customerId, lines, header.Term, header.PoNumber);
-        (State.Schedule, State.TimeZone) = (input.Schedule, settings.TimeZone);
+        (State.Schedule, State.TimeZone) = (input.Schedule, timeZone);
         (State.EmailInvoice, State.BillingMethodId, State.EmailPaymentResult) = (input.EmailInvoice, method, input.EmailPaymentResult);
         (State.CreatedById, State.CreatedByName, State.CreatedAt, State.Version) = (actor.UserId, actor.UserName, now, 1);
         RecurringInvoiceRecords.Created(State, Number, actor, now);
@@ -171,7 +155,8 @@ public sealed partial class RecurringInvoiceGrain(
             await SaveOrReloadAsync();
         }
 
-        if (State.InvoiceNumbers.Count == State.Schedule.Count && State.Reminding)
+        await ChargeDueAsync();
+        if (State.InvoiceNumbers.Count == State.Schedule.Count && State.Charged >= ChargesExpected && State.Reminding)
         {
             await StopRemindingAsync();
             State.Reminding = false;
@@ -179,6 +164,40 @@ public sealed partial class RecurringInvoiceGrain(
         }
 
         return made;
+    }
+
+    private int ChargesExpected => State.BillingMethodId is null ? 0 : State.Schedule.Count;
+
+    /// <summary>Charges, in order, every made invoice whose due date has come; a failed charge is recorded and the next goes on.</summary>
+    private async Task ChargeDueAsync()
+    {
+        var now = time.GetUtcNow();
+        while (State.BillingMethodId is not null && State.Charged < State.Finished && RecurringCharges.IsDue(State, Schedule, State.Charged, now))
+        {
+            var occurrence = State.Charged + 1;
+            var invoice = await GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(State.InvoiceNumbers[State.Charged]))).GetAsync();
+            if (State.PendingChargeAmount is null)
+            {
+                State.PendingChargeAmount = invoice.Totals.Due;
+                await SaveOrReloadAsync();
+                continue;
+            }
+
+            var amount = State.PendingChargeAmount.Value;
+            if (amount > 0)
+            {
+                var outcome = await RecurringCharges.ChargeAsync(GrainFactory, Tenant, State, Number, occurrence, invoice.Id, amount);
+                if (State.EmailPaymentResult)
+                {
+                    await RecurringCharges.EmailAsync(GrainFactory, Tenant, await Settings().GetAsync(), Number, occurrence, invoice, amount, outcome, now);
+                }
+
+                RecurringCharges.Record(State, CallerContext.Current ?? Caller.System(Tenant), Number, occurrence, invoice.Id, amount, outcome, now);
+            }
+
+            (State.Charged, State.PendingChargeAmount) = (occurrence, null);
+            await SaveOrReloadAsync();
+        }
     }
 
     /// <summary>Finishes occurrences whose number is stored: makes the invoice and sends its e-mail, both idempotent.</summary>
@@ -221,19 +240,12 @@ public sealed partial class RecurringInvoiceGrain(
     {
         var now = time.GetUtcNow();
         var first = Schedule.DueAt(0);
-        var due = first > now ? first - now : ReminderPeriod - TimeSpan.FromTicks((now - first).Ticks % ReminderPeriod.Ticks);
-        await this.RegisterOrUpdateReminder(ReminderName, due, ReminderPeriod);
+        await RecurringReminder.StartAsync(this, first, now);
         State.Reminding = true;
         await SaveOrReloadAsync();
     }
 
-    private async Task StopRemindingAsync()
-    {
-        if (await this.GetReminder(ReminderName) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
+    private Task StopRemindingAsync() => RecurringReminder.StopAsync(this);
 
     private RecurringInvoiceDetails Details() => RecurringInvoiceRecords.ToDetails(State, Number, Schedule);
 

@@ -1,12 +1,33 @@
 using SecurityTrax.Customers;
 using SecurityTrax.Errors;
 using SecurityTrax.Invoices;
+using SecurityTrax.Tenants;
 
 namespace SecurityTrax.RecurringInvoices;
 
 /// <summary>Checks a recurring invoice's schedule and options; lines and terms are checked as on an invoice.</summary>
 public static class RecurringInvoiceRules
 {
+    /// <summary>Every check of a new recurring invoice, all problems at once; answers its lines, header, billing method and time zone.</summary>
+    public static async Task<(List<InvoiceLine> Lines, InvoiceHeader Header, string? Method, string TimeZone)> CheckAsync(
+        IGrainFactory grains, string tenant, TimeProvider time, long customerId, RecurringInvoiceInput input)
+    {
+        var settings = await grains.GetGrain<ITenantSettingsGrain>(GrainKeys.For(tenant, ITenantSettingsGrain.Id)).GetAsync();
+        var (catalog, customer, rate) = await InvoiceButtons.PricingAsync(grains, tenant, customerId);
+        var errors = new List<FieldError>();
+        var header = InvoiceRules.Normalize(new InvoiceHeader(input.Schedule.FirstDate, input.Term, input.PoNumber, null), input.Schedule.FirstDate, errors);
+        CheckSchedule(input.Schedule, settings.TimeZone, TenantClock.Today(time, settings.TimeZone), errors);
+        var lines = Lines(input.Lines, catalog, rate, errors);
+        var method = CheckOptions(input, customer.Profile, errors);
+        if (await RecurringCharges.CheckMethodAsync(grains, tenant, customerId, method) is { } unknown)
+        {
+            errors.Add(new FieldError("billingMethodId", unknown));
+        }
+
+        SecurityTraxException.ThrowIfAny(errors.DistinctBy(e => (e.Field, e.Reason)).ToList());
+        return (lines, header, method, settings.TimeZone);
+    }
+
     /// <summary>The schedule, with the field names of the API: the first occurrence is the <c>nextDate</c>, after today.</summary>
     public static void CheckSchedule(RecurrenceRule schedule, string timeZone, DateOnly today, List<FieldError> errors)
     {

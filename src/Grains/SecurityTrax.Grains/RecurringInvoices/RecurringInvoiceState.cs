@@ -35,6 +35,12 @@ public sealed class RecurringInvoiceState : IHasOutbox
     /// <summary>Occurrences whose invoice (and e-mail) are known to be made; the rest of <see cref="InvoiceNumbers"/> are finished on the next run.</summary>
     public int Finished { get; set; }
 
+    /// <summary>Occurrences whose charge was attempted and recorded (in order), when a billing method is charged.</summary>
+    public int Charged { get; set; }
+
+    /// <summary>The amount of the next charge, stored before it is made so a repeat charges the same.</summary>
+    public decimal? PendingChargeAmount { get; set; }
+
     /// <summary>True once the hourly reminder is registered, until the schedule ends or the recurring invoice is deleted.</summary>
     public bool Reminding { get; set; }
 

@@ -175,7 +175,7 @@ public sealed partial class RecurringInvoiceGrain(
         while (State.BillingMethodId is not null && State.Charged < State.Finished && RecurringCharges.IsDue(State, Schedule, State.Charged, now))
         {
             var occurrence = State.Charged + 1;
-            var invoice = await GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(State.InvoiceNumbers[State.Charged]))).GetAsync();
+            var invoice = await Invoice(State.Charged).GetAsync();
             if (State.PendingChargeAmount is null)
             {
                 State.PendingChargeAmount = invoice.Totals.Due;
@@ -208,7 +208,7 @@ public sealed partial class RecurringInvoiceGrain(
         {
             var index = State.Finished;
             var copy = RecurringInvoiceRecords.Copy(State, Number, index, Schedule.DateOf(index));
-            var invoice = await GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(State.InvoiceNumbers[index]))).CreateFromRecurringAsync(copy);
+            var invoice = await Invoice(index).CreateFromRecurringAsync(copy);
             if (State.EmailInvoice)
             {
                 await RecurringInvoiceEmails.SendGeneratedAsync(GrainFactory, Tenant, await Settings().GetAsync(), Number, copy.Occurrence, invoice);
@@ -248,6 +248,9 @@ public sealed partial class RecurringInvoiceGrain(
     private Task StopRemindingAsync() => RecurringReminder.StopAsync(this);
 
     private RecurringInvoiceDetails Details() => RecurringInvoiceRecords.ToDetails(State, Number, Schedule);
+
+    /// <summary>The invoice of occurrence <paramref name="index"/> (0-based), by its stored number.</summary>
+    private IInvoiceGrain Invoice(int index) => GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(State.InvoiceNumbers[index])));
 
     private ITenantSettingsGrain Settings() => GrainFactory.GetGrain<ITenantSettingsGrain>(GrainKeys.For(Tenant, ITenantSettingsGrain.Id));
 

@@ -51,3 +51,28 @@ bench_token() {
 psql_super() {
     PGPASSWORD=$(cat "$data_dir/pgdata/superuser.password") psql -h 127.0.0.1 -p "$pg_port" -U postgres -d securitytrax -qAt "$@"
 }
+
+# bench_postgres NAME: only a private PostgreSQL (default durability) in a throw-away folder, stopped and
+# removed on exit; exports SECURITYTRAX_TEST_POSTGRES for benchmarks that host the silo themselves.
+bench_pg_dir=""
+
+bench_postgres_cleanup() {
+    [ -n "$bench_pg_dir" ] && pg_stop "$bench_pg_dir/pgdata"
+    [ -n "${data_dir:-}" ] && rm -rf -- "$data_dir"
+}
+
+bench_postgres() {
+    local name=$1
+    # shellcheck source=scripts/pg.sh
+    source "$(dirname "${BASH_SOURCE[0]}")/../scripts/pg.sh"
+    pg_ensure_binaries || exit 1
+    data_dir=$(mktemp -d "/tmp/securitytrax-bench-$name.XXXXXX")
+    chmod 755 "$data_dir"
+    pg_port=$(pg_free_port)
+    trap bench_postgres_cleanup EXIT
+    trap 'exit 130' INT TERM
+    pg_init_cluster "$data_dir/pgdata" "$pg_port" -c max_connections=300 || exit 1
+    bench_pg_dir=$data_dir
+    pg_start "$data_dir/pgdata" "$pg_port" || exit 1
+    export SECURITYTRAX_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Password=$(pg_superuser_password "$data_dir/pgdata");Database=postgres"
+}

@@ -10,6 +10,7 @@ using Orleans.Configuration;
 using SecurityTrax.Customers;
 using SecurityTrax.Invoices;
 using SecurityTrax.Outbox;
+using SecurityTrax.RecurringInvoices;
 using SecurityTrax.Security;
 using SecurityTrax.Persistence;
 using SecurityTrax.Silo.Tenancy;
@@ -44,6 +45,8 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<IReadModelProjection, NoteListProjection>();
         builder.Services.AddSecurityTraxMessaging(builder.Configuration);
         builder.Services.AddSingleton<IReadModelProjection, InvoiceListProjection>();
+        builder.Services.AddSingleton<IReadModelProjection, RecurringInvoiceListProjection>();
+        builder.Services.AddSingleton(new BillingThrottle());
         builder.Services.AddSecurityTraxPayments(builder.Configuration);
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));

@@ -56,6 +56,10 @@ public interface IInvoiceGrain : ITenantGrain
     [Alias("CreateFromQuote")]
     Task<InvoiceDetails> CreateFromQuoteAsync(QuoteCopy quote);
 
+    /// <summary>Creates this invoice for one occurrence of a recurring invoice; repeating it returns the invoice as it is.</summary>
+    [Alias("CreateFromRecurring")]
+    Task<InvoiceDetails> CreateFromRecurringAsync(RecurringCopy copy);
+
     /// <summary>Brings equipment lines not brought over before onto the customer's equipment; returns the rows added.</summary>
     [Alias("ConvertEquipment")]
     Task<EquipmentRow[]> ConvertEquipmentAsync();

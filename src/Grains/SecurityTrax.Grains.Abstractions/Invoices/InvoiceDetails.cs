@@ -26,4 +26,5 @@ public sealed record InvoiceDetails(
     [property: Id(17)] long? RecurringInvoiceId,
     [property: Id(18)] DateTimeOffset CreatedAt,
     [property: Id(19)] DateTimeOffset UpdatedAt,
-    [property: Id(20)] int Version);
+    [property: Id(20)] int Version,
+    [property: Id(21)] int? RecurringOccurrence = null);

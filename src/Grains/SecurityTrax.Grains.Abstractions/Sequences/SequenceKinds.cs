@@ -11,6 +11,8 @@ public static class SequenceKinds
     /// <summary>Invoices, quotes and credit memos share one sequence.</summary>
     public const string Invoice = "invoice";
 
+    /// <summary>Recurring invoices have numbers of their own; the invoices they make take invoice numbers.</summary>
+    public const string RecurringInvoice = "recurring_invoice";
     /// <summary>Payments and refunds (a refund is a payment of its own).</summary>
     public const string Payment = "payment";
 

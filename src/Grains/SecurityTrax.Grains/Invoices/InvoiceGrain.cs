@@ -161,6 +161,25 @@ public sealed class InvoiceGrain(
         return await StartAsync(quote.CustomerId, InvoiceType.Invoice, header, customer, [.. quote.Lines], quote.QuoteId);
     }
 
+    public async Task<InvoiceDetails> CreateFromRecurringAsync(RecurringCopy copy)
+    {
+        if (State.Exists)
+        {
+            return State.RecurringInvoiceId == copy.RecurringInvoiceId && State.RecurringOccurrence == copy.Occurrence
+                ? Details
+                : throw SecurityTraxException.Conflict($"Invoice {Number} exists.");
+        }
+
+        var (_, customer, _) = await InvoiceButtons.PricingAsync(GrainFactory, Tenant, copy.CustomerId);
+        (State.RecurringInvoiceId, State.RecurringOccurrence) = (copy.RecurringInvoiceId, copy.Occurrence);
+        if (copy.NotifyUserId is { } user)
+        {
+            InvoiceNotices.Generated(State.Outbox, Now, user, Number, copy, customer.DisplayName);
+        }
+
+        return await StartAsync(copy.CustomerId, InvoiceType.Invoice, copy.Header, customer, [.. copy.Lines], null);
+    }
+
     public async Task<EquipmentRow[]> ConvertEquipmentAsync()
     {
         var lines = InvoiceDocument.EquipmentNotBroughtOver(State);

@@ -73,6 +73,7 @@ public abstract partial class InvoiceGrainBase : OutboxGrain<InvoiceState>
     {
         var now = Now;
         var before = InvoiceDocument.Totals(State);
+        await AttachAsync(lines);
         var history = History(now);
         InvoiceDocument.AddLines(State, lines, Number, history);
         State.LastLineId = Math.Max(State.LastLineId, lines.Max(l => l.Id));
@@ -91,7 +92,7 @@ public abstract partial class InvoiceGrainBase : OutboxGrain<InvoiceState>
     {
         // The customer learns of the invoice first; one that then fails to save is skipped wherever the customer lists it.
         State.CustomerId = customerId;
-        await InvoiceButtons.Equipment(GrainFactory, Tenant, State).AttachInvoiceAsync(Number);
+        await AttachAsync(lines);
         var now = Now;
         (State.Exists, State.Type, State.QuoteId, State.CreatedAt) = (true, type, quoteId, now);
         Describe(customer);
@@ -101,11 +102,34 @@ public abstract partial class InvoiceGrainBase : OutboxGrain<InvoiceState>
             history.Add(Entity, Id, "created", "quote", null, InvoiceKeys.Id(quote));
         }
 
+        if (State.RecurringInvoiceId is { } recurring)
+        {
+            history.Add(Entity, Id, "generated", "recurringInvoice", null, $"{recurring} #{State.RecurringOccurrence}");
+        }
+
         SetHeader(header, history, "created");
         InvoiceDocument.AddLines(State, lines, Number, history);
         State.LastLineId = lines.Count == 0 ? 0 : lines.Max(l => l.Id);
         TotalChanged(history, null);
         return await CommitAsync(now);
+    }
+
+    /// <summary>
+    /// The customer's equipment lists the invoices that may carry equipment lines. An invoice a recurring invoice makes
+    /// without any skips that call (one write fewer per generated invoice) until an equipment line is added to it.
+    /// </summary>
+    private async Task AttachAsync(IReadOnlyCollection<InvoiceLine> lines)
+    {
+        var skip = State.RecurringInvoiceId is not null && lines.All(l => l.Kind != Catalog.BillableItemKind.Equipment);
+        if (skip && !State.Exists)
+        {
+            State.Unattached = true;
+        }
+        else if (!State.Exists || (State.Unattached && !skip))
+        {
+            await InvoiceButtons.Equipment(GrainFactory, Tenant, State).AttachInvoiceAsync(Number);
+            State.Unattached = false;
+        }
     }
 
     protected async Task<InvoiceDetails> RecordApplicationAsync(string applicationId, string kind, long otherId, decimal amount, string action)

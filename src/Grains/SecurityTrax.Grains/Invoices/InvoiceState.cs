@@ -44,6 +44,12 @@ public sealed class InvoiceState : IHasOutbox
 
     public long? RecurringInvoiceId { get; set; }
 
+    /// <summary>On an invoice a recurring invoice made: which of its occurrences (1-based) this is.</summary>
+    public int? RecurringOccurrence { get; set; }
+
+    /// <summary>True while the customer's equipment does not know this invoice (made without equipment lines).</summary>
+    public bool Unattached { get; set; }
+
     /// <summary>Equipment lines already brought over onto the customer's equipment.</summary>
     public List<int> ConvertedLineIds { get; set; } = [];
 

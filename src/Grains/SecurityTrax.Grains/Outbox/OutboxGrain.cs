@@ -29,6 +29,9 @@ public abstract partial class OutboxGrain<TState>(
         await DeliverAsync();
     }
 
+    /// <summary>Re-reads the stored state, after another activation saved first.</summary>
+    protected Task ReloadAsync() => state.ReadStateAsync();
+
     private async Task DeliverAsync()
     {
         if (State.Outbox.IsEmpty)

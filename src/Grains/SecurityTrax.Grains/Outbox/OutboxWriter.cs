@@ -1,44 +1,31 @@
-using System.Text.Json;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using NpgsqlTypes;
 using SecurityTrax.Notifications;
 
 namespace SecurityTrax.Outbox;
 
-/// <summary>Delivers a grain's outbox to PostgreSQL in one batch, then pushes new notifications live.</summary>
+/// <summary>Delivers grains' outboxes to PostgreSQL, many grains' in one transaction, then pushes new notifications live.</summary>
 /// <remarks>
 /// Every row carries the id it was given when recorded, and inserts skip existing ids, so delivering the
 /// same outbox twice (after a crash, or on the next activation) changes nothing. Only notifications this
 /// delivery actually inserted are pushed, so a redelivery never pushes twice.
+/// Deliveries that arrive while earlier ones are being written wait in a queue and go together in the next
+/// batch (one round trip and one commit for all of them): under load the commits, not the rows, are what
+/// PostgreSQL pays for. A grain's delivery still completes only after its rows are committed.
 /// </remarks>
 public sealed partial class OutboxWriter(
     NpgsqlDataSource database, IGrainFactory grains, IEnumerable<IReadModelProjection> projections, ILogger<OutboxWriter> logger)
 {
-    private const string InsertNotification = """
-        WITH inserted AS (
-            INSERT INTO notifications (tenant_id, id, user_id, kind, title, body, data, created_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-            ON CONFLICT (tenant_id, id) DO NOTHING
-            RETURNING seq
-        )
-        SELECT seq FROM inserted
-        """;
+    /// <summary>At most this many batches are written at once.</summary>
+    private const int MaxWriters = 4;
 
-    private const string InsertHistory = """
-        INSERT INTO history (tenant_id, id, occurred_at, subject_type, subject_id, entity_type, entity_id, action,
-                             field, old_value, new_value, actor_id, actor_name, source, client_ip, correlation_id)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
-        ON CONFLICT (tenant_id, id) DO NOTHING
-        """;
+    /// <summary>A batch stops taking more outboxes past this many commands.</summary>
+    private const int MaxCommands = 2000;
 
-    private const string InsertSecurity = """
-        INSERT INTO security_log (tenant_id, id, occurred_at, kind, user_id, user_name, actor_id, actor_name, client_ip, detail)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
-        ON CONFLICT (tenant_id, id) DO NOTHING
-        """;
-
-    private readonly Dictionary<string, IReadModelProjection> _projections = projections.ToDictionary(p => p.Kind, StringComparer.Ordinal);
+    private readonly OutboxCommands _commands = new(projections);
+    private readonly Channel<Delivery> _queue = Channel.CreateUnbounded<Delivery>();
+    private int _writers;
 
     public async Task DeliverAsync(string tenant, OutboxState outbox)
     {
@@ -47,53 +34,128 @@ public sealed partial class OutboxWriter(
             return;
         }
 
-        // One batch is one implicit transaction: all rows land, or none do and the outbox stays as it is.
-        await using var batch = database.CreateBatch();
-        foreach (var n in outbox.Notifications)
+        var delivery = new Delivery(tenant, outbox);
+        _queue.Writer.TryWrite(delivery);
+        StartWriter();
+        var fresh = await delivery.Done.Task;
+        outbox.Clear();
+        await PushAsync(tenant, fresh);
+    }
+
+    public static NpgsqlBatchCommand Command(string sql, params object?[] values)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var value in values)
         {
-            batch.BatchCommands.Add(Command(
-                InsertNotification, tenant, n.Id, n.UserId, n.Kind, n.Title, n.Body,
-                new NpgsqlParameter { Value = JsonSerializer.Serialize(n.Data), NpgsqlDbType = NpgsqlDbType.Jsonb },
-                n.CreatedAt));
+            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value ?? DBNull.Value });
         }
 
-        foreach (var h in outbox.History)
+        return command;
+    }
+
+    private void StartWriter()
+    {
+        while (true)
         {
-            batch.BatchCommands.Add(Command(
-                InsertHistory, tenant, h.Id, h.OccurredAt, h.SubjectType, h.SubjectId, h.EntityType, h.EntityId, h.Action,
-                h.Field, h.OldValue, h.NewValue, h.ActorId, h.ActorName, h.Source, h.ClientIp, h.CorrelationId));
+            var running = Volatile.Read(ref _writers);
+            if (running >= MaxWriters)
+            {
+                return;
+            }
+
+            if (Interlocked.CompareExchange(ref _writers, running + 1, running) == running)
+            {
+                break;
+            }
         }
 
-        foreach (var s in outbox.Security)
+        // On the thread pool, outside any grain's scheduler and request context.
+        using (ExecutionContext.SuppressFlow())
         {
-            batch.BatchCommands.Add(Command(
-                InsertSecurity, tenant, s.Id, s.OccurredAt, s.Kind, s.UserId, s.UserName, s.ActorId, s.ActorName, s.ClientIp, s.Detail));
+            _ = Task.Factory.StartNew(WriteQueuedAsync, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default).Unwrap();
+        }
+    }
+
+    private async Task WriteQueuedAsync()
+    {
+        try
+        {
+            while (_queue.Reader.TryRead(out var first))
+            {
+                var batch = new List<Delivery> { first };
+                var commands = first.Commands;
+                while (commands < MaxCommands && _queue.Reader.TryRead(out var next))
+                {
+                    batch.Add(next);
+                    commands += next.Commands;
+                }
+
+                await WriteAsync(batch);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _writers);
+            if (_queue.Reader.TryPeek(out _))
+            {
+                StartWriter();
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<Delivery> batch)
+    {
+        try
+        {
+            var fresh = await WriteTogetherAsync(batch);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Done.TrySetResult(fresh[i]);
+            }
+        }
+        catch (Exception e) when (batch.Count > 1 && e is NpgsqlException or TimeoutException or InvalidOperationException)
+        {
+            // One bad outbox must not hold the others back: each is tried on its own.
+            foreach (var delivery in batch)
+            {
+                await WriteAsync([delivery]);
+            }
+        }
+        catch (Exception e)
+        {
+            batch[0].Done.TrySetException(e);
+        }
+    }
+
+    /// <summary>One batch is one implicit transaction: all rows land, or none do and every outbox stays as it is.</summary>
+    private async Task<List<List<NotificationDetails>>> WriteTogetherAsync(List<Delivery> batch)
+    {
+        await using var command = database.CreateBatch();
+
+        // Notifications first, in order, so their answers can be read back per outbox.
+        foreach (var c in batch.SelectMany(d => _commands.Notifications(d.Tenant, d.Outbox))
+                     .Concat(batch.SelectMany(d => _commands.Rows(d.Tenant, d.Outbox))))
+        {
+            command.BatchCommands.Add(c);
         }
 
-        foreach (var r in outbox.ReadModels)
+        var fresh = batch.Select(_ => new List<NotificationDetails>()).ToList();
+        await using var reader = await command.ExecuteReaderAsync();
+        for (var i = 0; i < batch.Count; i++)
         {
-            var projection = _projections.GetValueOrDefault(r.Kind)
-                ?? throw new InvalidOperationException($"No read-model projection for '{r.Kind}'.");
-            batch.BatchCommands.Add(projection.Upsert(tenant, r));
-        }
-
-        var fresh = new List<NotificationDetails>();
-        await using (var reader = await batch.ExecuteReaderAsync())
-        {
-            foreach (var n in outbox.Notifications)
+            foreach (var n in batch[i].Outbox.Notifications)
             {
                 if (await reader.ReadAsync())
                 {
-                    fresh.Add(new NotificationDetails(
-                        tenant, n.UserId, reader.GetInt64(0), n.Id, n.Kind, n.Title, n.Body, n.Data, n.CreatedAt));
+                    fresh[i].Add(new NotificationDetails(
+                        batch[i].Tenant, n.UserId, reader.GetInt64(0), n.Id, n.Kind, n.Title, n.Body, n.Data, n.CreatedAt));
                 }
 
                 await reader.NextResultAsync();
             }
         }
 
-        outbox.Clear();
-        await PushAsync(tenant, fresh);
+        return fresh;
     }
 
     // The inbox row is the durable copy; a push that fails only delays the user until the next inbox read.
@@ -115,17 +177,17 @@ public sealed partial class OutboxWriter(
         }
     }
 
-    public static NpgsqlBatchCommand Command(string sql, params object?[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var value in values)
-        {
-            command.Parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value ?? DBNull.Value });
-        }
-
-        return command;
-    }
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Live push of {Count} notifications for tenant {Tenant} failed; they wait in the inbox")]
     private partial void LogPushFailed(Exception exception, string tenant, int count);
+
+    private sealed class Delivery(string tenant, OutboxState outbox)
+    {
+        public string Tenant => tenant;
+
+        public OutboxState Outbox => outbox;
+
+        public int Commands { get; } = outbox.Notifications.Count + outbox.History.Count + outbox.Security.Count + outbox.ReadModels.Count;
+
+        public TaskCompletionSource<List<NotificationDetails>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
 }

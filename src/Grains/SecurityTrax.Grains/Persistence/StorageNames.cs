@@ -39,6 +39,8 @@ public static class StorageNames
 
     public const string Invoice = "invoice";
 
+    public const string RecurringInvoice = "recurringInvoice";
+
     public const string IntegrationSettings = "integrationSettings";
 
     public const string Payment = "payment";

@@ -12,5 +12,6 @@ GRANT SELECT, INSERT, UPDATE ON customer_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON note_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON message_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON invoice_list TO "$runtime_role$";
+GRANT SELECT, INSERT, UPDATE ON recurring_invoice_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON campaign_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON payment_list TO "$runtime_role$";

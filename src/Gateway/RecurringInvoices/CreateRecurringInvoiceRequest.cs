@@ -1,0 +1,26 @@
+using SecurityTrax.Gateway.Invoices;
+using SecurityTrax.Invoices;
+using SecurityTrax.RecurringInvoices;
+
+namespace SecurityTrax.Gateway.RecurringInvoices;
+
+/// <summary>
+/// A recurring invoice: lines and term as on an invoice; the first invoice on <see cref="NextDate"/> (yyyy-MM-dd, after
+/// today), then every <see cref="Interval"/> <see cref="Unit"/>s (days, weeks, months, years), <see cref="Count"/> times.
+/// <see cref="EmailInvoice"/> e-mails each invoice; <see cref="BillingMethodId"/> is charged on each due date and
+/// <see cref="EmailPaymentResult"/> e-mails the outcome.
+/// </summary>
+public sealed record CreateRecurringInvoiceRequest(
+    InvoiceLineRequest[]? Lines,
+    PaymentTerm? Term,
+    string? PoNumber,
+    string? NextDate,
+    int? Interval,
+    RecurrenceUnit? Unit,
+    int? Count,
+    bool? EmailInvoice,
+    string? BillingMethodId,
+    bool? EmailPaymentResult)
+{
+    public ScheduleRequest ToSchedule() => new(NextDate, Interval, Unit, Count);
+}

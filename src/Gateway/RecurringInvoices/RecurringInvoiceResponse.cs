@@ -1,0 +1,22 @@
+using SecurityTrax.Gateway.Invoices;
+using SecurityTrax.Invoices;
+using SecurityTrax.RecurringInvoices;
+
+namespace SecurityTrax.Gateway.RecurringInvoices;
+
+/// <summary>A recurring invoice, its schedule and the invoices it has made (occurrence, invoice id, sale date).</summary>
+public sealed record RecurringInvoiceResponse(
+    long Id, long CustomerId, InvoiceLineResponse[] Lines, InvoiceTotalsResponse Totals, PaymentTerm Term, string? PoNumber,
+    DateOnly FirstDate, int Interval, RecurrenceUnit Unit, int Count, string TimeZone, DateOnly FinalDate, DateOnly? NextDate,
+    int RemainingCount, GeneratedInvoiceResponse[] Invoices, bool EmailInvoice, string? BillingMethodId, bool EmailPaymentResult,
+    bool Deleted, string CreatedBy, DateTimeOffset CreatedAt)
+{
+    public static RecurringInvoiceResponse From(RecurringInvoiceDetails r) => new(
+        r.Id, r.CustomerId, [.. r.Lines.Select(InvoiceLineResponse.From)], InvoiceTotalsResponse.From(r.Totals), r.Term, r.PoNumber,
+        r.Schedule.FirstDate, r.Schedule.Interval, r.Schedule.Unit, r.Schedule.Count, r.TimeZone, r.FinalDate, r.NextDate, r.RemainingCount,
+        [.. r.Invoices.Select(i => new GeneratedInvoiceResponse(i.Occurrence, i.InvoiceId, i.SaleDate))], r.EmailInvoice, r.BillingMethodId,
+        r.EmailPaymentResult, r.Deleted, r.CreatedByName, r.CreatedAt);
+}
+
+/// <summary>The invoice made for one occurrence (1-based).</summary>
+public sealed record GeneratedInvoiceResponse(int Occurrence, long InvoiceId, DateOnly SaleDate);

@@ -1,0 +1,88 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Gateway.Invoices;
+using SecurityTrax.Identity;
+using SecurityTrax.RecurringInvoices;
+using SecurityTrax.Sequences;
+
+namespace SecurityTrax.Gateway.RecurringInvoices;
+
+/// <summary>Recurring invoices take the invoice grants: view, create and delete (they are never modified).</summary>
+public static class RecurringInvoicesApi
+{
+    public static IEndpointRouteBuilder MapRecurringInvoicesApi(this IEndpointRouteBuilder routes)
+    {
+        var customer = routes.MapGroup("/api/v1/customers/{id:long}/recurring-invoices").WithTags("Recurring invoices");
+        customer.MapGet("", ListAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("ListRecurringInvoices");
+        customer.MapPost("", CreateAsync).RequireGrant(InvoicesApi.Resource, Grants.Create).WithIdempotencyKey().WithName("CreateRecurringInvoice");
+        routes.MapPost("/api/v1/recurring-invoices/preview", PreviewAsync).WithTags("Recurring invoices")
+            .RequireGrant(InvoicesApi.Resource, Grants.View).WithName("PreviewRecurringSchedule");
+        var one = routes.MapGroup("/api/v1/recurring-invoices/{recurringId:long}").WithTags("Recurring invoices");
+        one.MapGet("", GetAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("GetRecurringInvoice");
+        one.MapDelete("", DeleteAsync).RequireGrant(InvoicesApi.Resource, Grants.Delete).WithName("DeleteRecurringInvoice");
+        return routes;
+    }
+
+    /// <summary>Creates the recurring invoice; its invoices are made at 02:00 company time on each occurrence date.</summary>
+    public static async Task<Results<Created<RecurringInvoiceResponse>, ProblemHttpResult>> CreateAsync(
+        long id, CreateRecurringInvoiceRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var errors = new RequestErrors();
+        var lines = (request.Lines ?? []).Select((l, i) => errors.Required(l, $"lines[{i}]")?.ToInput(errors, $"lines[{i}].")).ToArray();
+        var rule = request.ToSchedule().ToRule(errors);
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        var input = new RecurringInvoiceInput(
+            lines!, request.Term ?? SecurityTrax.Invoices.PaymentTerm.DueOnReceipt, request.PoNumber, rule, request.EmailInvoice ?? false,
+            request.BillingMethodId, request.EmailPaymentResult ?? false);
+        var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(SequenceKinds.RecurringInvoice))).NextAsync();
+        var created = await Recurring(cluster, me, number).CreateAsync(id, input);
+        ETags.Set(response, created.Version);
+        return TypedResults.Created($"/api/v1/recurring-invoices/{created.Id}", RecurringInvoiceResponse.From(created));
+    }
+
+    /// <summary>The customer's recurring invoices: id, first sale date, amount, type, next date and remaining count.</summary>
+    public static async Task<Ok<RecurringInvoiceSummary[]>> ListAsync(long id, IClusterClient cluster, CurrentUser me)
+    {
+        // An unknown customer (or another company's) answers 404, not an empty list.
+        await Customers.CustomersApi.Customer(cluster, me, id).GetAsync(false);
+        return TypedResults.Ok(await Queries(cluster, me).ListForCustomerAsync(id));
+    }
+
+    /// <summary>The whole schedule and the final invoice date, checked as on creating; nothing is saved.</summary>
+    public static async Task<Results<Ok<SchedulePreviewResponse>, ProblemHttpResult>> PreviewAsync(
+        ScheduleRequest request, IClusterClient cluster, CurrentUser me)
+    {
+        var errors = new RequestErrors();
+        var rule = request.ToRule(errors);
+        return errors.Any
+            ? TypedResults.Problem(errors.ToProblem())
+            : TypedResults.Ok(SchedulePreviewResponse.From(await Queries(cluster, me).PreviewAsync(rule)));
+    }
+
+    public static async Task<Ok<RecurringInvoiceResponse>> GetAsync(long recurringId, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var details = await Recurring(cluster, me, recurringId).GetAsync();
+        ETags.Set(response, details.Version);
+        return TypedResults.Ok(RecurringInvoiceResponse.From(details));
+    }
+
+    /// <summary>Stops future invoices; the invoices already made stay.</summary>
+    public static async Task<NoContent> DeleteAsync(long recurringId, IClusterClient cluster, CurrentUser me, IfMatch ifMatch)
+    {
+        await Recurring(cluster, me, recurringId).DeleteAsync(ifMatch.Version);
+        return TypedResults.NoContent();
+    }
+
+    private static IRecurringInvoiceGrain Recurring(IClusterClient cluster, CurrentUser me, long number) =>
+        cluster.GetGrain<IRecurringInvoiceGrain>(me.Key(number.ToString(CultureInfo.InvariantCulture)));
+
+    private static IRecurringInvoiceQueryGrain Queries(IClusterClient cluster, CurrentUser me) =>
+        cluster.GetGrain<IRecurringInvoiceQueryGrain>(me.Key(IRecurringInvoiceQueryGrain.Id));
+}

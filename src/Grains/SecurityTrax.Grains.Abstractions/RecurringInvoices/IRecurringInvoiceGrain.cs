@@ -1,0 +1,28 @@
+using SecurityTrax.Identity;
+
+namespace SecurityTrax.RecurringInvoices;
+
+/// <summary>A recurring invoice of a customer, which bills itself on its schedule; key <c>{tenant}/{number}</c>.</summary>
+/// <remarks>
+/// An Orleans reminder wakes the grain when an occurrence falls due; every wake-up (and every activation) makes
+/// every occurrence due by now that has no invoice yet. The invoice number of occurrence k is stored before the
+/// invoice is made, and the invoice grain refuses to be made twice, so each occurrence is invoiced exactly once.
+/// </remarks>
+[Alias("SecurityTrax.IRecurringInvoiceGrain")]
+public interface IRecurringInvoiceGrain : ITenantGrain
+{
+    /// <summary>Creates the recurring invoice; repeating it returns it as it is. Not editable afterwards.</summary>
+    [Alias("Create")]
+    Task<RecurringInvoiceDetails> CreateAsync(long customerId, RecurringInvoiceInput input);
+
+    [Alias("Get")]
+    Task<RecurringInvoiceDetails> GetAsync();
+
+    /// <summary>Makes the invoices of every occurrence due by now that has none yet; returns how many it made.</summary>
+    [Alias("GenerateDue")]
+    Task<int> GenerateDueAsync();
+
+    /// <summary>Stops future invoices; the invoices made so far stay.</summary>
+    [Alias("Delete")]
+    Task DeleteAsync(int expectedVersion);
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Orleans.Concurrency;
+using SecurityTrax.Errors;
+using SecurityTrax.Tenants;
+
+namespace SecurityTrax.RecurringInvoices;
+
+[StatelessWorker]
+public sealed class RecurringInvoiceQueryGrain(NpgsqlDataSource database, [FromKeyedServices(Clock.Key)] TimeProvider time)
+    : Grain, IRecurringInvoiceQueryGrain
+{
+    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    public async Task<RecurringInvoiceSummary[]> ListForCustomerAsync(long customerId)
+    {
+        await using var command = database.CreateCommand("""
+            SELECT recurring_invoice_id, first_date, amount, interval, unit, count, time_zone
+            FROM recurring_invoice_list
+            WHERE tenant_id = $1 AND customer_id = $2 AND NOT deleted
+            ORDER BY recurring_invoice_id DESC
+            """);
+        command.Parameters.AddWithValue(Tenant);
+        command.Parameters.AddWithValue(customerId);
+        var now = time.GetUtcNow();
+        var list = new List<RecurringInvoiceSummary>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            var rule = new RecurrenceRule(reader.GetFieldValue<DateOnly>(1), reader.GetInt32(3), (RecurrenceUnit)reader.GetInt32(4), reader.GetInt32(5));
+            var schedule = RecurrenceSchedule.Create(rule, reader.GetString(6));
+            var due = schedule.CountDueBy(now);
+            list.Add(new RecurringInvoiceSummary(
+                reader.GetInt64(0), rule.FirstDate, reader.GetDecimal(2), RecurringInvoiceRecords.Describe(rule),
+                schedule.NextAfter(now)?.Date, schedule.Count - due, schedule.FinalDate));
+        }
+
+        return [.. list];
+    }
+
+    public async Task<SchedulePreview> PreviewAsync(RecurrenceRule schedule)
+    {
+        var settings = await GrainFactory.GetGrain<ITenantSettingsGrain>(GrainKeys.For(Tenant, ITenantSettingsGrain.Id)).GetAsync();
+        var errors = new List<FieldError>();
+        RecurringInvoiceRules.CheckSchedule(schedule, settings.TimeZone, TenantClock.Today(time, settings.TimeZone), errors);
+        SecurityTraxException.ThrowIfAny(errors);
+        var occurrences = RecurrenceSchedule.Create(schedule, settings.TimeZone).Occurrences()
+            .Select(o => new ScheduledOccurrence(o.Index + 1, o.Date, o.DueAt))
+            .ToArray();
+        return new SchedulePreview(settings.TimeZone, occurrences[^1].Date, occurrences);
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using SecurityTrax.Identity;
+using SecurityTrax.Invoices;
+
+namespace SecurityTrax.RecurringInvoices;
+
+/// <summary>What a recurring invoice records and shows: history, its list row, its details and the copy each invoice takes.</summary>
+public static class RecurringInvoiceRecords
+{
+    public const string Entity = "recurring_invoice";
+
+    public static InvoiceTotals Totals(RecurringInvoiceState state) =>
+        InvoiceMath.Totals(InvoiceType.Invoice, false, state.Lines.Select(l => (l.Amount, l.Tax)), 0m);
+
+    /// <summary>"every month", "every 2 weeks".</summary>
+    public static string Describe(RecurrenceRule rule)
+    {
+        var unit = rule.Unit.ToString().ToLowerInvariant().TrimEnd('s');
+        return rule.Interval == 1 ? $"every {unit}" : string.Create(CultureInfo.InvariantCulture, $"every {rule.Interval} {unit}s");
+    }
+
+    public static void Created(RecurringInvoiceState state, long number, Caller actor, DateTimeOffset now)
+    {
+        var history = History(state, actor, now);
+        var id = Id(number);
+        history.Add(Entity, id, "created", "amount", null, InvoiceChanges.Money(Totals(state).GrandTotal));
+        history.Add(Entity, id, "created", "schedule", null,
+            string.Create(CultureInfo.InvariantCulture, $"{Describe(state.Schedule)}, {state.Schedule.Count} times from {InvoiceChanges.Date(state.Schedule.FirstDate)}"));
+        if (state.BillingMethodId is { } method)
+        {
+            history.Add(Entity, id, "created", "billingMethod", null, method);
+        }
+
+        Project(state, number);
+    }
+
+    public static void Deleted(RecurringInvoiceState state, long number, Caller actor, DateTimeOffset now)
+    {
+        History(state, actor, now).Add(Entity, Id(number), "deleted", "remaining", Remaining(state).ToString(CultureInfo.InvariantCulture), "0");
+        Project(state, number);
+    }
+
+    /// <summary>What invoice k (0-based) is made from: sale date k of the schedule and the recurring invoice's terms and lines.</summary>
+    public static RecurringCopy Copy(RecurringInvoiceState state, long number, int index, DateOnly saleDate) =>
+        new(number, index + 1, state.CustomerId, new InvoiceHeader(saleDate, state.Term, state.PoNumber, null), [.. state.Lines],
+            state.CreatedById == Caller.SystemUserId ? null : state.CreatedById);
+
+    public static RecurringInvoiceDetails ToDetails(RecurringInvoiceState state, long number, RecurrenceSchedule schedule)
+    {
+        var made = state.InvoiceNumbers.Count;
+        var next = !state.Deleted && made < schedule.Count ? schedule.DateOf(made) : (DateOnly?)null;
+        var invoices = state.InvoiceNumbers.Select((n, i) => new GeneratedInvoice(i + 1, n, schedule.DateOf(i))).ToArray();
+        return new RecurringInvoiceDetails(
+            number, state.CustomerId, [.. state.Lines], Totals(state), state.Term, state.PoNumber, state.Schedule, state.TimeZone,
+            schedule.FinalDate, next, Remaining(state), invoices, state.EmailInvoice, state.BillingMethodId, state.EmailPaymentResult,
+            state.Deleted, state.CreatedByName, state.CreatedAt, state.Version);
+    }
+
+    private static int Remaining(RecurringInvoiceState state) => state.Deleted ? 0 : state.Schedule.Count - state.InvoiceNumbers.Count;
+
+    // The list row holds the schedule; next date and remaining count follow from it at read time, so making an invoice never rewrites it.
+    private static void Project(RecurringInvoiceState state, long number) =>
+        state.Outbox.Project(RecurringInvoiceRow.Kind, Id(number), state.Version, JsonSerializer.Serialize(new RecurringInvoiceRow(
+            number, state.CustomerId, state.Deleted, state.Schedule.FirstDate, Totals(state).GrandTotal, state.Schedule.Interval,
+            (int)state.Schedule.Unit, state.Schedule.Count, state.TimeZone, state.CreatedAt)));
+
+    private static Outbox.HistoryRecorder History(RecurringInvoiceState state, Caller actor, DateTimeOffset now) =>
+        state.Outbox.HistoryOf(actor, now, "customer", state.CustomerId.ToString(CultureInfo.InvariantCulture));
+
+    private static string Id(long number) => number.ToString(CultureInfo.InvariantCulture);
+}

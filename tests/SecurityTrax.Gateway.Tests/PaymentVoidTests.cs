@@ -19,7 +19,11 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
         var dueAfterPaying = (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal();
 
         var (etag, _) = await ReadAsync(Admin, id);
+        var token = S(await Fixture.TokenAsync(Tenant, "admin", Password), "accessToken")!;
+        await using var viewer = await LiveClient.ConnectAsync(Fixture.Gateway, token);
+        await viewer.WatchCustomerAsync(customer);
         var voided = await VoidAsync(Admin, id, etag, new { reason = "Entered on the wrong customer" });
+        var pushed = await viewer.NextCustomerEventAsync(TimeSpan.FromSeconds(15));
         var repeated = await VoidAsync(Admin, id, etag, new { });
         var body = await JsonAsync(voided);
         var list = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments?status=voided&customerId={customer}");
@@ -34,6 +38,9 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
         var row = Assert.Single(history.GetProperty("items").EnumerateArray());
         Assert.Equal(("succeeded", "voided"), (S(row, "oldValue"), S(row, "newValue")));
         Assert.Equal("voided", S(await JsonAsync(repeated), "status"));
+        Assert.Equal(("payment.voided", customer), (S(pushed, "kind"), pushed.GetProperty("customerId").GetInt64()));
+        var inbox = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications?after=0");
+        Assert.Single(inbox.EnumerateArray(), n => S(n, "kind") == "payment.voided");
     }
 
     [Fact]

@@ -11,8 +11,6 @@ namespace SecurityTrax.Payments;
 /// </summary>
 public sealed partial class PaymentGrain
 {
-    private bool Processed => State.Method is PaymentMethodKind.Card or PaymentMethodKind.BankAccount;
-
     public async Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason)
     {
         EnsureLive();

@@ -42,6 +42,9 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
 
     protected Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
+    /// <summary>Charged through a processor (card, bank account) rather than recorded (cash, check, other).</summary>
+    protected bool Processed => State.Method is PaymentMethodKind.Card or PaymentMethodKind.BankAccount;
+
     protected string Entity => State.Type == PaymentType.Refund ? "refund" : "payment";
 
     /// <summary>Work that waits: a charge without a final answer, a posting date, an application or refund in flight, a receipt.</summary>

@@ -110,7 +110,7 @@ public abstract class PaymentWorkBase(
     /// <summary>Asks the processor for a stored refund (same key on every try) and records the answer on both payments.</summary>
     protected async Task RefundStepAsync(PendingRefund pending)
     {
-        var manual = State.Method is not (PaymentMethodKind.Card or PaymentMethodKind.BankAccount);
+        var manual = !Processed;
         var answer = pending.ProcessorRefundId is { } outside
             ? new ProcessorAnswer(ProcessorOutcome.Succeeded, outside, null, $"Refunded at the processor outside SecurityTrax ({outside})")
             : manual

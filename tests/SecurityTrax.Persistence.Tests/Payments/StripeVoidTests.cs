@@ -51,6 +51,27 @@ public sealed class StripeVoidTests(PostgresFixture fixture) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AVoidWithoutAnAnswerFromStripeStaysProcessingAndTheNextStepCancelsItWithTheSameKey()
+    {
+        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
+        var pending = await s.ChargeAsync("ach", 1001, 40.00m);
+        var cancel = $"/v1/payment_intents/{pending.TransactionId}/cancel";
+        _ = _stripe.FailNextRequest(FakeStripeFault.DropBeforeProcessing, cancel);
+
+        var waiting = await s.Payment(pending.Id).VoidAsync(pending.Version, null);
+        var resumed = await s.Payment(pending.Id).ResumeAsync();
+
+        Assert.Equal((PaymentStatus.Processing, "void_unknown"), (waiting.Status, waiting.Log[^1].Step));
+        Assert.Equal(PaymentStatus.Voided, resumed.Status);
+        var keys = _stripe.Requests.Where(r => r.Path == cancel).Select(r => r.IdempotencyKey).ToList();
+        Assert.Equal(2, keys.Count);
+        Assert.Single(keys.Distinct());
+        Assert.Equal("canceled", (string?)_stripe.FindObject(pending.TransactionId!)!["status"]);
+    }
+
+    [Fact]
     public async Task ADebitThatSettledAtStripeIsNotVoidedTheAnswerIsLoggedAndRefundingIsSuggested()
     {
         await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);

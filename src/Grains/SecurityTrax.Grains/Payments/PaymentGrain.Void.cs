@@ -48,11 +48,8 @@ public sealed partial class PaymentGrain
         var now = Now;
         (State.VoidKey, State.VoidReason) = ($"{(State.ChargeKey.Length > 0 ? State.ChargeKey : $"{Tenant}-payment-{Id}")}-void", reason);
         Record(now, "void_requested", $"Void requested by {Actor.UserName}" + (reason is null ? "" : $": {reason}"));
-        if (Processed && State.Status == PaymentStatus.Processing)
-        {
-            await KeepWorkingAsync(WorkEvery);
-        }
-
+        // The reminder exists before the void is stored, so a crash right after still finishes it.
+        await KeepWorkingAsync(WorkEvery);
         await CommitAsync(now);
     }
 

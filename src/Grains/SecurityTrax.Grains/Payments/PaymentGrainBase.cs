@@ -47,10 +47,11 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
 
     protected string Entity => State.Type == PaymentType.Refund ? "refund" : "payment";
 
-    /// <summary>Work that waits: a charge without a final answer, a posting date, an application or refund in flight, a receipt.</summary>
+    /// <summary>Work that waits: a charge without a final answer, a posting date, an application, refund or void in flight, a receipt.</summary>
     protected bool HasWork =>
         State.Exists && (State.Status is PaymentStatus.Scheduled or PaymentStatus.Processing
             || State.PendingRefunds.Count > 0 || State.Applications.Any(a => !a.InSync)
+            || (State.VoidKey is not null && State.Status != PaymentStatus.Voided)
             || (State.Status == PaymentStatus.Succeeded && (State.Wanted.Count > 0 || (State.EmailReceipt && !State.ReceiptDone))));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)

@@ -1,4 +1,4 @@
-using SecurityTrax.Payments;
+using SecurityTrax.Invoices;
 
 namespace SecurityTrax.Gateway.Payments;
 

@@ -5,6 +5,7 @@ using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Gateway.Invoices;
 using SecurityTrax.Gateway.Tickets;
 using SecurityTrax.Identity;
+using SecurityTrax.Invoices;
 using SecurityTrax.Payments;
 
 namespace SecurityTrax.Gateway.Payments;
@@ -111,7 +112,7 @@ public static class PaymentsApi
     public static async Task<Ok<CustomerBalanceResponse>> BalanceAsync(long id, IClusterClient cluster, CurrentUser me)
     {
         await Customers.CustomersApi.Customer(cluster, me, id).GetAsync(false);
-        return TypedResults.Ok(CustomerBalanceResponse.From(await cluster.GetGrain<IPaymentQueryGrain>(me.Key(IPaymentQueryGrain.Id)).BalanceAsync(id)));
+        return TypedResults.Ok(CustomerBalanceResponse.From(await cluster.GetGrain<IInvoiceQueryGrain>(me.Key(IInvoiceQueryGrain.Id)).BalanceAsync(id)));
     }
 
     /// <summary>Applies part of the payment's unapplied amount to an invoice; the Idempotency-Key makes a retry apply once.</summary>

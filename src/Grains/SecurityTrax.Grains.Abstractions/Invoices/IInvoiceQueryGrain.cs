@@ -11,7 +11,7 @@ public interface IInvoiceQueryGrain : ITenantGrain
     [Alias("List")]
     Task<InvoicePage> ListAsync(InvoiceListQuery query);
 
-    /// <summary>What the customer's open invoices still owe (quotes, credit memos and void invoices never count).</summary>
-    [Alias("BalanceDue")]
-    Task<decimal> BalanceDueAsync(long customerId);
+    /// <summary>What the customer's open invoices still owe and how many owe something (quotes, credit memos and void invoices never count).</summary>
+    [Alias("Balance")]
+    Task<CustomerBalance> BalanceAsync(long customerId);
 }

@@ -81,15 +81,17 @@ public sealed class InvoiceQueryGrain(NpgsqlDataSource database, [FromKeyedServi
         return new InvoicePage(shown, next, sums);
     }
 
-    public async Task<decimal> BalanceDueAsync(long customerId)
+    public async Task<CustomerBalance> BalanceAsync(long customerId)
     {
         await using var command = database.CreateCommand("""
-            SELECT coalesce(sum(due), 0) FROM invoice_list
+            SELECT coalesce(sum(due), 0), count(*) FILTER (WHERE due > 0)::int FROM invoice_list
             WHERE tenant_id = @tenant AND customer_id = @customer AND NOT deleted AND type = 'invoice' AND status = 'open'
             """);
         command.Parameters.AddWithValue("tenant", Tenant);
         command.Parameters.AddWithValue("customer", customerId);
-        return (decimal)(await command.ExecuteScalarAsync())!;
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return new CustomerBalance(customerId, reader.GetDecimal(0), reader.GetInt32(1));
     }
 
     private static void Filter(StringBuilder sql, NpgsqlCommand[] commands, InvoiceListQuery query, DateOnly today)

@@ -16,11 +16,11 @@ public static class MessageComposer
     {
         var customer = grains.GetGrain<ICustomerGrain>(GrainKeys.For(tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
         var settings = grains.GetGrain<ITenantSettingsGrain>(GrainKeys.For(tenant, ITenantSettingsGrain.Id)).GetAsync();
-        var balance = grains.GetGrain<IInvoiceQueryGrain>(GrainKeys.For(tenant, IInvoiceQueryGrain.Id)).BalanceDueAsync(customerId);
+        var balance = grains.GetGrain<IInvoiceQueryGrain>(GrainKeys.For(tenant, IInvoiceQueryGrain.Id)).BalanceAsync(customerId);
         await Task.WhenAll(customer, settings, balance);
 
         // Technician scheduling does not exist yet, so customer.next_appointment stays empty.
-        var values = MessageFields.For(await customer, await settings, now, await balance, nextAppointment: null, extra);
+        var values = MessageFields.For(await customer, await settings, now, (await balance).Balance, nextAppointment: null, extra);
         return new Recipient(await customer, values, CultureInfo.GetCultureInfo((await settings).Culture));
     }
 

@@ -73,19 +73,6 @@ public sealed class PaymentQueryGrain(NpgsqlDataSource database) : Grain, IPayme
         return new PaymentPage(shown, next);
     }
 
-    public async Task<CustomerBalance> BalanceAsync(long customerId)
-    {
-        await using var command = database.CreateCommand("""
-            SELECT coalesce(sum(due), 0), count(*) FILTER (WHERE due > 0)::int FROM invoice_list
-            WHERE tenant_id = $1 AND customer_id = $2 AND NOT deleted AND type = 'invoice' AND status = 'open'
-            """);
-        command.Parameters.AddWithValue(Tenant);
-        command.Parameters.AddWithValue(customerId);
-        await using var reader = await command.ExecuteReaderAsync();
-        await reader.ReadAsync();
-        return new CustomerBalance(customerId, reader.GetDecimal(0), reader.GetInt32(1));
-    }
-
     public async Task<long?> FindByTransactionAsync(string transactionId)
     {
         await using var command = database.CreateCommand(

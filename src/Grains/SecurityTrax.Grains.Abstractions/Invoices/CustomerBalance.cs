@@ -1,4 +1,4 @@
-namespace SecurityTrax.Payments;
+namespace SecurityTrax.Invoices;
 
 /// <summary>What a customer owes: the sum of the dues of its open invoices, and how many there are.</summary>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.CustomerBalance")]

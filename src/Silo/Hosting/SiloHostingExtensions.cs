@@ -42,7 +42,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService<MigrationHostedService>();
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.Runtime));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ProviderConnectionString));
         builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
         builder.Services.AddSingleton<OutboxWriter>();
         builder.Services.AddSingleton<IReadModelProjection, CustomerListProjection>();
@@ -70,7 +70,7 @@ public static class SiloHostingExtensions
             });
             silo.Services.AddGrainStorage(StorageNames.Main, (services, _) => new BatchingGrainStorage(
                 (AdoNetGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(BatchingGrainStorage.AdoNetName),
-                NpgsqlDataSource.Create(database.ProviderConnectionString),
+                services.GetRequiredService<NpgsqlDataSource>(),
                 services.GetRequiredService<IActivatorProvider>(),
                 services.GetRequiredService<IOptions<ClusterOptions>>()));
             silo.UseSystemTextJsonGrainStorageSerializer();

@@ -46,6 +46,9 @@ var upserts = await UpsertBaseline.MeasureAsync(database.Owner, 64, TimeSpan.Fro
 await silo.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 GC.Collect();
 await File.WriteAllTextAsync("/proc/self/clear_refs", "5");
+var storage = (SecurityTrax.Silo.Persistence.BatchingGrainStorage)silo.Host.Services
+    .GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(SecurityTrax.Persistence.StorageNames.Main);
+var storageBefore = storage.Counts;
 var cpu = new CpuMeter();
 var run = Stopwatch.StartNew();
 clock.Advance(TimeSpan.FromHours(16) + TimeSpan.FromSeconds(1));
@@ -78,6 +81,7 @@ while ((made = await ScalarAsync<long>("SELECT count(*) FROM invoice_list WHERE 
 
 var seconds = run.Elapsed.TotalSeconds;
 var (siloCpu, postgresCpu, busy) = cpu.Stop();
+var storageAfter = storage.Counts;
 var peak = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
 var history = await ScalarAsync<long>("SELECT count(*) FROM history WHERE action = 'generated'");
 var distinct = await ScalarAsync<long>("SELECT count(DISTINCT recurring_invoice_id) FROM invoice_list WHERE recurring_invoice_id IS NOT NULL");
@@ -85,6 +89,7 @@ Console.WriteLine($"invoices: {made} (history rows {history}, recurring invoices
 Console.WriteLine($"billing run: {seconds:F1} s, {made / seconds:F0} invoices/s (later hourly ticks needed: {hours})");
 Console.WriteLine($"single-row 1 KB upserts on the same database: {upserts:F0}/s; ratio invoices/upserts {made / seconds / upserts:F3}");
 Console.WriteLine($"CPU during the run: silo {siloCpu:F1} s ({siloCpu * 1000 / made:F2} ms per invoice), PostgreSQL {postgresCpu:F1} s ({postgresCpu * 1000 / made:F2} ms per invoice), machine {busy:P0} busy");
+Console.WriteLine($"grain storage: {storageAfter.Statements - storageBefore.Statements} reads and writes in {storageAfter.RoundTrips - storageBefore.RoundTrips} round trips");
 Console.WriteLine($"peak silo memory during the run ({peak.Split(':')[0]}): {peak.Split(':')[1].Trim()}");
 await silo.StopAsync();
 await TestPostgres.DropDatabaseAsync(database.Name);

@@ -23,8 +23,8 @@ namespace SecurityTrax.Silo.Persistence;
 /// </remarks>
 public sealed class BatchingGrainStorage : IGrainStorage
 {
-    /// <summary>At most this many batches are in flight at once (each on its own connection).</summary>
-    private const int MaxBatches = 4;
+    /// <summary>At most this many batches are in flight at once (each on its own connection); the rest wait and go together.</summary>
+    private const int MaxBatches = 2;
 
     /// <summary>A batch stops taking more statements past this many.</summary>
     private const int MaxStatements = 256;
@@ -77,7 +77,7 @@ public sealed class BatchingGrainStorage : IGrainStorage
         var command = Command(_inner.CurrentOperationalQueries.WriteToStorage, stateName, grainId, grainState);
         var expected = string.IsNullOrWhiteSpace(grainState.ETag) ? (int?)null : int.Parse(grainState.ETag, CultureInfo.InvariantCulture);
         command.Parameters.Add(new NpgsqlParameter("GrainStateVersion", NpgsqlDbType.Integer) { Value = expected is { } v ? v : DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter("PayloadBinary", NpgsqlDbType.Bytea) { Value = _inner.Serializer.Serialize(grainState.State).ToArray() });
+        command.Parameters.Add(new NpgsqlParameter("PayloadBinary", NpgsqlDbType.Bytea) { Value = _inner.Serializer.Serialize(grainState.State).ToMemory() });
         var statement = new Statement(StatementKind.Write, command);
         _queue.Enqueue(statement);
         var (_, version) = await statement.Done.Task;

@@ -18,7 +18,7 @@ public sealed partial class OutboxWriter(
     NpgsqlDataSource database, IGrainFactory grains, IEnumerable<IReadModelProjection> projections, ILogger<OutboxWriter> logger)
 {
     /// <summary>At most this many batches are written at once.</summary>
-    private const int MaxWriters = 4;
+    private const int MaxWriters = 2;
 
     /// <summary>A batch stops taking more outboxes past this many commands.</summary>
     private const int MaxCommands = 2000;

@@ -1,5 +1,3 @@
-using SecurityTrax.Identity;
-
 namespace SecurityTrax.RecurringInvoices;
 
 /// <summary>A recurring invoice entering and leaving memory: catch-up on activation, unsaved progress saved on the way out.</summary>
@@ -17,7 +15,7 @@ public sealed partial class RecurringInvoiceGrain
         {
             // Catch up on activation too (occurrences missed while the cluster was down need no tick), right after it:
             // a failure then is logged and retried by the next tick instead of failing the activation.
-            this.RegisterGrainTimer(CatchUpAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+            RunSoon();
         }
     }
 
@@ -33,14 +31,5 @@ public sealed partial class RecurringInvoiceGrain
         }
 
         await base.OnDeactivateAsync(reason, cancellationToken);
-    }
-
-    private async Task CatchUpAsync(CancellationToken cancellationToken)
-    {
-        CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
-        if (Live && !_ran)
-        {
-            await RunAsync();
-        }
     }
 }

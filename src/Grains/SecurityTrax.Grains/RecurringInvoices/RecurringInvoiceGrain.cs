@@ -30,7 +30,8 @@ public sealed partial class RecurringInvoiceGrain(
     : OutboxGrain<RecurringInvoiceState>(state, outbox, logger), IRecurringInvoiceGrain, IRemindable
 {
     private RecurrenceSchedule? _schedule;
-    private bool _ran;
+    private IGrainTimer? _pendingRun;
+    private bool _sleepAfterRun;
     private bool _finishUnsaved;
 
     private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
@@ -96,8 +97,26 @@ public sealed partial class RecurringInvoiceGrain(
         await StopRemindingAsync();
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    /// <summary>
+    /// A tick only starts the run and answers: at 02:00 a whole billing day of recurring invoices wakes at once and waits
+    /// its turn in the billing throttle, and the reminder service's calls must not stay open meanwhile (they would time
+    /// out, and Orleans would report on every waiting one).
+    /// </summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        // The next tick is an hour away: after this run the grain need not stay in memory.
+        _sleepAfterRun = true;
+        RunSoon();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Runs once, right after the current turn; a run already waiting covers this request too.</summary>
+    private void RunSoon() => _pendingRun ??= this.RegisterGrainTimer(RunPendingAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+
+    private async Task RunPendingAsync(CancellationToken cancellationToken)
+    {
+        _pendingRun?.Dispose();
+        _pendingRun = null;
         CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
         if (Live)
         {
@@ -108,16 +127,13 @@ public sealed partial class RecurringInvoiceGrain(
             await StopRemindingAsync();
         }
 
-        // The next tick is an hour away; until then the grain need not stay in memory.
-        DeactivateOnIdle();
+        if (_sleepAfterRun)
+        {
+            DeactivateOnIdle();
+        }
     }
 
-    /// <summary>Makes what is due; a reminder tick that woke the grain already did, so the activation's catch-up then does nothing.</summary>
-    private Task<int> RunAsync()
-    {
-        _ran = true;
-        return throttle.RunAsync(MakeDueAsync);
-    }
+    private Task<int> RunAsync() => throttle.RunAsync(MakeDueAsync);
 
     /// <summary>Invoices every occurrence due by now that has none, in order; stops the reminder after the last one.</summary>
     private async Task<int> MakeDueAsync()

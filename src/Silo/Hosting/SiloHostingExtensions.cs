@@ -73,6 +73,7 @@ public static class SiloHostingExtensions
             silo.AddIncomingGrainCallFilter<SiloOnlyCallFilter>();
             configureSilo?.Invoke(silo);
         });
+        GrainInterfaceTypeCache.Register(builder.Services);
 
         return builder;
     }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Orleans.Configuration;
 using SecurityTrax;
@@ -11,12 +10,15 @@ using SecurityTrax.Testing;
 // on a silo configured exactly as production, against PostgreSQL with its default durability. The silo runs in
 // this process with a fake clock under the business and reminder keys, so "02:00 on the billing day" is one
 // Advance away; every tick, grain activation, state write and outbox delivery is the real one.
+// Ctrl-C or a TERM ends the run at once (the silo in this process would otherwise wait for its grains).
+using var stopOnTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+    System.Runtime.InteropServices.PosixSignal.SIGTERM, _ => Environment.Exit(143));
 var count = int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture);
 var concurrency = int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture);
 var baselineSeconds = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture);
 var tenant = "bench";
 var firstDate = new DateOnly(2026, 11, 27);
-var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
+var clock = new BenchClock(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
 
 var database = await TestPostgres.CreateDatabaseAsync();
 Console.Error.WriteLine($"bench: database {database.Name}");
@@ -44,6 +46,10 @@ var upserts = await UpsertBaseline.MeasureAsync(database.Owner, 64, TimeSpan.Fro
 await silo.Grains.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
 GC.Collect();
 await File.WriteAllTextAsync("/proc/self/clear_refs", "5");
+var storage = (SecurityTrax.Silo.Persistence.BatchingGrainStorage)silo.Host.Services
+    .GetRequiredKeyedService<Orleans.Storage.IGrainStorage>(SecurityTrax.Persistence.StorageNames.Main);
+var storageBefore = storage.Counts;
+var cpu = new CpuMeter();
 var run = Stopwatch.StartNew();
 clock.Advance(TimeSpan.FromHours(16) + TimeSpan.FromSeconds(1));
 
@@ -74,12 +80,16 @@ while ((made = await ScalarAsync<long>("SELECT count(*) FROM invoice_list WHERE 
 }
 
 var seconds = run.Elapsed.TotalSeconds;
+var (siloCpu, postgresCpu, busy) = cpu.Stop();
+var storageAfter = storage.Counts;
 var peak = File.ReadLines("/proc/self/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
 var history = await ScalarAsync<long>("SELECT count(*) FROM history WHERE action = 'generated'");
 var distinct = await ScalarAsync<long>("SELECT count(DISTINCT recurring_invoice_id) FROM invoice_list WHERE recurring_invoice_id IS NOT NULL");
 Console.WriteLine($"invoices: {made} (history rows {history}, recurring invoices {distinct})");
 Console.WriteLine($"billing run: {seconds:F1} s, {made / seconds:F0} invoices/s (later hourly ticks needed: {hours})");
 Console.WriteLine($"single-row 1 KB upserts on the same database: {upserts:F0}/s; ratio invoices/upserts {made / seconds / upserts:F3}");
+Console.WriteLine($"CPU during the run: silo {siloCpu:F1} s ({siloCpu * 1000 / made:F2} ms per invoice), PostgreSQL {postgresCpu:F1} s ({postgresCpu * 1000 / made:F2} ms per invoice), machine {busy:P0} busy");
+Console.WriteLine($"grain storage: {storageAfter.Statements - storageBefore.Statements} reads and writes in {storageAfter.RoundTrips - storageBefore.RoundTrips} round trips");
 Console.WriteLine($"peak silo memory during the run ({peak.Split(':')[0]}): {peak.Split(':')[1].Trim()}");
 await silo.StopAsync();
 await TestPostgres.DropDatabaseAsync(database.Name);

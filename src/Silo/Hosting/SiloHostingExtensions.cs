@@ -7,6 +7,9 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Runtime.Hosting;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
 using SecurityTrax.Customers;
 using SecurityTrax.Invoices;
 using SecurityTrax.Outbox;
@@ -17,6 +20,7 @@ using SecurityTrax.Silo.Tenancy;
 using SecurityTrax.Tickets;
 using SecurityTrax.Silo.Database;
 using SecurityTrax.Silo.Maintenance;
+using SecurityTrax.Silo.Persistence;
 
 namespace SecurityTrax.Silo.Hosting;
 
@@ -38,7 +42,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<DatabaseMigrator>();
         builder.Services.AddHostedService<MigrationHostedService>();
-        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.Runtime));
+        builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ProviderConnectionString));
         builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
         builder.Services.AddSingleton<OutboxWriter>();
         builder.Services.AddSingleton<IReadModelProjection, CustomerListProjection>();
@@ -58,11 +62,17 @@ public static class SiloHostingExtensions
         builder.UseOrleans(silo =>
         {
             ConfigureClustering(silo, orleans, database);
-            silo.AddAdoNetGrainStorage(StorageNames.Main, o =>
+            // Grains use the batching storage; it keeps the ADO.NET provider's rows and queries (docs/decisions.md).
+            silo.AddAdoNetGrainStorage(BatchingGrainStorage.AdoNetName, o =>
             {
                 o.Invariant = Invariant;
                 o.ConnectionString = database.ProviderConnectionString;
             });
+            silo.Services.AddGrainStorage(StorageNames.Main, (services, _) => new BatchingGrainStorage(
+                (AdoNetGrainStorage)services.GetRequiredKeyedService<IGrainStorage>(BatchingGrainStorage.AdoNetName),
+                services.GetRequiredService<NpgsqlDataSource>(),
+                services.GetRequiredService<IActivatorProvider>(),
+                services.GetRequiredService<IOptions<ClusterOptions>>()));
             silo.UseSystemTextJsonGrainStorageSerializer();
             silo.UseAdoNetReminderService(o =>
             {

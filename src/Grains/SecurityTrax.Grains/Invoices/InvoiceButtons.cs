@@ -15,10 +15,14 @@ public static class InvoiceButtons
     public static async Task<(CatalogDetails Catalog, CustomerDetails Customer, decimal Rate)> PricingAsync(IGrainFactory grains, string tenant, long customerId)
     {
         var catalog = grains.GetGrain<ICatalogGrain>(GrainKeys.For(tenant, ICatalogGrain.Id)).GetAsync();
-        var customer = grains.GetGrain<ICustomerGrain>(GrainKeys.For(tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
+        var customer = CustomerAsync(grains, tenant, customerId);
         await Task.WhenAll(catalog, customer);
         return (catalog.Result, customer.Result, InvoiceLines.TaxRateFor(customer.Result.Profile, catalog.Result));
     }
+
+    /// <summary>The customer alone, for documents whose lines are priced already (copies of quotes and recurring invoices).</summary>
+    public static Task<CustomerDetails> CustomerAsync(IGrainFactory grains, string tenant, long customerId) =>
+        grains.GetGrain<ICustomerGrain>(GrainKeys.For(tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
 
     public static async Task<(List<InvoiceLine> Lines, string? Reason)> UnpaidEquipmentAsync(IGrainFactory grains, string tenant, long number, InvoiceState state)
     {

@@ -156,7 +156,7 @@ public sealed class InvoiceGrain(
             return State.QuoteId == quote.QuoteId ? Details : throw SecurityTraxException.Conflict($"Invoice {Number} exists.");
         }
 
-        var (_, customer, _) = await InvoiceButtons.PricingAsync(GrainFactory, Tenant, quote.CustomerId);
+        var customer = await InvoiceButtons.CustomerAsync(GrainFactory, Tenant, quote.CustomerId);
         var header = quote.Header with { SaleDate = await TodayAsync() };
         return await StartAsync(quote.CustomerId, InvoiceType.Invoice, header, customer, [.. quote.Lines], quote.QuoteId);
     }
@@ -170,7 +170,7 @@ public sealed class InvoiceGrain(
                 : throw SecurityTraxException.Conflict($"Invoice {Number} exists.");
         }
 
-        var (_, customer, _) = await InvoiceButtons.PricingAsync(GrainFactory, Tenant, copy.CustomerId);
+        var customer = await InvoiceButtons.CustomerAsync(GrainFactory, Tenant, copy.CustomerId);
         (State.RecurringInvoiceId, State.RecurringOccurrence) = (copy.RecurringInvoiceId, copy.Occurrence);
         if (copy.NotifyUserId is { } user)
         {

@@ -17,10 +17,12 @@ public sealed class OutboxCommands(IEnumerable<IReadModelProjection> projections
         SELECT seq FROM inserted
         """;
 
+    // All history rows of a batch in one statement: per-statement work, not per-row work, is what a batch pays for most.
     private const string InsertHistory = """
         INSERT INTO history (tenant_id, id, occurred_at, subject_type, subject_id, entity_type, entity_id, action,
                              field, old_value, new_value, actor_id, actor_name, source, client_ip, correlation_id)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)
+        SELECT * FROM unnest($1::text[], $2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                             $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
         ON CONFLICT (tenant_id, id) DO NOTHING
         """;
 
@@ -39,27 +41,39 @@ public sealed class OutboxCommands(IEnumerable<IReadModelProjection> projections
             new NpgsqlParameter { Value = JsonSerializer.Serialize(n.Data), NpgsqlDbType = NpgsqlDbType.Jsonb },
             n.CreatedAt));
 
-    /// <summary>Everything else: history, security-log rows and read-model upserts, none of which answers rows.</summary>
-    public IEnumerable<NpgsqlBatchCommand> Rows(string tenant, OutboxState outbox)
+    /// <summary>Everything else: history (one statement for all), security-log rows and read-model upserts; none answers rows.</summary>
+    public IEnumerable<NpgsqlBatchCommand> Rows(IReadOnlyList<(string Tenant, OutboxState Outbox)> outboxes)
     {
-        foreach (var h in outbox.History)
+        var history = outboxes.SelectMany(o => o.Outbox.History.Select(h => (o.Tenant, Row: h))).ToList();
+        if (history.Count > 0)
         {
             yield return OutboxWriter.Command(
-                InsertHistory, tenant, h.Id, h.OccurredAt, h.SubjectType, h.SubjectId, h.EntityType, h.EntityId, h.Action,
-                h.Field, h.OldValue, h.NewValue, h.ActorId, h.ActorName, h.Source, h.ClientIp, h.CorrelationId);
+                InsertHistory,
+                Column(history, h => h.Tenant), Column(history, h => h.Row.Id), Column(history, h => h.Row.OccurredAt),
+                Column(history, h => h.Row.SubjectType), Column(history, h => h.Row.SubjectId), Column(history, h => h.Row.EntityType),
+                Column(history, h => h.Row.EntityId), Column(history, h => h.Row.Action), Column(history, h => h.Row.Field),
+                Column(history, h => h.Row.OldValue), Column(history, h => h.Row.NewValue), Column(history, h => h.Row.ActorId),
+                Column(history, h => h.Row.ActorName), Column(history, h => h.Row.Source), Column(history, h => h.Row.ClientIp),
+                Column(history, h => h.Row.CorrelationId));
         }
 
-        foreach (var s in outbox.Security)
+        foreach (var (tenant, outbox) in outboxes)
         {
-            yield return OutboxWriter.Command(
-                InsertSecurity, tenant, s.Id, s.OccurredAt, s.Kind, s.UserId, s.UserName, s.ActorId, s.ActorName, s.ClientIp, s.Detail);
-        }
+            foreach (var s in outbox.Security)
+            {
+                yield return OutboxWriter.Command(
+                    InsertSecurity, tenant, s.Id, s.OccurredAt, s.Kind, s.UserId, s.UserName, s.ActorId, s.ActorName, s.ClientIp, s.Detail);
+            }
 
-        foreach (var r in outbox.ReadModels)
-        {
-            var projection = _projections.GetValueOrDefault(r.Kind)
-                ?? throw new InvalidOperationException($"No read-model projection for '{r.Kind}'.");
-            yield return projection.Upsert(tenant, r);
+            foreach (var r in outbox.ReadModels)
+            {
+                var projection = _projections.GetValueOrDefault(r.Kind)
+                    ?? throw new InvalidOperationException($"No read-model projection for '{r.Kind}'.");
+                yield return projection.Upsert(tenant, r);
+            }
         }
     }
+
+    private static T[] Column<T>(List<(string Tenant, HistoryEntry Row)> rows, Func<(string Tenant, HistoryEntry Row), T> value) =>
+        [.. rows.Select(value)];
 }

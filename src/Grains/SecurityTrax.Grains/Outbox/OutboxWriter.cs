@@ -1,7 +1,7 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using SecurityTrax.Notifications;
+using SecurityTrax.Persistence;
 
 namespace SecurityTrax.Outbox;
 
@@ -18,14 +18,16 @@ public sealed partial class OutboxWriter(
     NpgsqlDataSource database, IGrainFactory grains, IEnumerable<IReadModelProjection> projections, ILogger<OutboxWriter> logger)
 {
     /// <summary>At most this many batches are written at once.</summary>
-    private const int MaxWriters = 4;
+    private const int MaxWriters = 2;
 
     /// <summary>A batch stops taking more outboxes past this many commands.</summary>
     private const int MaxCommands = 2000;
 
     private readonly OutboxCommands _commands = new(projections);
-    private readonly Channel<Delivery> _queue = Channel.CreateUnbounded<Delivery>();
-    private int _writers;
+    private BatchQueue<Delivery>? _queue;
+
+    private BatchQueue<Delivery> Queue =>
+        LazyInitializer.EnsureInitialized(ref _queue, () => new BatchQueue<Delivery>(WriteAsync, MaxWriters, MaxCommands, d => d.Commands));
 
     public async Task DeliverAsync(string tenant, OutboxState outbox)
     {
@@ -35,8 +37,7 @@ public sealed partial class OutboxWriter(
         }
 
         var delivery = new Delivery(tenant, outbox);
-        _queue.Writer.TryWrite(delivery);
-        StartWriter();
+        Queue.Enqueue(delivery);
         var fresh = await delivery.Done.Task;
         outbox.Clear();
         await PushAsync(tenant, fresh);
@@ -51,56 +52,6 @@ public sealed partial class OutboxWriter(
         }
 
         return command;
-    }
-
-    private void StartWriter()
-    {
-        while (true)
-        {
-            var running = Volatile.Read(ref _writers);
-            if (running >= MaxWriters)
-            {
-                return;
-            }
-
-            if (Interlocked.CompareExchange(ref _writers, running + 1, running) == running)
-            {
-                break;
-            }
-        }
-
-        // On the thread pool, outside any grain's scheduler and request context.
-        using (ExecutionContext.SuppressFlow())
-        {
-            _ = Task.Factory.StartNew(WriteQueuedAsync, CancellationToken.None, TaskCreationOptions.None, TaskScheduler.Default).Unwrap();
-        }
-    }
-
-    private async Task WriteQueuedAsync()
-    {
-        try
-        {
-            while (_queue.Reader.TryRead(out var first))
-            {
-                var batch = new List<Delivery> { first };
-                var commands = first.Commands;
-                while (commands < MaxCommands && _queue.Reader.TryRead(out var next))
-                {
-                    batch.Add(next);
-                    commands += next.Commands;
-                }
-
-                await WriteAsync(batch);
-            }
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _writers);
-            if (_queue.Reader.TryPeek(out _))
-            {
-                StartWriter();
-            }
-        }
     }
 
     private async Task WriteAsync(List<Delivery> batch)
@@ -134,7 +85,7 @@ public sealed partial class OutboxWriter(
 
         // Notifications first, in order, so their answers can be read back per outbox.
         foreach (var c in batch.SelectMany(d => _commands.Notifications(d.Tenant, d.Outbox))
-                     .Concat(batch.SelectMany(d => _commands.Rows(d.Tenant, d.Outbox))))
+                     .Concat(_commands.Rows([.. batch.Select(d => (d.Tenant, d.Outbox))])))
         {
             command.BatchCommands.Add(c);
         }

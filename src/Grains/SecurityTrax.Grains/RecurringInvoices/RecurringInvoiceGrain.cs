@@ -30,6 +30,7 @@ public sealed partial class RecurringInvoiceGrain(
     : OutboxGrain<RecurringInvoiceState>(state, outbox, logger), IRecurringInvoiceGrain, IRemindable
 {
     private RecurrenceSchedule? _schedule;
+    private bool _ran;
 
     private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
 
@@ -126,13 +127,18 @@ public sealed partial class RecurringInvoiceGrain(
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
         CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
-        if (Live)
+        if (Live && !_ran)
         {
             await RunAsync();
         }
     }
 
-    private Task<int> RunAsync() => throttle.RunAsync(MakeDueAsync);
+    /// <summary>Makes what is due; a reminder tick that woke the grain already did, so the activation's catch-up then does nothing.</summary>
+    private Task<int> RunAsync()
+    {
+        _ran = true;
+        return throttle.RunAsync(MakeDueAsync);
+    }
 
     /// <summary>Invoices every occurrence due by now that has none, in order; stops the reminder after the last one.</summary>
     private async Task<int> MakeDueAsync()
@@ -164,40 +170,6 @@ public sealed partial class RecurringInvoiceGrain(
         }
 
         return made;
-    }
-
-    private int ChargesExpected => State.BillingMethodId is null ? 0 : State.Schedule.Count;
-
-    /// <summary>Charges, in order, every made invoice whose due date has come; a failed charge is recorded and the next goes on.</summary>
-    private async Task ChargeDueAsync()
-    {
-        var now = time.GetUtcNow();
-        while (State.BillingMethodId is not null && State.Charged < State.Finished && RecurringCharges.IsDue(State, Schedule, State.Charged, now))
-        {
-            var occurrence = State.Charged + 1;
-            var invoice = await Invoice(State.Charged).GetAsync();
-            if (State.PendingChargeAmount is null)
-            {
-                State.PendingChargeAmount = invoice.Totals.Due;
-                await SaveOrReloadAsync();
-                continue;
-            }
-
-            var amount = State.PendingChargeAmount.Value;
-            if (amount > 0)
-            {
-                var outcome = await RecurringCharges.ChargeAsync(GrainFactory, Tenant, State, Number, occurrence, invoice.Id, amount);
-                if (State.EmailPaymentResult)
-                {
-                    await RecurringCharges.EmailAsync(GrainFactory, Tenant, await Settings().GetAsync(), Number, occurrence, invoice, amount, outcome, now);
-                }
-
-                RecurringCharges.Record(State, CallerContext.Current ?? Caller.System(Tenant), Number, occurrence, invoice.Id, amount, outcome, now);
-            }
-
-            (State.Charged, State.PendingChargeAmount) = (occurrence, null);
-            await SaveOrReloadAsync();
-        }
     }
 
     /// <summary>Finishes occurrences whose number is stored: makes the invoice and sends its e-mail, both idempotent.</summary>

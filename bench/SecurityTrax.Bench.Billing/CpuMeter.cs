@@ -36,9 +36,10 @@ public sealed class CpuMeter
                     continue;
                 }
 
-                // Fields after the command name: state is field 3, utime field 14, stime field 15.
+                // Fields after the command name: state is field 3, utime/stime fields 14/15, and cutime/cstime fields
+                // 16/17: the CPU of exited children (connections closed during the run count on the postmaster).
                 var fields = stat[(close + 2)..].Split(' ');
-                ticks += double.Parse(fields[11], CultureInfo.InvariantCulture) + double.Parse(fields[12], CultureInfo.InvariantCulture);
+                ticks += fields[11..15].Sum(f => double.Parse(f, CultureInfo.InvariantCulture));
             }
             catch (IOException)
             {

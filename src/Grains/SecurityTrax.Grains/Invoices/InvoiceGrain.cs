@@ -177,7 +177,11 @@ public sealed class InvoiceGrain(
             InvoiceNotices.Generated(State.Outbox, Now, user, Number, copy, customer.DisplayName);
         }
 
-        return await StartAsync(copy.CustomerId, InvoiceType.Invoice, copy.Header, customer, [.. copy.Lines], null);
+        var details = await StartAsync(copy.CustomerId, InvoiceType.Invoice, copy.Header, customer, [.. copy.Lines], null);
+
+        // Made by the billing run at night, looked at days later: a billing day would otherwise hold every new invoice in memory.
+        DeactivateOnIdle();
+        return details;
     }
 
     public async Task<EquipmentRow[]> ConvertEquipmentAsync()

@@ -31,28 +31,13 @@ public sealed partial class RecurringInvoiceGrain(
 {
     private RecurrenceSchedule? _schedule;
     private bool _ran;
+    private bool _finishUnsaved;
 
     private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
 
     private bool Live => State.Exists && !State.Deleted;
 
     private RecurrenceSchedule Schedule => _schedule ??= RecurrenceSchedule.Create(State.Schedule, State.TimeZone);
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        await base.OnActivateAsync(cancellationToken);
-        if (Live && !State.Reminding && State.InvoiceNumbers.Count < State.Schedule.Count)
-        {
-            await StartRemindingAsync();
-        }
-
-        if (Live)
-        {
-            // Catch up on activation too (occurrences missed while the cluster was down need no tick), right after it:
-            // a failure then is logged and retried by the next tick instead of failing the activation.
-            this.RegisterGrainTimer(CatchUpAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-        }
-    }
 
     public async Task<RecurringInvoiceDetails> CreateAsync(long customerId, RecurringInvoiceInput input)
     {
@@ -122,15 +107,9 @@ public sealed partial class RecurringInvoiceGrain(
         {
             await StopRemindingAsync();
         }
-    }
 
-    private async Task CatchUpAsync(CancellationToken cancellationToken)
-    {
-        CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
-        if (Live && !_ran)
-        {
-            await RunAsync();
-        }
+        // The next tick is an hour away; until then the grain need not stay in memory.
+        DeactivateOnIdle();
     }
 
     /// <summary>Makes what is due; a reminder tick that woke the grain already did, so the activation's catch-up then does nothing.</summary>
@@ -187,6 +166,7 @@ public sealed partial class RecurringInvoiceGrain(
             }
 
             State.Finished = index + 1;
+            _finishUnsaved = true;
             finished++;
         }
 
@@ -195,6 +175,7 @@ public sealed partial class RecurringInvoiceGrain(
 
     private async Task SaveOrReloadAsync()
     {
+        _finishUnsaved = false;
         try
         {
             await SaveAsync();

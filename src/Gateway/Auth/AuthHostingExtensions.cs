@@ -26,6 +26,8 @@ public static class AuthHostingExtensions
             {
                 var o = auth.Value;
                 jwt.MapInboundClaims = false;
+                // Nothing reads the token back from the authentication properties.
+                jwt.SaveToken = false;
                 jwt.TokenHandlers.Clear();
                 jwt.TokenHandlers.Add(new CachingTokenHandler(time) { MapInboundClaims = false });
                 jwt.TokenValidationParameters = new TokenValidationParameters
@@ -40,13 +42,18 @@ public static class AuthHostingExtensions
                 };
                 jwt.Events = new JwtBearerEvents
                 {
-                    // Browsers cannot set headers on WebSockets: the hub takes the token from the query.
+                    // Browsers cannot set headers on WebSockets: the hub takes the token from the query; everything
+                    // else from the Authorization header, cut once per connection.
                     OnMessageReceived = context =>
                     {
                         if (context.HttpContext.Request.Path.StartsWithSegments(HubPath)
                             && context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
                         {
                             context.Token = token;
+                        }
+                        else
+                        {
+                            context.Token = BearerTokens.From(context.Request.Headers.Authorization.ToString());
                         }
 
                         return Task.CompletedTask;

@@ -7,7 +7,9 @@ namespace SecurityTrax.Gateway.Auth;
 /// <summary>Validates each access token once and remembers the result until the token expires.</summary>
 /// <remarks>
 /// Tokens are short-lived and there is no revocation list, so a remembered result accepts exactly what a
-/// fresh validation would. Each hit gets its own copy of the identity.
+/// fresh validation would. Every request with the same token shares one identity, which is therefore never
+/// changed after validation (nothing in the gateway adds claims; <see cref="CurrentUser"/> is worked out once per
+/// identity).
 /// </remarks>
 public sealed class CachingTokenHandler(TimeProvider time) : JsonWebTokenHandler
 {
@@ -21,7 +23,7 @@ public sealed class CachingTokenHandler(TimeProvider time) : JsonWebTokenHandler
         {
             if (hit.Expires > time.GetUtcNow().UtcDateTime)
             {
-                return new TokenValidationResult { IsValid = true, SecurityToken = hit.Token, ClaimsIdentity = hit.Identity.Clone() };
+                return new TokenValidationResult { IsValid = true, SecurityToken = hit.Token, ClaimsIdentity = hit.Identity };
             }
 
             _validated.TryRemove(token, out _);
@@ -35,7 +37,7 @@ public sealed class CachingTokenHandler(TimeProvider time) : JsonWebTokenHandler
                 _validated.Clear();
             }
 
-            _validated[token] = (jwt.ValidTo, jwt, identity.Clone());
+            _validated[token] = (jwt.ValidTo, jwt, identity);
         }
 
         return result;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 
 namespace SecurityTrax.Gateway.Auth;
@@ -13,11 +14,34 @@ public sealed record CurrentUser(string Tenant, string UserId, string UserName, 
     private static readonly ConcurrentDictionary<string, FrozenSet<string>> GrantSets = new(StringComparer.Ordinal);
     private const int MaxGrantSets = 1024;
 
+    // Requests with the same token share one validated identity (CachingTokenHandler): read its claims once.
+    private static readonly ConditionalWeakTable<ClaimsIdentity, CurrentUser> ByIdentity = new();
+
     public static CurrentUser? From(ClaimsPrincipal principal)
     {
-        if (principal.Identity?.IsAuthenticated != true
-            || principal.FindFirstValue(ClaimNames.Tenant) is not { } tenant
-            || principal.FindFirstValue(ClaimNames.Subject) is not { } userId)
+        if (principal.Identity is not ClaimsIdentity { IsAuthenticated: true } identity)
+        {
+            return null;
+        }
+
+        if (ByIdentity.TryGetValue(identity, out var known))
+        {
+            return known;
+        }
+
+        var user = Read(identity);
+        if (user is not null)
+        {
+            ByIdentity.AddOrUpdate(identity, user);
+        }
+
+        return user;
+    }
+
+    private static CurrentUser? Read(ClaimsIdentity identity)
+    {
+        if (identity.FindFirst(ClaimNames.Tenant)?.Value is not { } tenant
+            || identity.FindFirst(ClaimNames.Subject)?.Value is not { } userId)
         {
             return null;
         }
@@ -25,9 +49,9 @@ public sealed record CurrentUser(string Tenant, string UserId, string UserName, 
         return new CurrentUser(
             tenant,
             userId,
-            principal.FindFirstValue(ClaimNames.Name) ?? userId,
-            principal.FindFirstValue(ClaimNames.Role) ?? "",
-            GrantSetOf(principal.FindFirstValue(ClaimNames.Grants) ?? ""));
+            identity.FindFirst(ClaimNames.Name)?.Value ?? userId,
+            identity.FindFirst(ClaimNames.Role)?.Value ?? "",
+            GrantSetOf(identity.FindFirst(ClaimNames.Grants)?.Value ?? ""));
     }
 
     /// <summary>The request's user, worked out once per request.</summary>

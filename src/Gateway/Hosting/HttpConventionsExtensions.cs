@@ -25,6 +25,8 @@ public static class HttpConventionsExtensions
         });
         builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.AddOpenApi();
+        // No "Server: Kestrel" on every answer: it tells callers nothing they need.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         return builder;
     }
 }

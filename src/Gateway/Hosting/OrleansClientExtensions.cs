@@ -51,6 +51,7 @@ public static class OrleansClientExtensions
                 client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
             }
         });
+        GrainInterfaceTypeCache.Register(builder.Services);
 
         return builder;
     }

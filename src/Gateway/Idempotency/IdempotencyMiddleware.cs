@@ -19,17 +19,19 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IClusterClient c
     public const string ReplayedHeader = "Idempotent-Replayed";
     private const int MaxKeyLength = 200;
 
-    public async Task InvokeAsync(HttpContext context)
+    // Not async itself: most requests carry no key and pass straight through.
+    public Task InvokeAsync(HttpContext context)
     {
         var key = context.Request.Headers[Header].ToString();
-        if (string.IsNullOrEmpty(key)
+        return string.IsNullOrEmpty(key)
             || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentCreate>() is null
-            || CurrentUser.Of(context) is not { } user)
-        {
-            await next(context);
-            return;
-        }
+            || CurrentUser.Of(context) is not { } user
+            ? next(context)
+            : HandleKeyedAsync(context, key, user);
+    }
 
+    private async Task HandleKeyedAsync(HttpContext context, string key, CurrentUser user)
+    {
         if (key.Length > MaxKeyLength || key.Any(char.IsControl))
         {
             await WriteProblemAsync(context, ErrorResponses.Validation(

@@ -83,6 +83,7 @@ public static class SiloHostingExtensions
             silo.AddIncomingGrainCallFilter<SiloOnlyCallFilter>();
             configureSilo?.Invoke(silo);
         });
+        GrainInterfaceTypeCache.Register(builder.Services);
 
         return builder;
     }

@@ -142,7 +142,8 @@ public sealed class BatchingGrainStorage : IGrainStorage
         }
         catch (Exception e)
         {
-            batch[0].Done.TrySetException(e);
+            // Anything else fails every statement of the batch: none may wait for an answer that never comes.
+            batch.ForEach(s => s.Done.TrySetException(e));
         }
     }
 

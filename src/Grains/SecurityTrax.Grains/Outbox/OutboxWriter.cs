@@ -74,7 +74,8 @@ public sealed partial class OutboxWriter(
         }
         catch (Exception e)
         {
-            batch[0].Done.TrySetException(e);
+            // Anything else fails every outbox of the batch: none may wait for an answer that never comes.
+            batch.ForEach(d => d.Done.TrySetException(e));
         }
     }
 

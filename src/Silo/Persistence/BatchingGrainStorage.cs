@@ -36,7 +36,7 @@ public sealed class BatchingGrainStorage : IGrainStorage
     private readonly NpgsqlDataSource _database;
     private readonly IActivatorProvider _activators;
     private readonly string _serviceId;
-    private readonly BatchQueue<Statement> _queue;
+    private readonly BatchQueue<Statement, (byte[]? Payload, int? Version)> _queue;
     private long _roundTrips;
     private long _statements;
 
@@ -44,7 +44,7 @@ public sealed class BatchingGrainStorage : IGrainStorage
         AdoNetGrainStorage inner, NpgsqlDataSource database, IActivatorProvider activators, IOptions<ClusterOptions> cluster)
     {
         (_inner, _database, _activators, _serviceId) = (inner, database, activators, cluster.Value.ServiceId);
-        _queue = new BatchQueue<Statement>(RunAsync, MaxBatches, MaxStatements, _ => 1);
+        _queue = new BatchQueue<Statement, (byte[]? Payload, int? Version)>(ExecuteAsync, MaxBatches, MaxStatements, _ => 1);
     }
 
     /// <summary>Round trips made so far, and the statements they carried (their ratio is the batching achieved).</summary>
@@ -58,9 +58,8 @@ public sealed class BatchingGrainStorage : IGrainStorage
             return;
         }
 
-        var statement = new Statement(StatementKind.Read, Command(_inner.CurrentOperationalQueries.ReadFromStorage, stateName, grainId, grainState));
-        _queue.Enqueue(statement);
-        var (payload, version) = await statement.Done.Task;
+        var (payload, version) = await _queue.WriteAsync(
+            new Statement(StatementKind.Read, Command(_inner.CurrentOperationalQueries.ReadFromStorage, stateName, grainId, grainState)));
         grainState.State = payload is null ? _activators.GetActivator<T>().Create() : _inner.Serializer.Deserialize<T>(new BinaryData(payload));
         grainState.ETag = version?.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = payload is not null;
@@ -78,9 +77,7 @@ public sealed class BatchingGrainStorage : IGrainStorage
         var expected = string.IsNullOrWhiteSpace(grainState.ETag) ? (int?)null : int.Parse(grainState.ETag, CultureInfo.InvariantCulture);
         command.Parameters.Add(new NpgsqlParameter("GrainStateVersion", NpgsqlDbType.Integer) { Value = expected is { } v ? v : DBNull.Value });
         command.Parameters.Add(new NpgsqlParameter("PayloadBinary", NpgsqlDbType.Bytea) { Value = _inner.Serializer.Serialize(grainState.State).ToMemory() });
-        var statement = new Statement(StatementKind.Write, command);
-        _queue.Enqueue(statement);
-        var (_, version) = await statement.Done.Task;
+        var (_, version) = await _queue.WriteAsync(new Statement(StatementKind.Write, command));
         if (version is null || version == expected)
         {
             throw new InconsistentStateException(
@@ -122,33 +119,8 @@ public sealed class BatchingGrainStorage : IGrainStorage
         return command;
     }
 
-    private async Task RunAsync(List<Statement> batch)
-    {
-        try
-        {
-            var results = await ExecuteAsync(batch);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Done.TrySetResult(results[i]);
-            }
-        }
-        catch (Exception e) when (batch.Count > 1 && e is NpgsqlException or TimeoutException or InvalidOperationException)
-        {
-            // Nothing of the batch was committed: each statement is tried on its own.
-            foreach (var statement in batch)
-            {
-                await RunAsync([statement]);
-            }
-        }
-        catch (Exception e)
-        {
-            // Anything else fails every statement of the batch: none may wait for an answer that never comes.
-            batch.ForEach(s => s.Done.TrySetException(e));
-        }
-    }
-
     /// <summary>One round trip, one implicit transaction: every statement's answer, or an exception and no change.</summary>
-    private async Task<(byte[]? Payload, int? Version)[]> ExecuteAsync(List<Statement> batch)
+    private async Task<IReadOnlyList<(byte[]? Payload, int? Version)>> ExecuteAsync(List<Statement> batch)
     {
         await using var connection = await _database.OpenConnectionAsync();
         await using var command = new NpgsqlBatch(connection);
@@ -199,8 +171,6 @@ public sealed class BatchingGrainStorage : IGrainStorage
         private bool _taken;
 
         public StatementKind Kind => kind;
-
-        public TaskCompletionSource<(byte[]? Payload, int? Version)> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         /// <summary>The command; a copy when it was already part of a batch that failed (a command belongs to one batch).</summary>
         public NpgsqlBatchCommand Take()

@@ -11,8 +11,8 @@ namespace SecurityTrax.Outbox;
 /// same outbox twice (after a crash, or on the next activation) changes nothing. Only notifications this
 /// delivery actually inserted are pushed, so a redelivery never pushes twice.
 /// Deliveries that arrive while earlier ones are being written wait in a queue and go together in the next
-/// batch (one round trip and one commit for all of them): under load the commits, not the rows, are what
-/// PostgreSQL pays for. A grain's delivery still completes only after its rows are committed.
+/// batch (one round trip and one commit for all of them; <see cref="BatchQueue{TItem, TResult}"/>): under load the
+/// commits, not the rows, are what PostgreSQL pays for. A grain's delivery still completes only after its rows are committed.
 /// </remarks>
 public sealed partial class OutboxWriter(
     NpgsqlDataSource database, IGrainFactory grains, IEnumerable<IReadModelProjection> projections, ILogger<OutboxWriter> logger)
@@ -24,10 +24,10 @@ public sealed partial class OutboxWriter(
     private const int MaxCommands = 2000;
 
     private readonly OutboxCommands _commands = new(projections);
-    private BatchQueue<Delivery>? _queue;
+    private BatchQueue<Delivery, List<NotificationDetails>>? _queue;
 
-    private BatchQueue<Delivery> Queue =>
-        LazyInitializer.EnsureInitialized(ref _queue, () => new BatchQueue<Delivery>(WriteAsync, MaxWriters, MaxCommands, d => d.Commands));
+    private BatchQueue<Delivery, List<NotificationDetails>> Queue => LazyInitializer.EnsureInitialized(
+        ref _queue, () => new BatchQueue<Delivery, List<NotificationDetails>>(WriteTogetherAsync, MaxWriters, MaxCommands, d => d.Commands));
 
     public async Task DeliverAsync(string tenant, OutboxState outbox)
     {
@@ -36,9 +36,7 @@ public sealed partial class OutboxWriter(
             return;
         }
 
-        var delivery = new Delivery(tenant, outbox);
-        Queue.Enqueue(delivery);
-        var fresh = await delivery.Done.Task;
+        var fresh = await Queue.WriteAsync(new Delivery(tenant, outbox));
         outbox.Clear();
         await PushAsync(tenant, fresh);
     }
@@ -54,33 +52,8 @@ public sealed partial class OutboxWriter(
         return command;
     }
 
-    private async Task WriteAsync(List<Delivery> batch)
-    {
-        try
-        {
-            var fresh = await WriteTogetherAsync(batch);
-            for (var i = 0; i < batch.Count; i++)
-            {
-                batch[i].Done.TrySetResult(fresh[i]);
-            }
-        }
-        catch (Exception e) when (batch.Count > 1 && e is NpgsqlException or TimeoutException or InvalidOperationException)
-        {
-            // One bad outbox must not hold the others back: each is tried on its own.
-            foreach (var delivery in batch)
-            {
-                await WriteAsync([delivery]);
-            }
-        }
-        catch (Exception e)
-        {
-            // Anything else fails every outbox of the batch: none may wait for an answer that never comes.
-            batch.ForEach(d => d.Done.TrySetException(e));
-        }
-    }
-
     /// <summary>One batch is one implicit transaction: all rows land, or none do and every outbox stays as it is.</summary>
-    private async Task<List<List<NotificationDetails>>> WriteTogetherAsync(List<Delivery> batch)
+    private async Task<IReadOnlyList<List<NotificationDetails>>> WriteTogetherAsync(List<Delivery> batch)
     {
         await using var command = database.CreateBatch();
 
@@ -139,7 +112,5 @@ public sealed partial class OutboxWriter(
         public OutboxState Outbox => outbox;
 
         public int Commands { get; } = outbox.Notifications.Count + outbox.History.Count + outbox.Security.Count + outbox.ReadModels.Count;
-
-        public TaskCompletionSource<List<NotificationDetails>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -8,17 +8,23 @@ namespace SecurityTrax.Persistence;
 /// </summary>
 /// <remarks>
 /// An item that arrives while fewer than <c>maxRunning</c> batches are in flight starts a batch at once, so a lone
-/// item waits for nothing. The write callback completes every item of its batch, also when the batch fails.
+/// item waits for nothing. <c>writeTogether</c> answers every item of a batch in order, or throws having changed
+/// nothing; a failed batch is then tried item by item, so one bad item cannot fail its neighbours, and an item that
+/// fails alone gets the exception.
 /// </remarks>
-public sealed class BatchQueue<T>(Func<List<T>, Task> writeAsync, int maxRunning, int maxWeight, Func<T, int> weight)
+public sealed class BatchQueue<TItem, TResult>(
+    Func<List<TItem>, Task<IReadOnlyList<TResult>>> writeTogether, int maxRunning, int maxWeight, Func<TItem, int> weight)
 {
-    private readonly Channel<T> _queue = Channel.CreateUnbounded<T>();
+    private readonly Channel<Entry> _queue = Channel.CreateUnbounded<Entry>();
     private int _running;
 
-    public void Enqueue(T item)
+    /// <summary>Queues the item; the task completes once its batch is written.</summary>
+    public Task<TResult> WriteAsync(TItem item)
     {
-        _queue.Writer.TryWrite(item);
+        var entry = new Entry(item);
+        _queue.Writer.TryWrite(entry);
         StartWriter();
+        return entry.Done.Task;
     }
 
     private void StartWriter()
@@ -50,15 +56,15 @@ public sealed class BatchQueue<T>(Func<List<T>, Task> writeAsync, int maxRunning
         {
             while (_queue.Reader.TryRead(out var first))
             {
-                var batch = new List<T> { first };
-                var total = weight(first);
+                var batch = new List<Entry> { first };
+                var total = weight(first.Item);
                 while (total < maxWeight && _queue.Reader.TryRead(out var next))
                 {
                     batch.Add(next);
-                    total += weight(next);
+                    total += weight(next.Item);
                 }
 
-                await writeAsync(batch);
+                await WriteBatchAsync(batch);
             }
         }
         finally
@@ -69,5 +75,35 @@ public sealed class BatchQueue<T>(Func<List<T>, Task> writeAsync, int maxRunning
                 StartWriter();
             }
         }
+    }
+
+    private async Task WriteBatchAsync(List<Entry> batch)
+    {
+        try
+        {
+            var results = await writeTogether([.. batch.Select(e => e.Item)]);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                batch[i].Done.TrySetResult(results[i]);
+            }
+        }
+        catch (Exception) when (batch.Count > 1)
+        {
+            foreach (var entry in batch)
+            {
+                await WriteBatchAsync([entry]);
+            }
+        }
+        catch (Exception e)
+        {
+            batch[0].Done.TrySetException(e);
+        }
+    }
+
+    private sealed class Entry(TItem item)
+    {
+        public TItem Item => item;
+
+        public TaskCompletionSource<TResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -36,10 +36,11 @@ public sealed class TestSilo : IAsyncDisposable
         string membership = "Localhost",
         Action<ISiloBuilder>? configureSilo = null,
         Action<IServiceCollection>? configureServices = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        (int Silo, int Gateway)? ports = null)
     {
-        var siloPort = FreePorts.Next();
-        var gatewayPort = FreePorts.Next();
+        var siloPort = ports?.Silo ?? FreePorts.Next();
+        var gatewayPort = ports?.Gateway ?? FreePorts.Next();
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             DisableDefaults = true,
@@ -69,6 +70,13 @@ public sealed class TestSilo : IAsyncDisposable
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         await Host.StopAsync(timeout.Token);
+    }
+
+    /// <summary>Stops at once, without a graceful shutdown: connections drop and calls in flight are cut off.</summary>
+    public async Task KillAsync()
+    {
+        await Host.StopAsync(new CancellationToken(canceled: true));
+        Host.Dispose();
     }
 
     public async ValueTask DisposeAsync()

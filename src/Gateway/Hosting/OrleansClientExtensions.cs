@@ -24,8 +24,11 @@ public static class OrleansClientExtensions
         builder.Services.AddSingleton<IClientConnectionRetryFilter>(
             sp => new ConnectRetryFilter(options.ConnectRetryWindow, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectRetryFilter>>()));
 
+        builder.Services.AddSingleton<ClusterConnectionWatch>();
+        builder.Services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<ClusterConnectionWatch>());
         builder.UseOrleansClient(client =>
         {
+            client.AddOutgoingGrainCallFilter<FailFastWhenDisconnected>();
             if (options.Membership == "AdoNet")
             {
                 var connection = builder.Configuration[RuntimeConnectionKey];

@@ -16,6 +16,8 @@ public sealed partial class ErrorResponses(IProblemDetailsService problems, ILog
             ProblemResponseException e => e.Problem,
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             BadHttpRequestException e => Problem(e.StatusCode, ProblemTypes.Validation, "The request is malformed.", e.Message),
+            _ when SiloOutage.Describe(exception) is { } outage => Problem(
+                StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "The service is unavailable for a moment.", outage),
             _ => null,
         };
 
@@ -23,6 +25,10 @@ public sealed partial class ErrorResponses(IProblemDetailsService problems, ILog
         {
             LogUnhandled(exception, context.Request.Path);
             problem = Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Internal, "Something went wrong on our side.", null);
+        }
+        else if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            context.Response.Headers.RetryAfter = SiloOutage.RetryAfterSeconds;
         }
 
         context.Response.StatusCode = problem.Status!.Value;

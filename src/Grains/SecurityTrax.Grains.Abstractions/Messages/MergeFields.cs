@@ -33,7 +33,7 @@ public static class MergeFields
         ["payment.amount"] = "Payment amount",
         ["payment.date"] = "Payment date",
         ["payment.method"] = "Billing method, e.g. Visa ending 4242",
-        ["payment.result"] = "\"Paid in full\" or the reason the charge failed",
+        ["payment.result"] = "What the payment did: \"Paid in full\" when the invoices it went to owe nothing more, a partial payment with what is still due, a credit, or the reason the charge failed",
         ["payment.transaction_id"] = "The processor's transaction id",
     };
 

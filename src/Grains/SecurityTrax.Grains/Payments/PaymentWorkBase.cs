@@ -190,7 +190,7 @@ public abstract class PaymentWorkBase(
             ["payment.amount"] = "$" + PaymentBook.Money(State.Amount),
             ["payment.date"] = State.PaymentDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["payment.method"] = State.MethodDisplay,
-            ["payment.result"] = "Paid in full",
+            ["payment.result"] = await ReceiptWording.ResultAsync(GrainFactory, Tenant, State),
             ["payment.transaction_id"] = State.TransactionId ?? "",
         };
         var now = Now;

@@ -15,13 +15,27 @@ public sealed class SequenceGrain(
         if (_next >= _end)
         {
             var kind = GrainKeys.Parse(this.GetPrimaryKeyString()).Id["seq-".Length..];
-            _next = Math.Max(state.State.ReservedUpTo, SequenceKinds.FirstNumber(kind));
-            _end = _next + BlockSize;
-            // The block is stored before any of its numbers is used.
-            state.State.ReservedUpTo = _end;
-            await state.WriteStateAsync();
+            var start = Math.Max(state.State.ReservedUpTo, SequenceKinds.FirstNumber(kind));
+            await ReserveAsync(start + BlockSize);
+            // Only a stored block is handed out: a failed save leaves nothing in memory to give away twice.
+            (_next, _end) = (start, start + BlockSize);
         }
 
         return _next++;
+    }
+
+    private async Task ReserveAsync(long upTo)
+    {
+        state.State.ReservedUpTo = upTo;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // The write may or may not have reached storage; the stored row (and its ETag) is the truth.
+            await state.ReadStateAsync();
+            throw;
+        }
     }
 }

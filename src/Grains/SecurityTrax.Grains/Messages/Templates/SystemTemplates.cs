@@ -23,6 +23,7 @@ public static class SystemTemplates
             <p>Dear {{ customer.name }},</p>
             <p>We received your payment of <strong>{{ payment.amount }}</strong> on {{ payment.date }}
             ({{ payment.method }}, transaction {{ payment.transaction_id }}).</p>
+            <p>{{ payment.result }}</p>
             <p>Thank you.<br>{{ company.name }}</p>
             """),
         Email(

@@ -1,0 +1,103 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+using SecurityTrax.Invoices;
+using SecurityTrax.Payments;
+using SecurityTrax.Persistence.Tests.Payments;
+using SecurityTrax.Persistence.Tests.RecurringInvoices;
+using SecurityTrax.RecurringInvoices;
+using SecurityTrax.Testing;
+using SecurityTrax.Testing.Fakes;
+
+namespace SecurityTrax.Persistence.Tests.Faults;
+
+/// <summary>A recurring invoice's automatic charge cut at Stripe, with and without a silo crash, then run again.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class RecurringChargeFaultTests(PostgresFixture fixture) : IAsyncLifetime
+{
+    private const long Customer = 1001;
+    private const long Recurring = 41;
+    private readonly RecurringBilling _billing = new(fixture);
+    private FakeStripeServer _stripe = null!;
+    private TestSilo _silo = null!;
+
+    public static TheoryData<FakeStripeFault, bool> Faults => MoneyFaultSuiteTests.Faults;
+
+    public async Task InitializeAsync()
+    {
+        _stripe = await FakeStripeServer.StartAsync();
+        _silo = await StartSiloAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _silo.DisposeAsync();
+        await _stripe.DisposeAsync();
+    }
+
+    [Theory]
+    [MemberData(nameof(Faults))]
+    public async Task ARecurringChargeCutAtStripeChargesOnceAndIsRecordedOnce(FakeStripeFault fault, bool killSilo)
+    {
+        var s = await PaymentScenario.StartAsync(_silo.Grains);
+        var method = await s.CustomerWithMethodAsync(Customer);
+        var input = RecurringBilling.Monthly(s.Billing, new DateOnly(2027, 1, 15), 2) with { Term = PaymentTerm.DueOnReceipt, BillingMethodId = method.Id };
+        var created = await RecurringBilling.Grain(_silo.Grains, s.Billing, Recurring).CreateAsync(Customer, input);
+        var schedule = RecurrenceSchedule.Create(created.Schedule, created.TimeZone);
+        var played = _stripe.FailNextRequest(fault, "/v1/payment_intents");
+
+        _billing.MoveTo(schedule.DueAt(0));
+        var run = RecurringBilling.Grain(_silo.Grains, s.Billing, Recurring).GenerateDueAsync();
+        await played.WaitAsync(TimeSpan.FromSeconds(30));
+        if (killSilo)
+        {
+            await _silo.KillAsync();
+            _silo = await StartSiloAsync();
+            s = new PaymentScenario(s.Billing, _silo.Grains);
+        }
+        else
+        {
+            await Record.ExceptionAsync(() => run);
+        }
+
+        await RecurringBilling.Grain(_silo.Grains, s.Billing, Recurring).GenerateDueAsync();
+        var details = await RecurringBilling.Grain(_silo.Grains, s.Billing, Recurring).GetAsync();
+        var invoice = Assert.Single(details.Invoices).InvoiceId;
+        var payment = await FinishAsync(s, Assert.Single(await PaymentsOfAsync(s.Tenant)));
+
+        Assert.Equal(PaymentStatus.Succeeded, payment.Status);
+        Assert.Equal((payment.TransactionId, 3995L), (MoneyInvariants.OneCharge(_stripe).PaymentIntentId, MoneyInvariants.OneCharge(_stripe).Amount));
+        Assert.Single(await _billing.HistoryAsync(s.Tenant, "payment_attempted"));
+        Assert.Equal(0m, (await s.Invoice(invoice).GetAsync()).Totals.Due);
+        await MoneyInvariants.ApplicationsAgreeAsync(s, payment);
+        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, invoice);
+    }
+
+    private static async Task<PaymentDetails> FinishAsync(PaymentScenario s, long payment)
+    {
+        var details = await s.Payment(payment).ResumeAsync();
+        return details.Status == PaymentStatus.Processing ? await s.Payment(payment).ResumeAsync() : details;
+    }
+
+    private async Task<List<long>> PaymentsOfAsync(string tenant) =>
+        [.. (await fixture.Database.RowsAsync($"SELECT payment_id FROM payment_list WHERE tenant_id = '{tenant}' ORDER BY payment_id"))
+            .Select(id => long.Parse(id, CultureInfo.InvariantCulture))];
+
+    private Task<TestSilo> StartSiloAsync() => TestSilo.StartAsync(
+        fixture.Database,
+        _billing.ServiceId,
+        PostgresFixture.NewId("cluster"),
+        configureSilo: silo => silo.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(5000)),
+        configureServices: services =>
+        {
+            services.AddKeyedSingleton<TimeProvider>(SecurityTrax.Clock.Key, _billing.Clock);
+            services.AddKeyedSingleton<TimeProvider>(RecurringBilling.ReminderClockKey, _billing.Clock);
+        },
+        settings: new Dictionary<string, string?>
+        {
+            ["Payments:Stripe:SecretKey"] = FakeStripeServer.DefaultApiKey,
+            ["Payments:Stripe:ApiBase"] = _stripe.BaseUrl,
+        });
+}

@@ -1,0 +1,14 @@
+namespace SecurityTrax.Payments;
+
+/// <summary>
+/// What every charge carries in the processor's metadata, so a webhook finds its payment even when the charge's own
+/// answer never arrived (no transaction id stored yet).
+/// </summary>
+public static class ChargeMetadata
+{
+    public const string Tenant = "tenant";
+    public const string Payment = "payment";
+
+    /// <summary>Our idempotency key of the charge: tells our payment apart from another database's payment of the same number.</summary>
+    public const string ChargeKey = "securitytrax_charge";
+}

@@ -3,7 +3,7 @@ using SecurityTrax.Identity;
 namespace SecurityTrax.Payments;
 
 /// <summary>
-/// Tells the office, once per payment, that the processor stopped answering about it and a person must look (inbox
+/// Tells the office that the processor stopped answering about a payment and a person must look (inbox
 /// and live, through the payment's outbox): the user who initiated it, or — for work the system started, such as
 /// recurring billing — every active user whose role may process payments.
 /// </summary>
@@ -11,13 +11,17 @@ public static class PaymentAttention
 {
     public const string Kind = "payment.attention";
 
+    /// <summary>The processor has not answered for a while: told once, however long it goes on.</summary>
     public static async Task TellOnceAsync(IGrainFactory grains, string tenant, PaymentState s, long number, DateTimeOffset now, string why)
     {
-        if (s.AttentionSent)
+        if (!s.AttentionSent)
         {
-            return;
+            await TellAsync(grains, tenant, s, number, now, why);
         }
+    }
 
+    public static async Task TellAsync(IGrainFactory grains, string tenant, PaymentState s, long number, DateTimeOffset now, string why)
+    {
         s.AttentionSent = true;
         var data = PaymentNotices.Data(s, number, s.Amount);
         data["reason"] = why;

@@ -85,7 +85,7 @@ public abstract class PaymentWorkBase(
         var why = $"Payment {Number} got no answer from the processor since {State.FirstChargeAt ?? State.InitiatedAt:yyyy-MM-dd HH:mm} UTC; it is not sent again "
             + "(a new request could charge twice). Check the processor's dashboard; a late answer from the processor still settles it.";
         Record(now, "charge_stopped", why);
-        await PaymentAttention.TellOnceAsync(GrainFactory, Tenant, State, Number, now, why);
+        await PaymentAttention.TellAsync(GrainFactory, Tenant, State, Number, now, why);
         await CommitAsync(now);
     }
 

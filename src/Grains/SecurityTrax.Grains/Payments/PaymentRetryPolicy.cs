@@ -27,6 +27,20 @@ public static class PaymentRetryPolicy
         return wait < LongestWait ? wait : LongestWait;
     }
 
+    /// <summary>Counts an answer: no answer or a refused request waits longer each time; answers true when the office should hear of it.</summary>
+    public static bool Note(PaymentState s, Processing.ProcessorOutcome outcome, DateTimeOffset now)
+    {
+        if (outcome is not (Processing.ProcessorOutcome.Unknown or Processing.ProcessorOutcome.Refused))
+        {
+            (s.Unanswered, s.NextTryAt) = (0, null);
+            return false;
+        }
+
+        s.Unanswered++;
+        s.NextTryAt = now + Wait(s.Unanswered);
+        return s.Unanswered >= AttentionAfter;
+    }
+
     /// <summary>After this the charge is not sent again. Payments charged before this rule count from their creation.</summary>
     public static DateTimeOffset ChargeDeadline(PaymentState s) => (s.FirstChargeAt ?? s.InitiatedAt) + KeyRetention - KeyMargin;
 }

@@ -24,19 +24,13 @@ public abstract class PaymentWorkBase(
     {
         var now = Now;
         State.Attempts++;
-        // Only charges first sent by this version carry the key in their metadata: a repeat must send what the first did.
         State.FirstChargeAt ??= State.Attempts == 1 ? now : null;
         Record(now, "charge_requested", $"Attempt {State.Attempts}: {PaymentBook.Money(State.Amount)} {PaymentBook.Name(State.Type)} to {State.MethodDisplay}");
         await CommitAsync(now);
-        var metadata = new Dictionary<string, string> { [ChargeMetadata.Tenant] = Tenant, [ChargeMetadata.Payment] = Id };
-        if (State.FirstChargeAt is not null)
-        {
-            metadata[ChargeMetadata.ChargeKey] = State.ChargeKey;
-        }
-
         var answer = await ProcessorAsync() is { } processor
             ? await processor.ChargeAsync(
-                new ChargeRequest(State.ProcessorCustomerId ?? "", State.Token ?? "", State.Amount, State.Type, State.ChargeKey, metadata), CancellationToken.None)
+                new ChargeRequest(State.ProcessorCustomerId ?? "", State.Token ?? "", State.Amount, State.Type, State.ChargeKey, ChargeMetadata.For(Tenant, Id, State)),
+                CancellationToken.None)
             : AccountGone;
         // A refusal of the first request is final (nothing could have been charged); after an unanswered one it is not.
         await SettleAsync(answer.Outcome == ProcessorOutcome.Refused && State.Attempts == 1 ? answer with { Outcome = ProcessorOutcome.Declined } : answer);
@@ -51,19 +45,10 @@ public abstract class PaymentWorkBase(
         var now = Now;
         Record(now, answer.Outcome.ToString().ToLowerInvariant(), answer.Detail);
         State.TransactionId = answer.TransactionId ?? State.TransactionId;
-        if (answer.Outcome is ProcessorOutcome.Unknown or ProcessorOutcome.Refused)
+        if (PaymentRetryPolicy.Note(State, answer.Outcome, now) && State.Status == PaymentStatus.Processing)
         {
-            State.Unanswered++;
-            State.NextTryAt = now + PaymentRetryPolicy.Wait(State.Unanswered);
-            if (State.Status == PaymentStatus.Processing && State.Unanswered >= PaymentRetryPolicy.AttentionAfter)
-            {
-                await PaymentAttention.TellOnceAsync(GrainFactory, Tenant, State, Number, now,
-                    $"The processor has not answered about payment {Number} {State.Unanswered} times in a row ({answer.Reason ?? answer.Detail}); it stays processing until it does.");
-            }
-        }
-        else
-        {
-            (State.Unanswered, State.NextTryAt) = (0, null);
+            await PaymentAttention.TellOnceAsync(GrainFactory, Tenant, State, Number, now,
+                $"The processor has not answered about payment {Number} {State.Unanswered} times in a row ({answer.Reason ?? answer.Detail}); it stays processing until it does.");
         }
 
         if (State.Status == PaymentStatus.Processing && answer.Outcome is ProcessorOutcome.Succeeded or ProcessorOutcome.Declined)
@@ -158,7 +143,7 @@ public abstract class PaymentWorkBase(
             ? new ProcessorAnswer(ProcessorOutcome.Succeeded, outside, null, $"Refunded at the processor outside SecurityTrax ({outside})")
             : manual
                 ? new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Paid back by hand")
-                : await AskRefundAsync(pending);
+                : await RefundRequests.AskAsync(await ProcessorAsync(), State.TransactionId!, pending) ?? AccountGone;
         var now = Now;
         if (answer.Outcome is ProcessorOutcome.Unknown or ProcessorOutcome.Pending
             || (answer.Outcome == ProcessorOutcome.Refused && (pending.Attempts > 1 || pending.AwaitingRefundId is not null)))
@@ -170,22 +155,6 @@ public abstract class PaymentWorkBase(
         }
 
         await FinishRefundAsync(pending, answer);
-    }
-
-    private async Task<ProcessorAnswer> AskRefundAsync(PendingRefund pending)
-    {
-        if (await ProcessorAsync() is not { } processor)
-        {
-            return AccountGone;
-        }
-
-        if (pending.AwaitingRefundId is { } awaiting)
-        {
-            return await processor.CheckRefundAsync(awaiting, CancellationToken.None);
-        }
-
-        pending.Attempts++;
-        return await processor.RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
     }
 
     /// <summary>A final answer about a refund: succeeded gives the money back from the applications; failed never took it.</summary>

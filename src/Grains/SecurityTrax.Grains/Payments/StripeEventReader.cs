@@ -58,8 +58,15 @@ public static class StripeEventReader
             (null, "succeeded") => ProcessorEvent.OutsideRefund,
             _ => null,
         };
+        if (kind is null)
+        {
+            return null;
+        }
+
         var reason = refund.FailureReason ?? (refund.Status == "canceled" ? "canceled" : null);
-        return kind is null ? null : new RoutedEvent(Of(e, kind, refund.PaymentIntentId ?? intent, refund.Id, refund.Amount, reason) with { RefundKey = key }, null, key is not null);
+        // One event (charge.refunded) may carry several refunds for one payment: each part gets its own id.
+        var part = Of(e, kind, refund.PaymentIntentId ?? intent, refund.Id, refund.Amount, reason) with { EventId = $"{e.Id}/{refund.Id}", RefundKey = key };
+        return new RoutedEvent(part, null, key is not null);
     }
 
     private static RoutedEvent OfIntent(Event e, string kind, string? intent, Dictionary<string, string>? metadata, string tenant, string? reason)

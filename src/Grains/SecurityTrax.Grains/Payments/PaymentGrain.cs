@@ -208,7 +208,7 @@ public sealed partial class PaymentGrain(
             {
                 // Waiting for a person or a late webhook: the key may have expired, so the charge is never sent again.
             }
-            else if (Now >= PaymentRetryPolicy.ChargeDeadline(State))
+            else if (PaymentRetryPolicy.PastChargeDeadline(State, Now))
             {
                 await StopChargingAsync();
             }

@@ -41,6 +41,10 @@ public static class PaymentRetryPolicy
         return s.Unanswered >= AttentionAfter;
     }
 
-    /// <summary>After this the charge is not sent again. Payments charged before this rule count from their creation.</summary>
-    public static DateTimeOffset ChargeDeadline(PaymentState s) => (s.FirstChargeAt ?? s.InitiatedAt) + KeyRetention - KeyMargin;
+    /// <summary>
+    /// Whether the charge's key is too old to send again. A charge not yet sent (a scheduled one) has no deadline;
+    /// one first sent before this rule counts from its first logged request.
+    /// </summary>
+    public static bool PastChargeDeadline(PaymentState s, DateTimeOffset now) =>
+        (s.FirstChargeAt ?? s.Log.FirstOrDefault(l => l.Step == "charge_requested")?.At) is { } first && now >= first + KeyRetention - KeyMargin;
 }

@@ -39,7 +39,7 @@ public sealed partial class PaymentGrain
                 await ContinueAsync(fromReminder: false);
                 return true;
             case ProcessorEvent.OutsideRefund:
-                await CommitAsync(now);
+                // Recorded once by the processor's refund id; the event id is saved with the next change.
                 await RecordOutsideRefundAsync(e.ObjectId!, e.Amount);
                 return true;
             case ProcessorEvent.RefundSucceeded or ProcessorEvent.RefundFailed:
@@ -107,8 +107,7 @@ public sealed partial class PaymentGrain
             p.ProcessorRefundId is null && ((p.AwaitingRefundId is { } id && id == e.ObjectId) || (e.RefundKey is { } key && key == p.IdempotencyKey)));
         if (pending is null)
         {
-            // Already settled (our answer or an earlier event came first): nothing changes.
-            await CommitAsync(Now);
+            // Already settled (our answer or an earlier event came first): nothing changes, so nothing is written.
             return;
         }
 
@@ -124,7 +123,6 @@ public sealed partial class PaymentGrain
         var dispute = e.ObjectId ?? e.EventId;
         if (State.ClosedDisputes.Contains(dispute))
         {
-            await CommitAsync(now);
             return;
         }
 

@@ -67,6 +67,28 @@ public sealed class StripeChargeRetryTests(PostgresFixture fixture) : IAsyncLife
     }
 
     [Fact]
+    public async Task ARefusedRepeatOfAChargeWhoseAnswerWasLostKeepsItProcessingWhileARefusedFirstChargeFails()
+    {
+        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        await s.CustomerWithMethodAsync(1001);
+        await s.CustomerWithMethodAsync(1002);
+        _ = _stripe.FailNextRequest(FakeStripeFault.DropAfterProcessing, Intents);
+        var charged = await s.ChargeAsync("lost-answer", 1001, 35.00m);
+
+        _stripe.RefuseApiKey(FakeStripeServer.DefaultApiKey, 401);
+        var refusedFirst = await s.ChargeAsync("refused-first", 1002, 15.00m);
+        _clock.Advance(PaymentRetryPolicy.Wait(1));
+        var repeated = await s.Payment(charged.Id).ResumeAsync();
+
+        Assert.Equal((PaymentStatus.Processing, null), (charged.Status, charged.TransactionId));
+        Assert.Equal(PaymentStatus.Failed, refusedFirst.Status);
+        Assert.Contains("api_key_expired", refusedFirst.Reason, StringComparison.Ordinal);
+        Assert.Equal((PaymentStatus.Processing, "refused"), (repeated.Status, repeated.Log[^1].Step));
+        Assert.Equal("succeeded", Assert.Single(_stripe.Charges).Status);
+    }
+
+    [Fact]
     public async Task ALateSucceededWebhookSettlesACardChargeWhoseAnswerWasLost()
     {
         await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);

@@ -204,15 +204,12 @@ public sealed partial class PaymentGrain(
         var due = !fromReminder || State.NextTryAt is not { } next || next <= Now;
         if (State.Status == PaymentStatus.Processing && State.TransactionId is null)
         {
-            if (State.ChargeStopped)
-            {
-                // Waiting for a person or a late webhook: the key may have expired, so the charge is never sent again.
-            }
-            else if (PaymentRetryPolicy.PastChargeDeadline(State, Now))
+            // A stopped charge waits for a person or a late webhook: its key may have expired, so it is never sent again.
+            if (!State.ChargeStopped && PaymentRetryPolicy.PastChargeDeadline(State, Now))
             {
                 await StopChargingAsync();
             }
-            else if (due)
+            else if (!State.ChargeStopped && due)
             {
                 await ChargeAsync();
             }

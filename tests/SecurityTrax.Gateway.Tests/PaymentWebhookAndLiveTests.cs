@@ -41,6 +41,22 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
     }
 
     [Fact]
+    public async Task AnEventAboutOurPaymentNotFoundYetAnswers409SoStripeSendsItAgain()
+    {
+        var intent = new JsonObject
+        {
+            ["id"] = "pi_" + Guid.NewGuid().ToString("N")[..24], ["object"] = "payment_intent", ["status"] = "succeeded",
+            ["metadata"] = new JsonObject { ["tenant"] = Tenant, ["payment"] = "987654" },
+        };
+        var payload = FakeStripeWebhooks.EventJson("payment_intent.succeeded", intent, DateTimeOffset.UtcNow, "evt_" + Guid.NewGuid().ToString("N"));
+
+        var first = await DeliverAsync(payload, GatewayFixture.StripeWebhookSecret);
+        var second = await DeliverAsync(payload, GatewayFixture.StripeWebhookSecret);
+
+        Assert.Equal((HttpStatusCode.Conflict, HttpStatusCode.Conflict), (first.StatusCode, second.StatusCode));
+    }
+
+    [Fact]
     public async Task ADisputeFromStripeStopsRefundsAndIsInThePaymentsLog()
     {
         var customer = await CustomerWithCardAsync();

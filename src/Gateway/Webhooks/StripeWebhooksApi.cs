@@ -17,8 +17,11 @@ public static class StripeWebhooksApi
         return routes;
     }
 
-    /// <summary>200 for an accepted or repeated event (Stripe stops retrying), 400 for a signature that does not verify.</summary>
-    public static async Task<Results<Ok, BadRequest, NotFound>> ReceiveAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    /// <summary>
+    /// 200 for an accepted or repeated event (Stripe stops retrying), 400 for a signature that does not verify, 409 for
+    /// an event about a payment of ours not found yet (or not readable): any answer but 2xx makes Stripe send it again.
+    /// </summary>
+    public static async Task<Results<Ok, BadRequest, NotFound, Conflict>> ReceiveAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
         if (!TenantSlug.IsValid(tenant) || request.ContentLength > MaxPayload)
         {
@@ -31,6 +34,11 @@ public static class StripeWebhooksApi
         CallerContext.Set(Caller.System(tenant, ChangeSources.Integration));
         var outcome = await cluster.GetGrain<IStripeWebhookGrain>(GrainKeys.For(tenant, IStripeWebhookGrain.Id))
             .AcceptAsync(payload, request.Headers["Stripe-Signature"].FirstOrDefault());
-        return outcome == StripeWebhookOutcome.Rejected ? TypedResults.BadRequest() : TypedResults.Ok();
+        return outcome switch
+        {
+            StripeWebhookOutcome.Rejected => TypedResults.BadRequest(),
+            StripeWebhookOutcome.NotYet => TypedResults.Conflict(),
+            _ => TypedResults.Ok(),
+        };
     }
 }

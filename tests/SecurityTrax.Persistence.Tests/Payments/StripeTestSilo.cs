@@ -7,6 +7,9 @@ namespace SecurityTrax.Persistence.Tests.Payments;
 /// <summary>A silo of one service whose payments go to the fake Stripe server (the platform key), or the sandbox when the key is null.</summary>
 public static class StripeTestSilo
 {
+    /// <summary>The platform's webhook signing secret, so tests can deliver signed events to the webhook grain.</summary>
+    public const string WebhookSecret = "whsec_persistence_tests";
+
     public static Task<TestSilo> StartAsync(
         PostgresFixture fixture, string serviceId, TimeProvider clock, FakeStripeServer stripe, string? platformKey = FakeStripeServer.DefaultApiKey) =>
         TestSilo.StartAsync(
@@ -18,5 +21,6 @@ public static class StripeTestSilo
             {
                 ["Payments:Stripe:SecretKey"] = platformKey,
                 ["Payments:Stripe:ApiBase"] = stripe.BaseUrl,
+                ["Payments:Stripe:WebhookSecret"] = WebhookSecret,
             });
 }

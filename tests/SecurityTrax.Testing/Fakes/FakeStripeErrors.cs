@@ -66,6 +66,15 @@ internal static class FakeStripeErrors
 
     public static FakeStripeResponse Unauthorized(string message) => Error(401, Body("invalid_request_error", message));
 
+    /// <summary>Stripe's answers to a key that was rolled (401) or is restricted without the permission (403).</summary>
+    public static FakeStripeResponse KeyRefused(int status, string apiKey)
+    {
+        var masked = $"{apiKey[..Math.Min(8, apiKey.Length)]}********{apiKey[Math.Max(0, apiKey.Length - 4)..]}";
+        return status == 403
+            ? Error(403, Body("invalid_request_error", $"The provided key '{masked}' does not have the required permissions for this endpoint.", "secret_key_required"))
+            : Error(401, Body("invalid_request_error", $"Expired API Key provided: {masked}", "api_key_expired"));
+    }
+
     public static FakeStripeResponse UnknownUrl(string method, string path) => Error(404, Body(
         "invalid_request_error",
         $"Unrecognized request URL ({method}: {path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/."));

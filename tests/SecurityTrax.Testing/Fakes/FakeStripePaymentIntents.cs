@@ -79,7 +79,7 @@ internal sealed class FakeStripePaymentIntents(FakeStripeStore store, FakeStripe
             throw FakeStripeErrors.Invalid("The provided PaymentMethod belongs to another Customer; pass that customer.", "payment_method");
         }
 
-        var id = FakeStripeStore.NewId("pi");
+        var id = store.NextId("pi");
         var types = form.PaymentMethodTypes(method?.Behaviour.Type ?? "card");
         var intent = store.Add(call, new JsonObject
         {

@@ -11,6 +11,16 @@ internal sealed class FakeStripePipeline(Lock gate, FakeStripeFaults faults, Can
 {
     private readonly FakeStripeIdempotency _idempotency = new();
     private readonly List<FakeStripeRequest> _requests = [];
+    private readonly Dictionary<string, int> _refusedKeys = new(StringComparer.Ordinal);
+
+    /// <summary>From now on requests with <paramref name="apiKey"/> answer 401 (a rolled, expired key) or 403 (a restricted key without the permission).</summary>
+    public void RefuseKey(string apiKey, int status)
+    {
+        lock (gate)
+        {
+            _refusedKeys[apiKey] = status;
+        }
+    }
 
     public IReadOnlyList<FakeStripeRequest> Requests
     {
@@ -49,7 +59,9 @@ internal sealed class FakeStripePipeline(Lock gate, FakeStripeFaults faults, Can
             var call = new FakeStripeCall(apiKey ?? string.Empty, key, context.GetRouteValue("id") as string, FakeStripeForm.Parse(parameters));
             (response, replayed) = apiKey is null
                 ? (FakeStripeErrors.Unauthorized(UnauthorizedMessage(request)), false)
-                : Execute(call, operation, HttpMethods.IsPost(method) ? $"{method} {path}\n{parameters}" : null);
+                : _refusedKeys.TryGetValue(apiKey, out var refusal)
+                    ? (FakeStripeErrors.KeyRefused(refusal, apiKey), false)
+                    : Execute(call, operation, HttpMethods.IsPost(method) ? $"{method} {path}\n{parameters}" : null);
             _requests.Add(new FakeStripeRequest(method, path, apiKey, key, fault is null ? response.Status : null, replayed, fault?.Fault));
         }
 

@@ -2,9 +2,33 @@ using System.Text.Json.Nodes;
 
 namespace SecurityTrax.Testing.Fakes;
 
-/// <summary><c>/v1/refunds</c>: whole or partial refunds of a succeeded charge, never more than was charged.</summary>
+/// <summary>
+/// <c>/v1/refunds</c>: whole or partial refunds of a succeeded charge, never more than was charged. As at Stripe, a
+/// refund of a bank debit answers <c>pending</c> and settles later (<see cref="Settle"/>); a card refund succeeds at once.
+/// </summary>
 internal sealed class FakeStripeRefunds(FakeStripeStore store)
 {
+    /// <summary>A pending refund succeeds or fails; a failed one gives its amount back to the charge.</summary>
+    public JsonObject Settle(string refundId, bool succeeded)
+    {
+        var refund = store.Find(refundId) is { Type: "refund" } found ? found.Json : throw new ArgumentException($"No refund {refundId}.", nameof(refundId));
+        if ((string?)refund["status"] != "pending")
+        {
+            throw new InvalidOperationException($"Refund {refundId} is {refund["status"]}, not pending.");
+        }
+
+        refund["status"] = succeeded ? "succeeded" : "failed";
+        if (!succeeded)
+        {
+            refund["failure_reason"] = "declined";
+            var charge = store.Find((string)refund["charge"]!)!.Json;
+            charge["amount_refunded"] = (long)charge["amount_refunded"]! - (long)refund["amount"]!;
+            charge["refunded"] = false;
+        }
+
+        return refund;
+    }
+
     private static readonly string[] Reasons = ["duplicate", "fraudulent", "requested_by_customer"];
 
     public FakeStripeResponse Retrieve(FakeStripeCall call) =>
@@ -46,7 +70,7 @@ internal sealed class FakeStripeRefunds(FakeStripeStore store)
         charge["refunded"] = refunded == (long)charge["amount"]!;
         return FakeStripeResponse.Ok(store.Add(call, new JsonObject
         {
-            ["id"] = FakeStripeStore.NewId("re"),
+            ["id"] = store.NextId("re"),
             ["object"] = "refund",
             ["amount"] = amount,
             ["balance_transaction"] = FakeStripeStore.NewId("txn"),
@@ -55,8 +79,9 @@ internal sealed class FakeStripeRefunds(FakeStripeStore store)
             ["currency"] = charge["currency"]!.DeepClone(),
             ["metadata"] = form.Metadata(),
             ["payment_intent"] = charge["payment_intent"]!.DeepClone(),
+            ["failure_reason"] = null,
             ["reason"] = reason,
-            ["status"] = "succeeded",
+            ["status"] = (string?)charge["payment_method_details"]?["type"] == "us_bank_account" ? "pending" : "succeeded",
         }));
     }
 

@@ -27,6 +27,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
     private readonly FakeStripePaymentMethods _methods;
     private readonly FakeStripeCharges _charges;
     private readonly FakeStripePipeline _pipeline;
+    private readonly FakeStripeRefunds _refunds;
     private readonly TimeProvider _time;
     private readonly List<HttpClient> _httpClients = [];
 
@@ -37,6 +38,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         _methods = new FakeStripePaymentMethods(_store);
         _charges = new FakeStripeCharges(_store);
         _pipeline = new FakeStripePipeline(_gate, _faults, _stopping.Token);
+        _refunds = new FakeStripeRefunds(_store);
 
         // An empty builder: no configuration files or environment variables can move the fake to another address.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -142,6 +144,31 @@ public sealed class FakeStripeServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Settles a pending refund (bank debits' refunds are pending at first) and returns the webhook event Stripe
+    /// sends: <c>refund.updated</c> when it succeeded, <c>refund.failed</c> when it failed (its amount is then unrefunded).
+    /// </summary>
+    public string SettleRefund(string refundId, bool succeeded)
+    {
+        lock (_gate)
+        {
+            var refund = _refunds.Settle(refundId, succeeded);
+            return FakeStripeWebhooks.EventJson(succeeded ? "refund.updated" : "refund.failed", refund, _time.GetUtcNow());
+        }
+    }
+
+    /// <summary>From now on every request made with <paramref name="apiKey"/> is refused: 401 (the key was rolled) or 403 (a restricted key).</summary>
+    public void RefuseApiKey(string apiKey, int status) => _pipeline.RefuseKey(apiKey, status);
+
+    /// <summary>The next object created with this id's prefix (<c>pi_</c>, <c>re_</c>) gets this id, so a test can name it beforehand.</summary>
+    public void PlanNextId(string id)
+    {
+        lock (_gate)
+        {
+            _store.Plan(id);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stopping.CancelAsync();
@@ -168,7 +195,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
     {
         var customers = new FakeStripeCustomers(_store);
         var intents = new FakeStripePaymentIntents(_store, _methods, _charges);
-        var refunds = new FakeStripeRefunds(_store);
+        var refunds = _refunds;
         RequestDelegate Handle(Func<FakeStripeCall, FakeStripeResponse> operation) => context => _pipeline.HandleAsync(context, operation);
 
         _app.MapPost("/v1/customers", Handle(customers.Create));

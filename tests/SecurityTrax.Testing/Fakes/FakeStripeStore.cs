@@ -10,6 +10,7 @@ internal sealed class FakeStripeStore(TimeProvider time)
     private const string Alphabet = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
     private readonly Dictionary<string, FakeStripeStoredObject> _byId = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Queue<string>> _planned = new(StringComparer.Ordinal);
     private readonly List<FakeStripeStoredObject> _inOrder = [];
 
     public long Now => time.GetUtcNow().ToUnixTimeSeconds();
@@ -20,6 +21,21 @@ internal sealed class FakeStripeStore(TimeProvider time)
     public static string NewId(string prefix) => $"{prefix}_{RandomNumberGenerator.GetString(Alphabet, 24)}";
 
     public static string NewSecret(string id) => $"{id}_secret_{RandomNumberGenerator.GetString(Alphabet, 25)}";
+
+    /// <summary>The next object with this prefix gets <paramref name="id"/> (a test that must name an object before it exists).</summary>
+    public void Plan(string id)
+    {
+        var prefix = id[..id.IndexOf('_', StringComparison.Ordinal)];
+        if (!_planned.TryGetValue(prefix, out var queue))
+        {
+            _planned[prefix] = queue = new Queue<string>();
+        }
+
+        queue.Enqueue(id);
+    }
+
+    /// <summary>A planned id for <paramref name="prefix"/>, else a new random one.</summary>
+    public string NextId(string prefix) => _planned.TryGetValue(prefix, out var queue) && queue.TryDequeue(out var id) ? id : NewId(prefix);
 
     public JsonObject Add(FakeStripeCall call, JsonObject json) => Add(call.Account, call.IdempotencyKey, json);
 

@@ -20,13 +20,16 @@ public static class FakeStripeWebhooks
         return $"t={timestamp},v1={Convert.ToHexStringLower(mac)}";
     }
 
-    /// <summary>An event of <paramref name="type"/> (e.g. <c>payment_intent.succeeded</c>) about <paramref name="dataObject"/>, in the API version Stripe.net pins.</summary>
-    public static string EventJson(string type, JsonObject dataObject, DateTimeOffset created, string? id = null) =>
+    /// <summary>
+    /// An event of <paramref name="type"/> (e.g. <c>payment_intent.succeeded</c>) about <paramref name="dataObject"/>, in
+    /// the API version Stripe.net pins unless <paramref name="apiVersion"/> names the account's own (older) one.
+    /// </summary>
+    public static string EventJson(string type, JsonObject dataObject, DateTimeOffset created, string? id = null, string? apiVersion = null) =>
         new JsonObject
         {
             ["id"] = id ?? FakeStripeStore.NewId("evt"),
             ["object"] = "event",
-            ["api_version"] = StripeConfiguration.ApiVersion,
+            ["api_version"] = apiVersion ?? StripeConfiguration.ApiVersion,
             ["created"] = created.ToUnixTimeSeconds(),
             ["data"] = new JsonObject { ["object"] = dataObject.DeepClone() },
             ["livemode"] = false,

@@ -21,4 +21,12 @@ public interface IIntegrationSecretsGrain : ITenantGrain, ISiloOnlyGrain
     /// <summary>The company's Stripe keys, or null when it has none (the platform's processor applies).</summary>
     [Alias("GetStripe")]
     Task<StripeCredentials?> GetStripeAsync();
+
+    /// <summary>The secret key of a Stripe account payments were pinned to (current or replaced), or null when it is not kept.</summary>
+    [Alias("GetStripeKey")]
+    Task<string?> GetStripeKeyAsync(string account);
+
+    /// <summary>The webhook signing secrets of the company's current and replaced Stripe accounts.</summary>
+    [Alias("GetStripeWebhookSecrets")]
+    Task<string[]> GetStripeWebhookSecretsAsync();
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using SecurityTrax.Errors;
 using SecurityTrax.Identity;
 using SecurityTrax.Outbox;
+using SecurityTrax.Payments.Processing;
 using SecurityTrax.Persistence;
 using SecurityTrax.Security;
 
@@ -17,6 +18,9 @@ public sealed class IntegrationSettingsGrain(
     ILogger<IntegrationSettingsGrain> logger)
     : OutboxGrain<IntegrationSettingsState>(state, outbox, logger), IIntegrationSettingsGrain, IIntegrationSecretsGrain
 {
+    /// <summary>Replaced Stripe keys kept for the payments made with them; older ones are dropped.</summary>
+    public const int RetiredStripeKeysKept = 10;
+
     public Task<IntegrationSettingsDetails> GetAsync() => Task.FromResult(ToDetails());
 
     public async Task<IntegrationSettingsDetails> SetSmtpAsync(SmtpSettingsInput input, int expectedVersion)
@@ -50,6 +54,11 @@ public sealed class IntegrationSettingsGrain(
     public async Task<IntegrationSettingsDetails> SetStripeAsync(StripeSettingsInput input, int expectedVersion)
     {
         var clean = Checked(expectedVersion, errors => IntegrationSettingsRules.CheckStripe(input, State.Stripe, errors));
+        if (clean.SecretKey is not null)
+        {
+            RetireStripe();
+        }
+
         State.Stripe = new StripeRecord
         {
             EncryptedSecretKey = Protect(clean.SecretKey) ?? State.Stripe!.EncryptedSecretKey,
@@ -74,6 +83,7 @@ public sealed class IntegrationSettingsGrain(
                 State.Twilio = null;
                 break;
             case IntegrationProvider.Stripe:
+                RetireStripe();
                 State.Stripe = null;
                 break;
             default:
@@ -95,6 +105,44 @@ public sealed class IntegrationSettingsGrain(
     public Task<StripeCredentials?> GetStripeAsync() => Task.FromResult(State.Stripe is { } s
         ? new StripeCredentials(cipher.Unprotect(s.EncryptedSecretKey), s.PublishableKey, cipher.Unprotect(s.EncryptedWebhookSigningSecret))
         : null);
+
+    public Task<string?> GetStripeKeyAsync(string account)
+    {
+        if (State.Stripe is { } current && ProcessorAccount.OfStripeKey(cipher.Unprotect(current.EncryptedSecretKey)) == account)
+        {
+            return Task.FromResult<string?>(cipher.Unprotect(current.EncryptedSecretKey));
+        }
+
+        var retired = State.RetiredStripe.LastOrDefault(r => r.Account == account);
+        return Task.FromResult(retired is null ? null : cipher.Unprotect(retired.EncryptedSecretKey));
+    }
+
+    public Task<string[]> GetStripeWebhookSecretsAsync() => Task.FromResult<string[]>(
+        [
+            .. State.Stripe is { } s ? [cipher.Unprotect(s.EncryptedWebhookSigningSecret)] : Array.Empty<string>(),
+            .. State.RetiredStripe.AsEnumerable().Reverse().Select(r => cipher.Unprotect(r.EncryptedWebhookSigningSecret)),
+        ]);
+
+    /// <summary>Keeps the key being replaced (still encrypted): payments made with it are pinned to its account.</summary>
+    private void RetireStripe()
+    {
+        if (State.Stripe is not { } old)
+        {
+            return;
+        }
+
+        var account = ProcessorAccount.OfStripeKey(cipher.Unprotect(old.EncryptedSecretKey));
+        State.RetiredStripe.RemoveAll(r => r.Account == account);
+        State.RetiredStripe.Add(new RetiredStripeKey
+        {
+            Account = account, EncryptedSecretKey = old.EncryptedSecretKey, EncryptedWebhookSigningSecret = old.EncryptedWebhookSigningSecret,
+            RetiredAt = time.GetUtcNow(),
+        });
+        if (State.RetiredStripe.Count > RetiredStripeKeysKept)
+        {
+            State.RetiredStripe.RemoveRange(0, State.RetiredStripe.Count - RetiredStripeKeysKept);
+        }
+    }
 
     private async Task<IntegrationSettingsDetails> CommitAsync(string kind, string detail)
     {

@@ -11,6 +11,9 @@ public sealed class IntegrationSettingsState : IHasOutbox
 
     public StripeRecord? Stripe { get; set; }
 
+    /// <summary>Stripe keys replaced or removed, newest last (at most <c>IntegrationSettingsGrain.RetiredStripeKeysKept</c>).</summary>
+    public List<RetiredStripeKey> RetiredStripe { get; set; } = [];
+
     public int Version { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }

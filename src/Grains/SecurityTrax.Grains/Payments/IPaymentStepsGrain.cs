@@ -26,6 +26,13 @@ public interface IPaymentStepsGrain : ITenantGrain, ISiloOnlyGrain
     [Alias("ProcessorEvent")]
     Task ProcessorEventAsync(string eventId, string kind, string? reason);
 
+    /// <summary>
+    /// A webhook's news about this payment, taken once: false (nothing changed) when the payment does not exist or
+    /// the event's transaction or charge key is not this payment's.
+    /// </summary>
+    [Alias("TakeProcessorEvent")]
+    Task<bool> TakeProcessorEventAsync(ProcessorEvent processorEvent);
+
     /// <summary>A succeeded refund made at the processor outside SecurityTrax: recorded as a refund payment once per <paramref name="refundId"/>.</summary>
     [Alias("RecordOutsideRefund")]
     Task RecordOutsideRefundAsync(string refundId, decimal amount);

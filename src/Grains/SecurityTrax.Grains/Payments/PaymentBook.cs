@@ -5,10 +5,10 @@ namespace SecurityTrax.Payments;
 /// <summary>The money of a payment, pure: what is applied, unapplied and refundable, and its record shapes.</summary>
 public static class PaymentBook
 {
-    /// <summary>Money that came in and was not given back: a succeeded sale less its succeeded and pending refunds.</summary>
+    /// <summary>Money that came in and was not given back: a succeeded sale less its succeeded and pending refunds and lost disputes.</summary>
     public static decimal Kept(PaymentState s) =>
         s.Type == PaymentType.Sale && s.Status == PaymentStatus.Succeeded
-            ? s.Amount - Refunded(s) - s.PendingRefunds.Sum(r => r.Amount)
+            ? Math.Max(0m, s.Amount - Refunded(s) - s.PendingRefunds.Sum(r => r.Amount) - s.DisputeLost)
             : 0m;
 
     public static decimal Refunded(PaymentState s) => s.Refunds.Where(r => r.Status != PaymentStatus.Failed).Sum(r => r.Amount);

@@ -45,6 +45,12 @@ public sealed partial class PaymentGrain
         reason = FieldChecks.Text(errors, "reason", reason, 500);
         SecurityTraxException.ThrowIfAny(errors);
         CheckVoidable();
+        if (Processed && State.Status == PaymentStatus.Processing && await ProcessorAsync() is null)
+        {
+            throw SecurityTraxException.Conflict(
+                $"Payment {Number} was made on a processor account that is no longer configured here; cancel it in that account's dashboard.");
+        }
+
         var now = Now;
         (State.VoidKey, State.VoidReason) = ($"{(State.ChargeKey.Length > 0 ? State.ChargeKey : $"{Tenant}-payment-{Id}")}-void", reason);
         Record(now, "void_requested", $"Void requested by {Actor.UserName}" + (reason is null ? "" : $": {reason}"));
@@ -82,7 +88,9 @@ public sealed partial class PaymentGrain
         {
             _ when !Processed => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Recorded payment taken back"),
             PaymentStatus.Scheduled => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Not yet sent to the processor; nothing to cancel"),
-            PaymentStatus.Processing => await (await ProcessorAsync()).VoidAsync(State.TransactionId!, State.VoidKey, CancellationToken.None),
+            PaymentStatus.Processing => await ProcessorAsync() is { } processor
+                ? await processor.VoidAsync(State.TransactionId!, State.VoidKey, CancellationToken.None)
+                : AccountGone,
             _ => new ProcessorAnswer(ProcessorOutcome.Declined, null, $"it is {PaymentBook.Name(State.Status)}", "The charge settled before the void"),
         };
         var now = Now;
@@ -91,7 +99,7 @@ public sealed partial class PaymentGrain
             case ProcessorOutcome.Succeeded:
                 MarkVoided(now, answer.Detail);
                 break;
-            case ProcessorOutcome.Declined:
+            case ProcessorOutcome.Declined or ProcessorOutcome.Refused:
                 // The payment is left as it was; only the processor's answer is kept in its log.
                 Record(now, "void_refused", answer.Detail + (answer.Reason is null ? "" : $": {answer.Reason}"));
                 State.VoidKey = null;
@@ -102,7 +110,7 @@ public sealed partial class PaymentGrain
         }
 
         await CommitAsync(now);
-        return answer.Outcome == ProcessorOutcome.Declined ? answer.Reason ?? answer.Detail : null;
+        return answer.Outcome is ProcessorOutcome.Declined or ProcessorOutcome.Refused ? answer.Reason ?? answer.Detail : null;
     }
 
     private void MarkVoided(DateTimeOffset now, string detail)

@@ -148,6 +148,12 @@ public sealed partial class PaymentGrain(
             }
 
             PaymentRules.Check("amount", amount, PaymentBook.Refundable(State), $"what is left to refund of payment {Number}");
+            if (Processed && await ProcessorAsync() is null)
+            {
+                throw SecurityTraxException.Conflict(
+                    $"Payment {Number} was made on a processor account that is no longer configured here; refund it in that account's dashboard.");
+            }
+
             number = await GrainFactory.GetGrain<ISequenceGrain>(GrainKeys.For(Tenant, SequenceKinds.GrainId(PaymentKeys.Sequence))).NextAsync();
             State.PendingRefunds.Add(new PendingRefund
             {
@@ -170,31 +176,8 @@ public sealed partial class PaymentGrain(
         return await Payment(number).GetAsync();
     }
 
-    public async Task ProcessorEventAsync(string eventId, string kind, string? reason)
-    {
-        EnsureLive();
-        if (State.ProcessorEvents.Contains(eventId))
-        {
-            return;
-        }
-
-        State.ProcessorEvents.Add(eventId);
-        var now = Now;
-        switch (kind)
-        {
-            case "succeeded" or "failed":
-                await SettleAsync(new ProcessorAnswer(kind == "succeeded" ? ProcessorOutcome.Succeeded : ProcessorOutcome.Declined, null, reason, $"Webhook {eventId}: {kind}"));
-                await ContinueAsync(fromReminder: false);
-                return;
-            case "disputed":
-                State.Disputed = true;
-                History(now).Add(Entity, Id, "disputed", "disputed", null, reason);
-                break;
-        }
-
-        Record(now, kind, $"Webhook {eventId}" + (reason is null ? "" : $": {reason}"));
-        await CommitAsync(now);
-    }
+    public async Task ProcessorEventAsync(string eventId, string kind, string? reason) =>
+        await TakeProcessorEventAsync(new ProcessorEvent(eventId, kind, State.TransactionId, null, null, null, 0, reason));
 
     public async Task<PaymentDetails> ResumeAsync()
     {
@@ -217,17 +200,27 @@ public sealed partial class PaymentGrain(
             await CommitAsync(Now);
         }
 
+        // After an unanswered call the reminder waits (PaymentRetryPolicy); a repeat of the operation asks at once.
+        var due = !fromReminder || State.NextTryAt is not { } next || next <= Now;
         if (State.Status == PaymentStatus.Processing && State.TransactionId is null)
         {
-            await ChargeAsync();
+            // A stopped charge waits for a person or a late webhook: its key may have expired, so it is never sent again.
+            if (!State.ChargeStopped && PaymentRetryPolicy.PastChargeDeadline(State, Now))
+            {
+                await StopChargingAsync();
+            }
+            else if (!State.ChargeStopped && due)
+            {
+                await ChargeAsync();
+            }
         }
         else if (State.VoidKey is not null)
         {
             await VoidStepAsync();
         }
-        else if (State.Status == PaymentStatus.Processing && fromReminder)
+        else if (State.Status == PaymentStatus.Processing && fromReminder && due)
         {
-            await SettleAsync(await (await ProcessorAsync()).CheckAsync(State.TransactionId!, CancellationToken.None));
+            await SettleAsync(await ProcessorAsync() is { } processor ? await processor.CheckAsync(State.TransactionId!, CancellationToken.None) : AccountGone);
         }
 
         foreach (var pending in State.PendingRefunds.ToList())

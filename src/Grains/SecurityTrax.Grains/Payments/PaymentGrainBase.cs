@@ -37,8 +37,16 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
 
     protected PaymentDetails Details => PaymentBook.ToDetails(State, Number);
 
-    /// <summary>The company's processor, read per operation so a changed key applies at once.</summary>
-    protected Task<IPaymentProcessor> ProcessorAsync() => _processors.ForAsync(GrainFactory, Tenant);
+    /// <summary>
+    /// The processor account the payment was made on, whatever the company's settings say now; null when that
+    /// account's key is no longer known (then nothing is sent and the office is told).
+    /// </summary>
+    protected Task<IPaymentProcessor?> ProcessorAsync() => _processors.ForAccountAsync(GrainFactory, Tenant, State.ProcessorAccount);
+
+    /// <summary>The answer when the payment's processor account is gone: the request is not sent, so it moved no money.</summary>
+    protected static ProcessorAnswer AccountGone => new(
+        ProcessorOutcome.Refused, null, "The processor account this payment was made on is no longer configured.",
+        "Not sent: the processor account this payment was made on is no longer configured");
 
     protected Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
@@ -49,7 +57,8 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
 
     /// <summary>Work that waits: a charge without a final answer, a posting date, an application, refund or void in flight, a receipt.</summary>
     protected bool HasWork =>
-        State.Exists && (State.Status is PaymentStatus.Scheduled or PaymentStatus.Processing
+        State.Exists && (State.Status == PaymentStatus.Scheduled
+            || (State.Status == PaymentStatus.Processing && !(State.ChargeStopped && State.TransactionId is null))
             || State.PendingRefunds.Count > 0 || State.Applications.Any(a => !a.InSync)
             || (State.VoidKey is not null && State.Status != PaymentStatus.Voided)
             || (State.Status == PaymentStatus.Succeeded && (State.Wanted.Count > 0 || (State.EmailReceipt && !State.ReceiptDone))));
@@ -80,7 +89,7 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
     protected HistoryRecorder History(DateTimeOffset now) =>
         State.Outbox.HistoryOf(Actor, now, "customer", State.CustomerId.ToString(CultureInfo.InvariantCulture));
 
-    protected void Record(DateTimeOffset now, string step, string detail) => State.Log.Add(new ProcessingLogEntry(now, step, detail));
+    protected void Record(DateTimeOffset now, string step, string detail) => ProcessingLog.Add(State.Log, now, step, detail);
 
     protected async Task<PaymentDetails> CommitAsync(DateTimeOffset now)
     {
@@ -139,7 +148,7 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
             throw SecurityTraxException.Invalid("billingMethodId", "Manual billing is not processed; record the cash, check or other payment instead.");
         }
 
-        var processor = await ProcessorAsync();
+        var (processor, account) = await _processors.ForNewAsync(GrainFactory, Tenant);
         if (p.Type == PaymentType.Credit && !processor.SupportsCredit)
         {
             throw SecurityTraxException.Invalid("type", $"Credits are not supported by this processor ({processor.Name}).");
@@ -148,6 +157,8 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
         (State.Method, State.MethodDisplay, State.BillingMethodId) =
             (target.Method.Kind == BillingMethodKind.Card ? PaymentMethodKind.Card : PaymentMethodKind.BankAccount, target.Method.Display, target.Method.Id);
         (State.Token, State.ProcessorCustomerId, State.Processor) = (target.Token, target.ProcessorCustomerId, processor.Name);
+        // Pinned before the first call: refunds, voids, checks and retries go to this account from now on.
+        State.ProcessorAccount = account;
     }
 
     protected async Task<TimeSpan> UntilAsync(DateOnly date)

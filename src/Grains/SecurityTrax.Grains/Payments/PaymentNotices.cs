@@ -10,6 +10,7 @@ public static class PaymentNotices
     public const string Failed = "payment.failed";
     public const string Refunded = "payment.refunded";
     public const string Voided = "payment.voided";
+    public const string DisputeLost = "payment.dispute_lost";
 
     public static void Outcome(PaymentState s, long number, DateTimeOffset now, string kind, decimal amount)
     {
@@ -24,6 +25,7 @@ public static class PaymentNotices
             Succeeded => $"Payment {number} succeeded",
             Failed => $"Payment {number} failed",
             Voided => $"Payment {number} voided",
+            DisputeLost => $"Payment {number}: dispute lost",
             _ => $"Payment {number} refunded",
         };
         var body = $"{PaymentBook.Money(amount)} — {s.MethodDisplay}" + (kind == Failed && s.Reason is { } reason ? $": {reason}" : "");

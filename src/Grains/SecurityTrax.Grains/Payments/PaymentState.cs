@@ -28,6 +28,9 @@ public sealed class PaymentState : IHasOutbox
 
     public string? Processor { get; set; }
 
+    /// <summary>The processor account the payment was made on (<see cref="Processing.ProcessorAccount"/>), stored before the first call; null for payments made before accounts were pinned.</summary>
+    public string? ProcessorAccount { get; set; }
+
     public decimal Amount { get; set; }
 
     public PaymentStatus Status { get; set; }
@@ -37,6 +40,21 @@ public sealed class PaymentState : IHasOutbox
     public string? TransactionId { get; set; }
 
     public int Attempts { get; set; }
+
+    /// <summary>When the charge was first sent: its key is only good at the processor for a day after (<see cref="PaymentRetryPolicy"/>).</summary>
+    public DateTimeOffset? FirstChargeAt { get; set; }
+
+    /// <summary>Processor calls in a row (charge or check) that brought no answer about the payment.</summary>
+    public int Unanswered { get; set; }
+
+    /// <summary>The earliest time the reminder asks the processor again after an unanswered call; null: at the next tick.</summary>
+    public DateTimeOffset? NextTryAt { get; set; }
+
+    /// <summary>The charge was not sent again because its key would soon expire at the processor; a person decides.</summary>
+    public bool ChargeStopped { get; set; }
+
+    /// <summary>The office was told that this payment needs a person (once).</summary>
+    public bool AttentionSent { get; set; }
 
     public DateOnly? PostingDate { get; set; }
 
@@ -73,11 +91,18 @@ public sealed class PaymentState : IHasOutbox
 
     public bool Disputed { get; set; }
 
+    /// <summary>Money taken back by lost disputes: no longer kept, so it comes off the applications.</summary>
+    public decimal DisputeLost { get; set; }
+
+    /// <summary>The processor's ids of disputes whose end was recorded, so each is recorded once.</summary>
+    public List<string> ClosedDisputes { get; set; } = [];
+
     /// <summary>The processor idempotency key of a void, stored before the processor is asked; null when no void waits.</summary>
     public string? VoidKey { get; set; }
 
     public string? VoidReason { get; set; }
 
+    /// <summary>The newest processor event ids this payment handled (at most <see cref="PaymentGrain.EventsRemembered"/>).</summary>
     public List<string> ProcessorEvents { get; set; } = [];
 
     public List<ProcessingLogEntry> Log { get; set; } = [];

@@ -24,20 +24,33 @@ public abstract class PaymentWorkBase(
     {
         var now = Now;
         State.Attempts++;
+        State.FirstChargeAt ??= State.Attempts == 1 ? now : null;
         Record(now, "charge_requested", $"Attempt {State.Attempts}: {PaymentBook.Money(State.Amount)} {PaymentBook.Name(State.Type)} to {State.MethodDisplay}");
         await CommitAsync(now);
-        var metadata = new Dictionary<string, string> { ["tenant"] = Tenant, ["payment"] = Id };
-        var answer = await (await ProcessorAsync()).ChargeAsync(
-            new ChargeRequest(State.ProcessorCustomerId ?? "", State.Token ?? "", State.Amount, State.Type, State.ChargeKey, metadata), CancellationToken.None);
-        await SettleAsync(answer);
+        var answer = await ProcessorAsync() is { } processor
+            ? await processor.ChargeAsync(
+                new ChargeRequest(State.ProcessorCustomerId ?? "", State.Token ?? "", State.Amount, State.Type, State.ChargeKey, ChargeMetadata.For(Tenant, Id, State)),
+                CancellationToken.None)
+            : AccountGone;
+        // A refusal of the first request is final (nothing could have been charged); after an unanswered one it is not.
+        await SettleAsync(answer.Outcome == ProcessorOutcome.Refused && State.Attempts == 1 ? answer with { Outcome = ProcessorOutcome.Declined } : answer);
     }
 
-    /// <summary>Takes a processor's answer (a charge, a check, a webhook) about the charge.</summary>
+    /// <summary>
+    /// Takes a processor's answer (a charge, a check, a webhook) about the charge. Only succeeded and declined change
+    /// the status; no answer or a refused request keeps it processing, backs off, and after a while tells the office.
+    /// </summary>
     protected async Task SettleAsync(ProcessorAnswer answer)
     {
         var now = Now;
         Record(now, answer.Outcome.ToString().ToLowerInvariant(), answer.Detail);
         State.TransactionId = answer.TransactionId ?? State.TransactionId;
+        if (PaymentRetryPolicy.Note(State, answer.Outcome, now) && State.Status == PaymentStatus.Processing)
+        {
+            await PaymentAttention.TellOnceAsync(GrainFactory, Tenant, State, Number, now,
+                $"The processor has not answered about payment {Number} {State.Unanswered} times in a row ({answer.Reason ?? answer.Detail}); it stays processing until it does.");
+        }
+
         if (State.Status == PaymentStatus.Processing && answer.Outcome is ProcessorOutcome.Succeeded or ProcessorOutcome.Declined)
         {
             var before = State.Status;
@@ -46,6 +59,18 @@ public abstract class PaymentWorkBase(
             Announce(State.Status == PaymentStatus.Succeeded ? PaymentNotices.Succeeded : PaymentNotices.Failed, State.Amount);
         }
 
+        await CommitAsync(now);
+    }
+
+    /// <summary>The charge's key is about to expire at the processor: it is not sent again; a person finds out what happened.</summary>
+    protected async Task StopChargingAsync()
+    {
+        var now = Now;
+        State.ChargeStopped = true;
+        var why = $"Payment {Number} got no answer from the processor since {State.FirstChargeAt ?? State.InitiatedAt:yyyy-MM-dd HH:mm} UTC; it is not sent again "
+            + "(a new request could charge twice). Check the processor's dashboard; a late answer from the processor still settles it.";
+        Record(now, "charge_stopped", why);
+        await PaymentAttention.TellAsync(GrainFactory, Tenant, State, Number, now, why);
         await CommitAsync(now);
     }
 
@@ -107,7 +132,10 @@ public abstract class PaymentWorkBase(
         return refused;
     }
 
-    /// <summary>Asks the processor for a stored refund (same key on every try) and records the answer on both payments.</summary>
+    /// <summary>
+    /// Asks the processor for a stored refund (same key on every try), or about it while the processor answered
+    /// pending, and records a final answer on both payments. A pending refund keeps its amount reserved.
+    /// </summary>
     protected async Task RefundStepAsync(PendingRefund pending)
     {
         var manual = !Processed;
@@ -115,18 +143,28 @@ public abstract class PaymentWorkBase(
             ? new ProcessorAnswer(ProcessorOutcome.Succeeded, outside, null, $"Refunded at the processor outside SecurityTrax ({outside})")
             : manual
                 ? new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Paid back by hand")
-                : await (await ProcessorAsync()).RefundAsync(State.TransactionId!, pending.Amount, pending.IdempotencyKey, CancellationToken.None);
+                : await RefundRequests.AskAsync(await ProcessorAsync(), State.TransactionId!, pending) ?? AccountGone;
         var now = Now;
-        if (answer.Outcome == ProcessorOutcome.Unknown)
+        if (answer.Outcome is ProcessorOutcome.Unknown or ProcessorOutcome.Pending
+            || (answer.Outcome == ProcessorOutcome.Refused && (pending.Attempts > 1 || pending.AwaitingRefundId is not null)))
         {
-            Record(now, "refund_unknown", answer.Detail);
+            pending.AwaitingRefundId = answer.Outcome == ProcessorOutcome.Pending ? answer.TransactionId ?? pending.AwaitingRefundId : pending.AwaitingRefundId;
+            Record(now, answer.Outcome == ProcessorOutcome.Pending ? "refund_pending" : "refund_unknown", answer.Detail);
             await CommitAsync(now);
             return;
         }
 
-        var status = answer.Outcome == ProcessorOutcome.Declined ? PaymentStatus.Failed : PaymentStatus.Succeeded;
+        await FinishRefundAsync(pending, answer);
+    }
+
+    /// <summary>A final answer about a refund: succeeded gives the money back from the applications; failed never took it.</summary>
+    protected async Task FinishRefundAsync(PendingRefund pending, ProcessorAnswer answer)
+    {
+        var manual = !Processed;
+        var status = answer.Outcome is ProcessorOutcome.Declined or ProcessorOutcome.Refused ? PaymentStatus.Failed : PaymentStatus.Succeeded;
         // The refund payment is made (or found) first: a crash before the save below asks again and finds it.
         await Steps(pending.RefundPaymentId).PostRefundAsync(Posting(pending, status, answer.TransactionId, answer.Reason ?? answer.Detail));
+        var now = Now;
         State.PendingRefunds.Remove(pending);
         if (!manual && answer.TransactionId is { } refundId && !State.ProcessorRefundIds.Contains(refundId))
         {
@@ -148,8 +186,8 @@ public abstract class PaymentWorkBase(
     protected RefundPosting Posting(PendingRefund pending, PaymentStatus status, string? transactionId, string detail) =>
         new(Number, State.CustomerId, State.Method, State.MethodDisplay, State.Processor, pending.Amount, status, transactionId, detail);
 
-    /// <summary>After a refund the payment never covers more than it kept: newest applications give back first, so dues reopen.</summary>
-    private void ReduceApplications()
+    /// <summary>After a refund or a lost dispute the payment never covers more than it kept: newest applications give back first, so dues reopen.</summary>
+    protected void ReduceApplications()
     {
         var excess = State.Applications.Sum(a => a.Reserved) - PaymentBook.Kept(State);
         foreach (var application in State.Applications.AsEnumerable().Reverse())

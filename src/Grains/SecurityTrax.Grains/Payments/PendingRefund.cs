@@ -15,4 +15,10 @@ public sealed class PendingRefund
 
     /// <summary>Set for a refund made at the processor outside SecurityTrax (its refund id): it is only recorded, never asked for.</summary>
     public string? ProcessorRefundId { get; set; }
+
+    /// <summary>The processor's id of our refund while it answered "pending": then it is asked about, never requested again.</summary>
+    public string? AwaitingRefundId { get; set; }
+
+    /// <summary>How often the refund was requested: a refusal after an unanswered request says nothing about the first.</summary>
+    public int Attempts { get; set; }
 }

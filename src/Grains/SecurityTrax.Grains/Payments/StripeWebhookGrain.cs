@@ -12,13 +12,19 @@ public sealed partial class StripeWebhookGrain(
     PaymentProcessors processors,
     ILogger<StripeWebhookGrain> logger) : Grain, IStripeWebhookGrain
 {
-    public const int Remembered = 5000;
+    /// <summary>
+    /// Recent event ids kept here to answer Stripe's quick repeats cheaply; the state is rewritten per event, so this
+    /// stays small. Correctness does not rest on it: payments handle each refund, dispute and outcome once by its own id.
+    /// </summary>
+    public const int Remembered = 200;
+
+    private const long Tolerance = 300;
 
     private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     public async Task<StripeWebhookOutcome> AcceptAsync(string payload, string? signature)
     {
-        if (await processors.WebhookSecretForAsync(GrainFactory, Tenant) is not { Length: > 0 } secret || string.IsNullOrEmpty(signature))
+        if (string.IsNullOrEmpty(signature) || !await VerifiedAsync(payload, signature))
         {
             return StripeWebhookOutcome.Rejected;
         }
@@ -26,12 +32,13 @@ public sealed partial class StripeWebhookGrain(
         Event stripeEvent;
         try
         {
-            stripeEvent = EventUtility.ConstructEvent(payload, signature, secret, 300, time.GetUtcNow().ToUnixTimeSeconds(), true);
+            // Events of another API version are read as far as their shape allows; the signature is what is trusted.
+            stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
         }
-        catch (StripeException e)
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or StripeException)
         {
-            LogRejected(Tenant, e.Message);
-            return StripeWebhookOutcome.Rejected;
+            LogUnreadable(Tenant, e.Message);
+            return StripeWebhookOutcome.NotYet;
         }
 
         if (state.State.Seen.Contains(stripeEvent.Id))
@@ -39,8 +46,13 @@ public sealed partial class StripeWebhookGrain(
             return StripeWebhookOutcome.Duplicate;
         }
 
-        // Handled before it is marked seen: a crash in between makes Stripe's retry handle it again, and payments skip event ids they hold.
-        await HandleAsync(stripeEvent);
+        // Handled before it is marked seen: a crash in between makes Stripe's retry handle it again, and payments skip what they hold.
+        if (!await HandleAsync(stripeEvent))
+        {
+            LogNotYet(Tenant, stripeEvent.Id, stripeEvent.Type);
+            return StripeWebhookOutcome.NotYet;
+        }
+
         state.State.Seen.Add(stripeEvent.Id);
         if (state.State.Seen.Count > Remembered)
         {
@@ -51,53 +63,64 @@ public sealed partial class StripeWebhookGrain(
         return StripeWebhookOutcome.Accepted;
     }
 
-    private async Task HandleAsync(Event e)
+    private async Task<bool> VerifiedAsync(string payload, string signature)
     {
-        await HandleRefundsAsync(e);
-        var (transaction, kind, reason) = e.Data.Object switch
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var reason = "no Stripe webhook signing secret is configured";
+        // The company's current account, accounts it replaced (their payments still get events) and the platform's.
+        foreach (var secret in await processors.WebhookSecretsForAsync(GrainFactory, Tenant))
         {
-            PaymentIntent intent when e.Type == EventTypes.PaymentIntentSucceeded => (intent.Id, "succeeded", null),
-            PaymentIntent intent when e.Type == EventTypes.PaymentIntentPaymentFailed =>
-                (intent.Id, "failed", intent.LastPaymentError is { } error ? $"{error.Message} ({error.DeclineCode ?? error.Code})" : "The bank debit failed."),
-            Charge charge when e.Type == EventTypes.ChargeRefunded => (charge.PaymentIntentId, "refunded_at_processor", $"Refunded at Stripe: {charge.AmountRefunded / 100m:0.00}"),
-            Dispute dispute when e.Type == EventTypes.ChargeDisputeCreated => (dispute.PaymentIntentId, "disputed", dispute.Reason),
-            _ => ((string?)null, "", (string?)null),
-        };
-        if (transaction is null)
-        {
-            return;
-        }
-
-        if (await PaymentAsync(transaction) is { } payment)
-        {
-            await payment.ProcessorEventAsync(e.Id, kind, reason);
-        }
-    }
-
-    /// <summary>Succeeded refunds not asked for by us (no metadata of ours) are recorded on the refunded payment.</summary>
-    private async Task HandleRefundsAsync(Event e)
-    {
-        var (refunds, intent) = e.Data.Object switch
-        {
-            Refund refund when e.Type is EventTypes.RefundCreated or EventTypes.RefundUpdated => ((IEnumerable<Refund>)[refund], refund.PaymentIntentId),
-            Charge charge when e.Type == EventTypes.ChargeRefunded => (charge.Refunds?.Data ?? [], charge.PaymentIntentId),
-            _ => ([], null),
-        };
-        foreach (var refund in refunds.Where(r => r.Status == "succeeded" && r.Metadata?.ContainsKey(StripeProcessor.OwnRefundMetadata) != true))
-        {
-            if (await PaymentAsync(refund.PaymentIntentId ?? intent) is { } payment)
+            try
             {
-                await payment.RecordOutsideRefundAsync(refund.Id, refund.Amount / 100m);
+                EventUtility.ValidateSignature(payload, signature, secret, Tolerance, now);
+                return true;
+            }
+            catch (StripeException e)
+            {
+                reason = e.Message;
             }
         }
+
+        LogRejected(Tenant, reason);
+        return false;
     }
 
-    private async Task<IPaymentStepsGrain?> PaymentAsync(string? transaction) =>
-        transaction is not null
-        && await GrainFactory.GetGrain<IPaymentQueryGrain>(GrainKeys.For(Tenant, IPaymentQueryGrain.Id)).FindByTransactionAsync(transaction) is { } id
-            ? GrainFactory.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(id)))
-            : null;
+    /// <summary>False when a part is about a payment of ours that cannot be found yet: the event is then left for Stripe's retry.</summary>
+    private async Task<bool> HandleAsync(Event e)
+    {
+        var complete = true;
+        foreach (var routed in StripeEventReader.Read(e, Tenant))
+        {
+            if (!await DeliverAsync(routed) && routed.Ours)
+            {
+                complete = false;
+            }
+        }
+
+        return complete;
+    }
+
+    private async Task<bool> DeliverAsync(RoutedEvent routed)
+    {
+        if (routed.PaymentId is { } named && await Steps(named).TakeProcessorEventAsync(routed.Event))
+        {
+            return true;
+        }
+
+        return routed.Event.TransactionId is { } transaction
+            && await GrainFactory.GetGrain<IPaymentQueryGrain>(GrainKeys.For(Tenant, IPaymentQueryGrain.Id)).FindByTransactionAsync(transaction) is { } id
+            && id != routed.PaymentId
+            && await Steps(id).TakeProcessorEventAsync(routed.Event);
+    }
+
+    private IPaymentStepsGrain Steps(long id) => GrainFactory.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(id)));
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A Stripe webhook for {Tenant} was rejected: {Reason}")]
     private partial void LogRejected(string tenant, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A Stripe webhook for {Tenant} could not be read; Stripe will send it again: {Reason}")]
+    private partial void LogUnreadable(string tenant, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stripe event {EventId} ({Type}) for {Tenant} is about a payment not found yet; left for Stripe's retry")]
+    private partial void LogNotYet(string tenant, string eventId, string type);
 }

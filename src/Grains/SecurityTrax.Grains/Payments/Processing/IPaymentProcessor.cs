@@ -20,8 +20,14 @@ public interface IPaymentProcessor
 
     Task<ProcessorAnswer> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken);
 
-    /// <summary>The current state of an earlier charge (a pending bank debit).</summary>
+    /// <summary>
+    /// The current state of an earlier charge (a pending bank debit): succeeded or declined only when the processor
+    /// says so of that charge; anything else (no answer, a refused request) is never final.
+    /// </summary>
     Task<ProcessorAnswer> CheckAsync(string transactionId, CancellationToken cancellationToken);
+
+    /// <summary>The current state of a refund the processor answered as pending.</summary>
+    Task<ProcessorAnswer> CheckRefundAsync(string refundId, CancellationToken cancellationToken);
 
     Task<ProcessorAnswer> RefundAsync(string transactionId, decimal amount, string idempotencyKey, CancellationToken cancellationToken);
 

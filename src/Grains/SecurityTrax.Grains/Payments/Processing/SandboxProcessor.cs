@@ -81,6 +81,10 @@ public sealed class SandboxProcessor(TimeProvider time, TimeSpan settlementDelay
     public Task<ProcessorAnswer> RefundAsync(string transactionId, decimal amount, string idempotencyKey, CancellationToken cancellationToken) =>
         Task.FromResult(new ProcessorAnswer(ProcessorOutcome.Succeeded, "re_sbx_" + Digest(idempotencyKey), null, $"Sandbox: refund of {amount:0.00} approved"));
 
+    /// <summary>Sandbox refunds never wait, so one asked about has succeeded.</summary>
+    public Task<ProcessorAnswer> CheckRefundAsync(string refundId, CancellationToken cancellationToken) =>
+        Task.FromResult(new ProcessorAnswer(ProcessorOutcome.Succeeded, refundId, null, "Sandbox: refund succeeded"));
+
     /// <summary>A pending bank debit within its settlement delay is cancelled (and then reads as such); a settled one is not.</summary>
     public Task<ProcessorAnswer> VoidAsync(string transactionId, string idempotencyKey, CancellationToken cancellationToken) =>
         Task.FromResult(_voids.GetOrAdd(idempotencyKey, _ =>

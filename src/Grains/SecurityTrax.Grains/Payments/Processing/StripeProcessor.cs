@@ -77,7 +77,10 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
     }
 
     public Task<ProcessorAnswer> CheckAsync(string transactionId, CancellationToken cancellationToken) =>
-        AskAsync(async () => Answer(await client.V1.PaymentIntents.GetAsync(transactionId, null, null, cancellationToken)));
+        AskAsync(async () => Checked(await client.V1.PaymentIntents.GetAsync(transactionId, null, null, cancellationToken)));
+
+    public Task<ProcessorAnswer> CheckRefundAsync(string refundId, CancellationToken cancellationToken) =>
+        AskAsync(async () => RefundAnswer(await client.V1.Refunds.GetAsync(refundId, null, null, cancellationToken)));
 
     public Task<ProcessorAnswer> RefundAsync(string transactionId, decimal amount, string idempotencyKey, CancellationToken cancellationToken) =>
         AskAsync(async () =>
@@ -89,13 +92,7 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
                 },
                 Key(idempotencyKey),
                 cancellationToken);
-            var outcome = refund.Status switch
-            {
-                "succeeded" => ProcessorOutcome.Succeeded,
-                "pending" => ProcessorOutcome.Pending,
-                _ => ProcessorOutcome.Declined,
-            };
-            return new ProcessorAnswer(outcome, refund.Id, outcome == ProcessorOutcome.Declined ? refund.FailureReason : null, $"Stripe refund {refund.Id}: {refund.Status}");
+            return RefundAnswer(refund);
         });
 
     /// <summary>
@@ -104,7 +101,16 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
     public Task<ProcessorAnswer> VoidAsync(string transactionId, string idempotencyKey, CancellationToken cancellationToken) =>
         AskAsync(async () =>
         {
-            var intent = await client.V1.PaymentIntents.CancelAsync(transactionId, new PaymentIntentCancelOptions(), Key(idempotencyKey), cancellationToken);
+            PaymentIntent intent;
+            try
+            {
+                intent = await client.V1.PaymentIntents.CancelAsync(transactionId, new PaymentIntentCancelOptions(), Key(idempotencyKey), cancellationToken);
+            }
+            catch (StripeException e) when (e.StripeError?.Code == "payment_intent_unexpected_state")
+            {
+                return new ProcessorAnswer(ProcessorOutcome.Declined, transactionId, "The payment has settled; refund it instead.", $"Stripe {transactionId}: {e.StripeError.Code}");
+            }
+
             return intent.Status == "canceled"
                 ? new ProcessorAnswer(ProcessorOutcome.Succeeded, intent.Id, null, $"Stripe {intent.Id}: canceled")
                 : new ProcessorAnswer(ProcessorOutcome.Declined, intent.Id, "The payment has settled; refund it instead.", $"Stripe {intent.Id}: {intent.Status}");
@@ -119,6 +125,31 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
         _ => new(ProcessorOutcome.Declined, intent.Id, $"The payment needs action ({intent.Status}).", $"Stripe {intent.Id}: {intent.Status}"),
     };
 
+    /// <summary>
+    /// What a check of an earlier charge means: only the intent's own terminal states are final (succeeded; waiting
+    /// for another payment method after a failed attempt; canceled); any other state keeps the payment waiting.
+    /// </summary>
+    private static ProcessorAnswer Checked(PaymentIntent intent) => intent.Status switch
+    {
+        "succeeded" => new(ProcessorOutcome.Succeeded, intent.Id, null, $"Stripe {intent.Id}: succeeded"),
+        "requires_payment_method" when intent.LastPaymentError is { } error =>
+            new(ProcessorOutcome.Declined, intent.Id, $"{error.Message} ({error.DeclineCode ?? error.Code})", $"Stripe {intent.Id}: {intent.Status}"),
+        "canceled" => new(ProcessorOutcome.Declined, intent.Id, $"The payment was canceled at Stripe ({intent.CancellationReason ?? "no reason given"}).", $"Stripe {intent.Id}: canceled"),
+        _ => new(ProcessorOutcome.Pending, intent.Id, null, $"Stripe {intent.Id}: {intent.Status}"),
+    };
+
+    private static ProcessorAnswer RefundAnswer(Refund refund)
+    {
+        var outcome = refund.Status switch
+        {
+            "succeeded" => ProcessorOutcome.Succeeded,
+            "failed" or "canceled" => ProcessorOutcome.Declined,
+            _ => ProcessorOutcome.Pending,
+        };
+        return new ProcessorAnswer(
+            outcome, refund.Id, outcome == ProcessorOutcome.Declined ? refund.FailureReason ?? refund.Status : null, $"Stripe refund {refund.Id}: {refund.Status}");
+    }
+
     private static async Task<ProcessorAnswer> AskAsync(Func<Task<ProcessorAnswer>> call)
     {
         try
@@ -132,8 +163,8 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
         }
         catch (StripeException e) when ((int)e.HttpStatusCode is >= 400 and < 500 and not 409 and not 429)
         {
-            // A refusal of the request itself: nothing was charged, and asking again would be refused again.
-            return new ProcessorAnswer(ProcessorOutcome.Declined, null, Reason(e), $"Stripe refused the request: {(int)e.HttpStatusCode} {e.StripeError?.Code}");
+            // A refusal of the request itself: this request moved no money; whether an earlier one did, only the caller knows.
+            return new ProcessorAnswer(ProcessorOutcome.Refused, null, Reason(e), $"Stripe refused the request: {(int)e.HttpStatusCode} {e.StripeError?.Code}");
         }
         catch (StripeException e)
         {

@@ -25,6 +25,7 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         var unknown = await Admin.DeleteAsync(path + "?recurring=later");
         var missing = await Admin.DeleteAsync($"/api/v1/customers/{customer}/billing-methods/bm99?recurring=stop");
 
+        await refused.Content.LoadIntoBufferAsync();
         await Problems.AssertAsync(refused, HttpStatusCode.Conflict, InUse);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal([named], problem.GetProperty("recurringInvoiceIds").EnumerateArray().Select(i => i.GetInt64()));
@@ -69,6 +70,7 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         var switched = await SendAsync(Admin, HttpMethod.Delete, path + "?recurring=switch_to_default", etag);
         var stale = await SendAsync(Admin, HttpMethod.Delete, path + "?recurring=stop", "\"0\"");
 
+        await refused.Content.LoadIntoBufferAsync();
         await Problems.AssertAsync(refused, HttpStatusCode.Conflict, InUse);
         var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal([first, second], problem.GetProperty("recurringInvoiceIds").EnumerateArray().Select(i => i.GetInt64()));

@@ -25,10 +25,7 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         var unknown = await Admin.DeleteAsync(path + "?recurring=later");
         var missing = await Admin.DeleteAsync($"/api/v1/customers/{customer}/billing-methods/bm99?recurring=stop");
 
-        await refused.Content.LoadIntoBufferAsync();
-        await Problems.AssertAsync(refused, HttpStatusCode.Conflict, InUse);
-        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal([named], problem.GetProperty("recurringInvoiceIds").EnumerateArray().Select(i => i.GetInt64()));
+        Assert.Equal([named], await InUseAsync(refused));
         Assert.Equal(["recurring"], Fields(await Problems.AssertAsync(unknown, HttpStatusCode.BadRequest, Validation)));
         await Problems.AssertAsync(missing, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
         Assert.Equal([card], await MethodIdsAsync(customer));
@@ -70,10 +67,7 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         var switched = await SendAsync(Admin, HttpMethod.Delete, path + "?recurring=switch_to_default", etag);
         var stale = await SendAsync(Admin, HttpMethod.Delete, path + "?recurring=stop", "\"0\"");
 
-        await refused.Content.LoadIntoBufferAsync();
-        await Problems.AssertAsync(refused, HttpStatusCode.Conflict, InUse);
-        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal([first, second], problem.GetProperty("recurringInvoiceIds").EnumerateArray().Select(i => i.GetInt64()));
+        Assert.Equal([first, second], await InUseAsync(refused));
         Assert.Equal(["recurring"], Fields(await Problems.AssertAsync(switched, HttpStatusCode.BadRequest, Validation)));
         await Problems.AssertAsync(stale, HttpStatusCode.PreconditionFailed, "urn:securitytrax:problem:stale-version");
         Assert.Equal(HttpStatusCode.OK, (await Admin.GetAsync(path)).StatusCode);
@@ -99,6 +93,15 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
 
         await Problems.AssertAsync(missing, HttpStatusCode.PreconditionRequired, "urn:securitytrax:problem:precondition-required");
         await Problems.AssertAsync(active, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
+    }
+
+    /// <summary>The 409 ProblemDetails of a removal that active recurring invoices stand in the way of; answers their ids.</summary>
+    private static async Task<long[]> InUseAsync(HttpResponseMessage response)
+    {
+        Assert.Equal((HttpStatusCode.Conflict, "application/problem+json"), (response.StatusCode, response.Content.Headers.ContentType?.MediaType));
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((409, InUse), (problem.GetProperty("status").GetInt32(), S(problem, "type")));
+        return [.. problem.GetProperty("recurringInvoiceIds").EnumerateArray().Select(i => i.GetInt64())];
     }
 
     private async Task<(long Customer, string Card)> CustomerWithCardAsync()

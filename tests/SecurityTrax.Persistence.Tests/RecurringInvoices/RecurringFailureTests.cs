@@ -116,6 +116,34 @@ public sealed class RecurringFailureTests(PostgresFixture fixture)
         Assert.Single(await billing.HistoryAsync(s.Tenant, "resumed"));
     }
 
+    [Fact]
+    public async Task AnInvoiceNumberTakenByAnotherInvoiceSkipsThatOccurrenceOnly()
+    {
+        var billing = new RecurringBilling(fixture);
+        await using var silo = await billing.StartSiloAsync();
+        var (s, customer) = await CustomerAsync(silo.Grains);
+        var (recurring, schedule) = await RecurringAsync(silo.Grains, s, customer, 64, null, 3);
+
+        // The number occurrence 1 will draw is taken by an invoice made by hand under it.
+        s.Act();
+        var taken = await silo.Grains.GetGrain<Sequences.ISequenceGrain>(GrainKeys.For(s.Tenant, Sequences.SequenceKinds.GrainId(Sequences.SequenceKinds.Invoice))).NextAsync() + 1;
+        await s.InvoiceAsync(taken, customer, InvoiceType.Invoice, new InvoiceLineInput(s.Labour.Id, 1, null, null, null));
+        for (var k = 0; k < 2; k++)
+        {
+            billing.MoveTo(schedule.DueAt(k));
+            s.Act();
+            await recurring.GenerateDueAsync();
+        }
+
+        var details = await recurring.GetAsync();
+        Assert.Equal([2], details.Invoices.Select(i => i.Occurrence));
+        var failure = Assert.Single(details.Failures);
+        Assert.Equal((1, "invoice", "conflict", $"Invoice {taken} exists."), (failure.Occurrence, failure.Step, failure.Kind, failure.Reason));
+        Assert.Equal((RecurringStatuses.Active, 1), (details.Status, details.RemainingCount));
+        var invoice = await InvoiceAsync(silo.Grains, s, details.Invoices[0].InvoiceId);
+        Assert.Equal((64L, 2, new DateOnly(2027, 2, 15)), (invoice.RecurringInvoiceId!.Value, invoice.RecurringOccurrence!.Value, invoice.SaleDate));
+    }
+
     /// <summary>Acts as an office user, who is then the recurring invoice's creator and is told of its failures.</summary>
     private static void As(BillingScenario s) => CallerContext.Set(new Caller(s.Tenant, Office, "Olive Office", ChangeSources.Web, null, null));
 

@@ -95,6 +95,21 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         await Problems.AssertAsync(active, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
     }
 
+    [Fact]
+    public async Task TheOpenApiDocumentNamesTheRecurringChoiceTheConflictAndTheResumeRoute()
+    {
+        var paths = (await Fixture.Http.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");
+
+        foreach (var path in new[] { "/api/v1/customers/{id}/billing-methods/{methodId}", "/api/v1/customers/{id}" })
+        {
+            var delete = paths.GetProperty(path).GetProperty("delete");
+            Assert.Contains("recurring", delete.GetProperty("parameters").EnumerateArray().Where(p => S(p, "in") == "query").Select(p => S(p, "name")));
+            Assert.True(delete.GetProperty("responses").TryGetProperty("409", out _));
+        }
+
+        Assert.True(paths.GetProperty("/api/v1/recurring-invoices/{recurringId}/resume").TryGetProperty("post", out _));
+    }
+
     /// <summary>The 409 ProblemDetails of a removal that active recurring invoices stand in the way of; answers their ids.</summary>
     private static async Task<long[]> InUseAsync(HttpResponseMessage response)
     {

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SecurityTrax.Customers;
@@ -26,7 +27,8 @@ public static class CustomersApi
         group.MapPut("/{id:long}/confidential", UpdateConfidentialAsync)
             .RequireGrant(Resource, Grants.Modify).RequireGrant(Grants.CustomersViewConfidential).WithName("UpdateCustomerConfidential");
         group.MapPost("/{id:long}/convert", ConvertAsync).RequireGrant(Resource, Grants.Modify).WithName("ConvertLead");
-        group.MapDelete("/{id:long}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteCustomer");
+        group.MapDelete("/{id:long}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteCustomer")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
 
@@ -101,7 +103,7 @@ public static class CustomersApi
     /// first (<c>switch_to_default</c> cannot follow a deleted customer: 400).
     /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        long id, [FromQuery(Name = RecurringRemoval.Parameter)] string? recurring, IClusterClient cluster, CurrentUser me, IfMatch ifMatch)
+        long id, [FromQuery(Name = RecurringRemoval.Parameter), Description(RecurringRemoval.CustomerDescription)] string? recurring, IClusterClient cluster, CurrentUser me, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var followUp = RecurringRemoval.Parse(recurring, errors);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SecurityTrax.Errors;
@@ -21,7 +22,8 @@ public static class BillingMethodsApi
         group.MapPost("/setup", SetupAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("BeginBillingMethodSetup");
         group.MapPost("", AddAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithIdempotencyKey().WithName("AddBillingMethod");
         group.MapPost("/{methodId}/default", MakeDefaultAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("MakeBillingMethodDefault");
-        group.MapDelete("/{methodId}", RemoveAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("RemoveBillingMethod");
+        group.MapDelete("/{methodId}", RemoveAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("RemoveBillingMethod")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
 
@@ -65,7 +67,7 @@ public static class BillingMethodsApi
     /// <c>switch_to_default</c> (they charge the customer's default from now on) or <c>stop</c>.
     /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
-        long id, string methodId, [FromQuery(Name = RecurringRemoval.Parameter)] string? recurring, IClusterClient cluster, CurrentUser me)
+        long id, string methodId, [FromQuery(Name = RecurringRemoval.Parameter), Description(RecurringRemoval.MethodDescription)] string? recurring, IClusterClient cluster, CurrentUser me)
     {
         var errors = new RequestErrors();
         var followUp = RecurringRemoval.Parse(recurring, errors);

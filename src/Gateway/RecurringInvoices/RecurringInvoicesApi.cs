@@ -23,7 +23,8 @@ public static class RecurringInvoicesApi
         var one = routes.MapGroup("/api/v1/recurring-invoices/{recurringId:long}").WithTags("Recurring invoices");
         one.MapGet("", GetAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("GetRecurringInvoice");
         one.MapDelete("", DeleteAsync).RequireGrant(InvoicesApi.Resource, Grants.Delete).WithName("DeleteRecurringInvoice");
-        one.MapPost("/resume", ResumeAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("ResumeRecurringInvoice");
+        one.MapPost("/resume", ResumeAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("ResumeRecurringInvoice")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
 

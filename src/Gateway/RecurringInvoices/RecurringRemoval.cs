@@ -16,6 +16,12 @@ public static class RecurringRemoval
 {
     public const string Parameter = "recurring";
 
+    public const string MethodDescription =
+        "What becomes of active recurring invoices that name this method: switch_to_default or stop. Without it, 409 naming them.";
+
+    public const string CustomerDescription =
+        "What becomes of the customer's active recurring invoices: stop. Without it, 409 naming them.";
+
     public static RecurringFollowUp Parse(string? value, RequestErrors errors)
     {
         switch (value)

@@ -33,9 +33,9 @@ public static class RecurringFailures
 
     /// <summary>
     /// Records <paramref name="failure"/>; <paramref name="told"/> says the customer's history and the inbox already
-    /// have it (a declined charge is recorded as a payment attempt). Answers true when it paused the recurring invoice.
+    /// have it (a declined charge is recorded as a payment attempt).
     /// </summary>
-    public static bool Record(RecurringInvoiceState state, long number, RecurringFailure failure, Caller actor, bool told)
+    public static void Record(RecurringInvoiceState state, long number, RecurringFailure failure, Caller actor, bool told)
     {
         state.Failures.Add(failure);
         state.Version++;
@@ -54,8 +54,6 @@ public static class RecurringFailures
         {
             Pause(state, number, RecurringPauseRule.Reason(state.FailureStreak, failure), actor, failure.At);
         }
-
-        return pause;
     }
 
     /// <summary>A step done: the next failure starts a new streak.</summary>

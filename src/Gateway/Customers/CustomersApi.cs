@@ -1,9 +1,14 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using SecurityTrax.Customers;
+using SecurityTrax.Errors;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Gateway.RecurringInvoices;
 using SecurityTrax.Identity;
+using SecurityTrax.RecurringInvoices;
 using SecurityTrax.Sequences;
 
 namespace SecurityTrax.Gateway.Customers;
@@ -22,7 +27,8 @@ public static class CustomersApi
         group.MapPut("/{id:long}/confidential", UpdateConfidentialAsync)
             .RequireGrant(Resource, Grants.Modify).RequireGrant(Grants.CustomersViewConfidential).WithName("UpdateCustomerConfidential");
         group.MapPost("/{id:long}/convert", ConvertAsync).RequireGrant(Resource, Grants.Modify).WithName("ConvertLead");
-        group.MapDelete("/{id:long}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteCustomer");
+        group.MapDelete("/{id:long}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteCustomer")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
 
@@ -92,9 +98,38 @@ public static class CustomersApi
         return Answer(http.Response, await Customer(cluster, me, id).ConvertToCustomerAsync(ifMatch.Version, CanSeeConfidential(me)));
     }
 
-    public static async Task<NoContent> DeleteAsync(long id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
+    /// <summary>
+    /// Deletes the customer. Active recurring invoices answer 409 listing them, unless <c>?recurring=stop</c> stops them
+    /// first (<c>switch_to_default</c> cannot follow a deleted customer: 400).
+    /// </summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        long id, [FromQuery(Name = RecurringRemoval.Parameter), Description(RecurringRemoval.CustomerDescription)] string? recurring, IClusterClient cluster, CurrentUser me, IfMatch ifMatch)
     {
-        await Customer(cluster, me, id).DeleteAsync(ifMatch.Version);
+        var errors = new RequestErrors();
+        var followUp = RecurringRemoval.Parse(recurring, errors);
+        if (followUp == RecurringFollowUp.SwitchToDefault)
+        {
+            errors.Add(RecurringRemoval.Parameter, "A deleted customer has no default billing method; use stop.");
+        }
+
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        // A stale version answers 412 before any recurring invoice is stopped; the delete checks it again.
+        var customer = Customer(cluster, me, id);
+        if ((await customer.GetAsync(false)).Version is var version && version != ifMatch.Version)
+        {
+            throw SecurityTraxException.StaleVersion(ifMatch.Version, version);
+        }
+
+        if (await RecurringRemoval.FollowUpAsync(cluster, me, id, null, followUp) is { } conflict)
+        {
+            return TypedResults.Problem(conflict);
+        }
+
+        await customer.DeleteAsync(ifMatch.Version);
         return TypedResults.NoContent();
     }
 

@@ -6,6 +6,7 @@ public static class ProblemTypes
     public const string Validation = "urn:securitytrax:problem:validation";
     public const string NotFound = "urn:securitytrax:problem:not-found";
     public const string Conflict = "urn:securitytrax:problem:conflict";
+    public const string RecurringInvoicesActive = "urn:securitytrax:problem:recurring-invoices-active";
     public const string StaleVersion = "urn:securitytrax:problem:stale-version";
     public const string PreconditionRequired = "urn:securitytrax:problem:precondition-required";
     public const string Forbidden = "urn:securitytrax:problem:forbidden";

@@ -1,8 +1,12 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using SecurityTrax.Errors;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Customers;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Gateway.RecurringInvoices;
 using SecurityTrax.Identity;
 using SecurityTrax.Payments;
 
@@ -18,7 +22,8 @@ public static class BillingMethodsApi
         group.MapPost("/setup", SetupAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("BeginBillingMethodSetup");
         group.MapPost("", AddAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithIdempotencyKey().WithName("AddBillingMethod");
         group.MapPost("/{methodId}/default", MakeDefaultAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("MakeBillingMethodDefault");
-        group.MapDelete("/{methodId}", RemoveAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("RemoveBillingMethod");
+        group.MapDelete("/{methodId}", RemoveAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("RemoveBillingMethod")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
 
@@ -57,9 +62,33 @@ public static class BillingMethodsApi
     public static async Task<Ok<BillingMethodResponse>> MakeDefaultAsync(long id, string methodId, IClusterClient cluster, CurrentUser me) =>
         TypedResults.Ok(BillingMethodResponse.From(await Methods(cluster, me, id).MakeDefaultAsync(methodId)));
 
-    public static async Task<NoContent> RemoveAsync(long id, string methodId, IClusterClient cluster, CurrentUser me)
+    /// <summary>
+    /// Removes a method. Active recurring invoices that name it answer 409 listing them, unless <c>?recurring=</c> says
+    /// <c>switch_to_default</c> (they charge the customer's default from now on) or <c>stop</c>.
+    /// </summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
+        long id, string methodId, [FromQuery(Name = RecurringRemoval.Parameter), Description(RecurringRemoval.MethodDescription)] string? recurring, IClusterClient cluster, CurrentUser me)
     {
-        await Methods(cluster, me, id).RemoveAsync(methodId);
+        var errors = new RequestErrors();
+        var followUp = RecurringRemoval.Parse(recurring, errors);
+        if (errors.Any)
+        {
+            return TypedResults.Problem(errors.ToProblem());
+        }
+
+        // An unknown method answers 404 before any recurring invoice is switched or stopped.
+        var methods = Methods(cluster, me, id);
+        if ((await methods.ListAsync()).All(m => m.Id != methodId))
+        {
+            throw SecurityTraxException.NotFound($"Billing method {methodId} of customer {id}");
+        }
+
+        if (await RecurringRemoval.FollowUpAsync(cluster, me, id, methodId, followUp) is { } conflict)
+        {
+            return TypedResults.Problem(conflict);
+        }
+
+        await methods.RemoveAsync(methodId);
         return TypedResults.NoContent();
     }
 

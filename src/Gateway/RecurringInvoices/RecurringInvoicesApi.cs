@@ -23,6 +23,8 @@ public static class RecurringInvoicesApi
         var one = routes.MapGroup("/api/v1/recurring-invoices/{recurringId:long}").WithTags("Recurring invoices");
         one.MapGet("", GetAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("GetRecurringInvoice");
         one.MapDelete("", DeleteAsync).RequireGrant(InvoicesApi.Resource, Grants.Delete).WithName("DeleteRecurringInvoice");
+        one.MapPost("/resume", ResumeAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("ResumeRecurringInvoice")
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
 
@@ -78,6 +80,17 @@ public static class RecurringInvoicesApi
     {
         await Recurring(cluster, me, recurringId).DeleteAsync(ifMatch.Version);
         return TypedResults.NoContent();
+    }
+
+    /// <summary>
+    /// Starts a recurring invoice that paused itself after repeated failures (409 when it is not paused). Occurrences that
+    /// fell due while it was paused are made now, each once; occurrences recorded as failed are not tried again.
+    /// </summary>
+    public static async Task<Ok<RecurringInvoiceResponse>> ResumeAsync(long recurringId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
+    {
+        var details = await Recurring(cluster, me, recurringId).ResumeAsync(ifMatch.Version);
+        ETags.Set(response, details.Version);
+        return TypedResults.Ok(RecurringInvoiceResponse.From(details));
     }
 
     private static IRecurringInvoiceGrain Recurring(IClusterClient cluster, CurrentUser me, long number) =>

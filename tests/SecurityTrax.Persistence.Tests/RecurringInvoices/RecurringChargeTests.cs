@@ -34,6 +34,7 @@ public sealed class RecurringChargeTests(PostgresFixture fixture)
         s.Act();
         var email = await silo.Grains.GetGrain<IMessageGrain>(GrainKeys.For(s.Tenant, RecurringCharges.MessageId(31, 1))).GetAsync();
         Assert.Equal((customer, MessageStatus.Sent), (email.CustomerId, email.Status));
+        Assert.Contains($"We attempted to charge $39.95 to Visa ending 4242 for invoice {invoice.Id}.", email.Html, StringComparison.Ordinal);
     }
 
     [Fact]

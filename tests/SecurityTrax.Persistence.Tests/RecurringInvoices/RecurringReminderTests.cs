@@ -30,7 +30,11 @@ public sealed class RecurringReminderTests(PostgresFixture fixture)
 
         // One hourly reminder from the first instant on: 2027-07-31 02:00 MDT (UTC−6) is a whole number of hours after it.
         Assert.Equal(new DateTimeOffset(2027, 7, 31, 8, 0, 0, TimeSpan.Zero), schedule.DueAt(7));
-        await billing.WaitForReminderAsync(s.Tenant, 7);
+
+        // The last invoice's due date (net 15) is its charge step (the customer's default method, here none): then the reminder goes.
+        Assert.NotEmpty(await billing.RemindersAsync(s.Tenant, 7));
+        billing.MoveTo(schedule.DueAt(35).AddDays(15));
+        await billing.StepUntilAsync(async () => (await billing.RemindersAsync(s.Tenant, 7)).Count == 0);
 
         var rows = await billing.InvoicesAsync(s.Tenant, 7);
         var expected = Enumerable.Range(0, 36).Select(k => schedule.DateOf(k).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).ToList();

@@ -25,4 +25,16 @@ public interface IRecurringInvoiceGrain : ITenantGrain
     /// <summary>Stops future invoices; the invoices made so far stay.</summary>
     [Alias("Delete")]
     Task DeleteAsync(int expectedVersion);
+
+    /// <summary>Starts a paused recurring invoice again: occurrences held back while paused are made now, each once.</summary>
+    [Alias("Resume")]
+    Task<RecurringInvoiceDetails> ResumeAsync(int expectedVersion);
+
+    /// <summary>Stops it as <see cref="DeleteAsync"/> does (no version: the removal of what it depends on, <paramref name="reason"/>).</summary>
+    [Alias("Stop")]
+    Task StopAsync(string reason);
+
+    /// <summary>When it names billing method <paramref name="methodId"/>, it charges the customer's default one from now on.</summary>
+    [Alias("UseDefaultBillingMethod")]
+    Task UseDefaultBillingMethodAsync(string methodId);
 }

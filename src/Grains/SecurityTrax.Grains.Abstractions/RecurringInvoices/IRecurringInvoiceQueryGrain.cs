@@ -12,6 +12,14 @@ public interface IRecurringInvoiceQueryGrain : ITenantGrain
     [Alias("ListForCustomer")]
     Task<RecurringInvoiceSummary[]> ListForCustomerAsync(long customerId);
 
+    /// <summary>
+    /// Before a billing method (<paramref name="billingMethodId"/>) or the whole customer (null) is removed: the customer's
+    /// active recurring invoices that depend on it, and with <see cref="RecurringFollowUp.SwitchToDefault"/> or
+    /// <see cref="RecurringFollowUp.Stop"/> they are switched or stopped. With <see cref="RecurringFollowUp.Refuse"/> nothing changes.
+    /// </summary>
+    [Alias("FollowUpRemoval")]
+    Task<long[]> FollowUpRemovalAsync(long customerId, string? billingMethodId, RecurringFollowUp followUp);
+
     /// <summary>The whole schedule with the company's time zone, after the same checks as creating; nothing is saved.</summary>
     [Alias("Preview")]
     Task<SchedulePreview> PreviewAsync(RecurrenceRule schedule);

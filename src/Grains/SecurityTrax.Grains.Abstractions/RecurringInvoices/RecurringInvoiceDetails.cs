@@ -3,7 +3,11 @@ using SecurityTrax.Invoices;
 namespace SecurityTrax.RecurringInvoices;
 
 /// <summary>A recurring invoice with its schedule and the invoices it made, as of <see cref="Version"/>.</summary>
-/// <remarks><see cref="NextDate"/> is null once every occurrence has an invoice or the recurring invoice is deleted.</remarks>
+/// <remarks>
+/// <see cref="NextDate"/> is null once every occurrence has an invoice or the recurring invoice is deleted.
+/// <see cref="Status"/> is one of <see cref="RecurringStatuses"/>; <see cref="Failures"/> lists the steps of occurrences
+/// that could not be done (a skipped invoice, a failed charge), oldest first.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.RecurringInvoiceDetails")]
 public sealed record RecurringInvoiceDetails(
     [property: Id(0)] long Id,
@@ -24,4 +28,7 @@ public sealed record RecurringInvoiceDetails(
     [property: Id(15)] bool Deleted,
     [property: Id(16)] string CreatedByName,
     [property: Id(17)] DateTimeOffset CreatedAt,
-    [property: Id(18)] int Version);
+    [property: Id(18)] int Version,
+    [property: Id(19)] string Status,
+    [property: Id(20)] string? PausedReason,
+    [property: Id(21)] RecurringFailure[] Failures);

@@ -9,4 +9,6 @@ public sealed record RecurringInvoiceSummary(
     [property: Id(3)] string Type,
     [property: Id(4)] DateOnly? NextDate,
     [property: Id(5)] int RemainingCount,
-    [property: Id(6)] DateOnly FinalDate);
+    [property: Id(6)] DateOnly FinalDate,
+    [property: Id(7)] string Status,
+    [property: Id(8)] string? PausedReason);

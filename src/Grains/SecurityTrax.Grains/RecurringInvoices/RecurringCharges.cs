@@ -39,9 +39,13 @@ public static class RecurringCharges
             : $"The customer has no card or bank account {methodId}.";
     }
 
-    public static Task<ChargeOutcome> ChargeAsync(IGrainFactory grains, string tenant, RecurringInvoiceState state, long number, int occurrence, long invoiceId, decimal amount) =>
+    /// <summary>The customer's billing methods, to resolve which one an occurrence charges (<see cref="RecurringChargeMethod"/>).</summary>
+    public static Task<BillingMethod[]> MethodsAsync(IGrainFactory grains, string tenant, long customerId) => Methods(grains, tenant, customerId).ListAsync();
+
+    public static Task<ChargeOutcome> ChargeAsync(
+        IGrainFactory grains, string tenant, long customerId, string methodId, long number, int occurrence, long invoiceId, decimal amount) =>
         grains.GetGrain<IPaymentOperationGrain>(GrainKeys.For(tenant, PaymentKeys.Operation(OperationId(number, occurrence))))
-            .ChargeInvoiceAsync(new ChargeInvoice(state.CustomerId, state.BillingMethodId, amount, invoiceId));
+            .ChargeInvoiceAsync(new ChargeInvoice(customerId, methodId, amount, invoiceId));
 
     public static string Result(ChargeOutcome outcome) => outcome switch
     {
@@ -70,14 +74,17 @@ public static class RecurringCharges
         }
     }
 
+    /// <summary>The "payment attempt result" e-mail, naming the billing method charged (<c>payment.method</c>).</summary>
     public static Task<MessageDetails> EmailAsync(
-        IGrainFactory grains, string tenant, TenantSettingsDetails settings, long number, int occurrence, InvoiceDetails invoice, decimal amount, ChargeOutcome outcome, DateTimeOffset now)
+        IGrainFactory grains, string tenant, TenantSettingsDetails settings, long number, int occurrence, InvoiceDetails invoice, decimal amount,
+        string methodDisplay, ChargeOutcome outcome, DateTimeOffset now)
     {
         var culture = CultureInfo.GetCultureInfo(settings.Culture);
         var fields = RecurringInvoiceEmails.InvoiceFields(invoice, culture);
         fields["payment.amount"] = MessageFields.Money(amount, culture);
         fields["payment.date"] = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)).DateTime).ToString("d", culture);
         fields["payment.result"] = Result(outcome);
+        fields["payment.method"] = methodDisplay;
         return grains.GetGrain<IMessageGrain>(GrainKeys.For(tenant, MessageId(number, occurrence))).SendAsync(new SendMessage(
             invoice.CustomerId, MessageChannel.Email, null, SystemTemplateKinds.PaymentAttemptResult, null, null, null, null, null, fields, null, RecordInvalidAsFailed: true));
     }

@@ -54,6 +54,7 @@ public sealed partial class RecurringInvoiceGrain(
         (State.Schedule, State.TimeZone) = (input.Schedule, timeZone);
         (State.EmailInvoice, State.BillingMethodId, State.EmailPaymentResult) = (input.EmailInvoice, method, input.EmailPaymentResult);
         (State.CreatedById, State.CreatedByName, State.CreatedAt, State.Version) = (actor.UserId, actor.UserName, now, 1);
+        State.ChargesDefault = true;
         RecurringInvoiceRecords.Created(State, Number, actor, now);
         await SaveAsync();
         await StartRemindingAsync();
@@ -85,57 +86,65 @@ public sealed partial class RecurringInvoiceGrain(
             throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
         }
 
+        await EndAsync(null);
+    }
+
+    public async Task StopAsync(string reason)
+    {
+        if (Live)
+        {
+            await EndAsync(reason);
+        }
+    }
+
+    public async Task<RecurringInvoiceDetails> ResumeAsync(int expectedVersion)
+    {
+        EnsureExists();
+        if (expectedVersion != State.Version)
+        {
+            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
+        }
+
+        if (!Live || !Paused)
+        {
+            throw SecurityTraxException.Conflict($"Recurring invoice {Number} is not paused.");
+        }
+
+        RecurringFailures.Resume(State, Number, Actor, time.GetUtcNow());
+        await SaveAsync();
+        RunSoon();
+        return Details();
+    }
+
+    /// <summary>Stops future invoices: deleted by a person, or stopped with <paramref name="reason"/> when what it depends on goes.</summary>
+    private async Task EndAsync(string? reason)
+    {
         // An occurrence whose number is stored is invoiced before the recurring invoice stops.
         await FinishReservedAsync();
         var now = time.GetUtcNow();
         State.Deleted = true;
         State.Version++;
-        RecurringInvoiceRecords.Deleted(State, Number, CallerContext.Current ?? Caller.System(Tenant), now);
+        if (reason is null)
+        {
+            RecurringInvoiceRecords.Deleted(State, Number, Actor, now);
+        }
+        else
+        {
+            RecurringInvoiceRecords.Stopped(State, Number, reason, Actor, now);
+        }
+
         await SaveAsync();
 
         // A tick that still comes finds the recurring invoice deleted and unregisters it.
         await StopRemindingAsync();
     }
 
-    /// <summary>
-    /// A tick only starts the run and answers: at 02:00 a whole billing day of recurring invoices wakes at once and waits
-    /// its turn in the billing throttle, and the reminder service's calls must not stay open meanwhile (they would time
-    /// out, and Orleans would report on every waiting one).
-    /// </summary>
-    public Task ReceiveReminder(string reminderName, TickStatus status)
-    {
-        // The next tick is an hour away: after this run the grain need not stay in memory.
-        _sleepAfterRun = true;
-        RunSoon();
-        return Task.CompletedTask;
-    }
-
-    /// <summary>Runs once, right after the current turn; a run already waiting covers this request too.</summary>
-    private void RunSoon() => _pendingRun ??= this.RegisterGrainTimer(RunPendingAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
-
-    private async Task RunPendingAsync(CancellationToken cancellationToken)
-    {
-        _pendingRun?.Dispose();
-        _pendingRun = null;
-        CallerContext.Set(Caller.System(Tenant, ChangeSources.RecurringBilling));
-        if (Live)
-        {
-            await RunAsync();
-        }
-        else
-        {
-            await StopRemindingAsync();
-        }
-
-        if (_sleepAfterRun)
-        {
-            DeactivateOnIdle();
-        }
-    }
-
     private Task<int> RunAsync() => throttle.RunAsync(MakeDueAsync);
 
-    /// <summary>Invoices every occurrence due by now that has none, in order; stops the reminder after the last one.</summary>
+    /// <summary>
+    /// Invoices every occurrence due by now that has none, in order, and charges those due; stops the reminder after the
+    /// last one. A paused recurring invoice only finishes the occurrence whose number it stored.
+    /// </summary>
     private async Task<int> MakeDueAsync()
     {
         var schedule = Schedule;
@@ -144,7 +153,7 @@ public sealed partial class RecurringInvoiceGrain(
         while (true)
         {
             made += await FinishReservedAsync();
-            if (State.InvoiceNumbers.Count >= due)
+            if (State.InvoiceNumbers.Count >= due || Paused)
             {
                 break;
             }
@@ -167,7 +176,10 @@ public sealed partial class RecurringInvoiceGrain(
         return made;
     }
 
-    /// <summary>Finishes occurrences whose number is stored: makes the invoice and sends its e-mail, both idempotent.</summary>
+    /// <summary>
+    /// Finishes occurrences whose number is stored: makes the invoice and sends its e-mail, both idempotent. An invoice
+    /// the domain refuses (the customer is gone, the number is taken) is recorded as the occurrence's failure and skipped.
+    /// </summary>
     private async Task<int> FinishReservedAsync()
     {
         var finished = 0;
@@ -175,7 +187,22 @@ public sealed partial class RecurringInvoiceGrain(
         {
             var index = State.Finished;
             var copy = RecurringInvoiceRecords.Copy(State, Number, index, Schedule.DateOf(index));
-            var invoice = await Invoice(index).CreateFromRecurringAsync(copy);
+            InvoiceDetails invoice;
+            try
+            {
+                invoice = await Invoice(index).CreateFromRecurringAsync(copy);
+            }
+            catch (SecurityTraxException e)
+            {
+                LogOccurrenceFailed(e, this.GetPrimaryKeyString(), copy.Occurrence, RecurringFailures.InvoiceStep);
+                var failure = new RecurringFailure(copy.Occurrence, RecurringFailures.InvoiceStep, RecurringFailures.KindOf(e), e.Message, time.GetUtcNow());
+                RecurringFailures.Record(State, Number, failure, Actor, told: false);
+                State.Skipped.Add(index);
+                State.Finished = index + 1;
+                await SaveOrReloadAsync();
+                continue;
+            }
+
             if (State.EmailInvoice)
             {
                 await RecurringInvoiceEmails.SendGeneratedAsync(GrainFactory, Tenant, await Settings().GetAsync(), Number, copy.Occurrence, invoice);
@@ -189,34 +216,7 @@ public sealed partial class RecurringInvoiceGrain(
         return finished;
     }
 
-    private async Task SaveOrReloadAsync()
-    {
-        _finishUnsaved = false;
-        try
-        {
-            await SaveAsync();
-        }
-        catch (InconsistentStateException e)
-        {
-            // Another activation saved first: take its state (its numbers win) and carry on from there.
-            LogStale(e, this.GetPrimaryKeyString());
-            await ReloadAsync();
-        }
-    }
-
-    /// <summary>Registers the hourly reminder once, from the first occurrence on; the state remembers it was registered.</summary>
-    private async Task StartRemindingAsync()
-    {
-        var now = time.GetUtcNow();
-        var first = Schedule.DueAt(0);
-        await RecurringReminder.StartAsync(this, first, now);
-        State.Reminding = true;
-        await SaveOrReloadAsync();
-    }
-
-    private Task StopRemindingAsync() => RecurringReminder.StopAsync(this);
-
-    private RecurringInvoiceDetails Details() => RecurringInvoiceRecords.ToDetails(State, Number, Schedule);
+    private RecurringInvoiceDetails Details() => RecurringInvoiceRecords.ToDetails(State, Number, Schedule, ChargesExpected);
 
     /// <summary>The invoice of occurrence <paramref name="index"/> (0-based), by its stored number.</summary>
     private IInvoiceGrain Invoice(int index) => GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(State.InvoiceNumbers[index])));
@@ -233,4 +233,7 @@ public sealed partial class RecurringInvoiceGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recurring invoice {Grain} was saved by another activation; re-read and continued")]
     private partial void LogStale(Exception exception, string grain);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Recurring invoice {Grain}: the {Step} of occurrence {Occurrence} failed; recorded, and the next occurrence goes on")]
+    private partial void LogOccurrenceFailed(Exception exception, string grain, int occurrence, string step);
 }

@@ -15,7 +15,7 @@ public sealed class RecurringInvoiceQueryGrain(NpgsqlDataSource database, [FromK
     public async Task<RecurringInvoiceSummary[]> ListForCustomerAsync(long customerId)
     {
         await using var command = database.CreateCommand("""
-            SELECT recurring_invoice_id, first_date, amount, interval, unit, count, time_zone
+            SELECT recurring_invoice_id, first_date, amount, interval, unit, count, time_zone, paused_reason
             FROM recurring_invoice_list
             WHERE tenant_id = $1 AND customer_id = $2 AND NOT deleted
             ORDER BY recurring_invoice_id DESC
@@ -30,13 +30,19 @@ public sealed class RecurringInvoiceQueryGrain(NpgsqlDataSource database, [FromK
             var rule = new RecurrenceRule(reader.GetFieldValue<DateOnly>(1), reader.GetInt32(3), (RecurrenceUnit)reader.GetInt32(4), reader.GetInt32(5));
             var schedule = RecurrenceSchedule.Create(rule, reader.GetString(6));
             var due = schedule.CountDueBy(now);
+            var paused = reader.IsDBNull(7) ? null : reader.GetString(7);
+            var status = paused is not null ? RecurringStatuses.Paused : due >= schedule.Count ? RecurringStatuses.Finished : RecurringStatuses.Active;
             list.Add(new RecurringInvoiceSummary(
                 reader.GetInt64(0), rule.FirstDate, reader.GetDecimal(2), RecurringInvoiceRecords.Describe(rule),
-                schedule.NextAfter(now)?.Date, schedule.Count - due, schedule.FinalDate));
+                schedule.NextAfter(now)?.Date, schedule.Count - due, schedule.FinalDate, status, paused));
         }
 
         return [.. list];
     }
+
+    public async Task<long[]> FollowUpRemovalAsync(long customerId, string? billingMethodId, RecurringFollowUp followUp) =>
+        await RecurringDependents.FollowUpAsync(
+            GrainFactory, Tenant, (await ListForCustomerAsync(customerId)).Select(r => r.Id).Order(), billingMethodId, followUp);
 
     public async Task<SchedulePreview> PreviewAsync(RecurrenceRule schedule)
     {

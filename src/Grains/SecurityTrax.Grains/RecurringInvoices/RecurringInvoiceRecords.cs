@@ -41,29 +41,54 @@ public static class RecurringInvoiceRecords
         Project(state, number);
     }
 
+    /// <summary>Stopped because what it depends on is removed: the customer, or the billing method it names.</summary>
+    public static void Stopped(RecurringInvoiceState state, long number, string reason, Caller actor, DateTimeOffset now)
+    {
+        History(state, actor, now).Add(Entity, Id(number), "stopped", "remaining", Remaining(state).ToString(CultureInfo.InvariantCulture), $"0: {reason}");
+        Project(state, number);
+    }
+
+    public static void SwitchedToDefault(RecurringInvoiceState state, long number, string removed, Caller actor, DateTimeOffset now) =>
+        History(state, actor, now).Add(Entity, Id(number), "billing_method_changed", "billingMethod", removed, "default");
+
+    /// <summary>The named method is gone (removed without a decision, or before this rule): the default is charged, and said so.</summary>
+    public static void ChargingDefault(RecurringInvoiceState state, long number, int occurrence, string note, Caller actor, DateTimeOffset now) =>
+        History(state, actor, now).Add(Entity, Id(number), "billing_method_changed", "billingMethod", null,
+            string.Create(CultureInfo.InvariantCulture, $"#{occurrence}: {note}"));
+
     /// <summary>What invoice k (0-based) is made from: sale date k of the schedule and the recurring invoice's terms and lines.</summary>
     public static RecurringCopy Copy(RecurringInvoiceState state, long number, int index, DateOnly saleDate) =>
         new(number, index + 1, state.CustomerId, new InvoiceHeader(saleDate, state.Term, state.PoNumber, null), [.. state.Lines],
             state.CreatedById == Caller.SystemUserId ? null : state.CreatedById);
 
-    public static RecurringInvoiceDetails ToDetails(RecurringInvoiceState state, long number, RecurrenceSchedule schedule)
+    public static RecurringInvoiceDetails ToDetails(RecurringInvoiceState state, long number, RecurrenceSchedule schedule, int chargesExpected)
     {
         var made = state.InvoiceNumbers.Count;
         var next = !state.Deleted && made < schedule.Count ? schedule.DateOf(made) : (DateOnly?)null;
-        var invoices = state.InvoiceNumbers.Select((n, i) => new GeneratedInvoice(i + 1, n, schedule.DateOf(i))).ToArray();
+        var invoices = state.InvoiceNumbers.Select((n, i) => new GeneratedInvoice(i + 1, n, schedule.DateOf(i)))
+            .Where(g => !state.Skipped.Contains(g.Occurrence - 1))
+            .ToArray();
         return new RecurringInvoiceDetails(
             number, state.CustomerId, [.. state.Lines], Totals(state), state.Term, state.PoNumber, state.Schedule, state.TimeZone,
             schedule.FinalDate, next, Remaining(state), invoices, state.EmailInvoice, state.BillingMethodId, state.EmailPaymentResult,
-            state.Deleted, state.CreatedByName, state.CreatedAt, state.Version);
+            state.Deleted, state.CreatedByName, state.CreatedAt, state.Version, Status(state, chargesExpected), state.PausedReason, [.. state.Failures]);
     }
+
+    public static string Status(RecurringInvoiceState state, int chargesExpected) => state switch
+    {
+        { Deleted: true } => RecurringStatuses.Deleted,
+        { PausedReason: not null } => RecurringStatuses.Paused,
+        _ when state.InvoiceNumbers.Count >= state.Schedule.Count && state.Charged >= chargesExpected => RecurringStatuses.Finished,
+        _ => RecurringStatuses.Active,
+    };
 
     private static int Remaining(RecurringInvoiceState state) => state.Deleted ? 0 : state.Schedule.Count - state.InvoiceNumbers.Count;
 
     // The list row holds the schedule; next date and remaining count follow from it at read time, so making an invoice never rewrites it.
-    private static void Project(RecurringInvoiceState state, long number) =>
+    public static void Project(RecurringInvoiceState state, long number) =>
         state.Outbox.Project(RecurringInvoiceRow.Kind, Id(number), state.Version, JsonSerializer.Serialize(new RecurringInvoiceRow(
             number, state.CustomerId, state.Deleted, state.Schedule.FirstDate, Totals(state).GrandTotal, state.Schedule.Interval,
-            (int)state.Schedule.Unit, state.Schedule.Count, state.TimeZone, state.CreatedAt)));
+            (int)state.Schedule.Unit, state.Schedule.Count, state.TimeZone, state.CreatedAt, state.PausedReason)));
 
     private static Outbox.HistoryRecorder History(RecurringInvoiceState state, Caller actor, DateTimeOffset now) =>
         state.Outbox.HistoryOf(actor, now, "customer", state.CustomerId.ToString(CultureInfo.InvariantCulture));

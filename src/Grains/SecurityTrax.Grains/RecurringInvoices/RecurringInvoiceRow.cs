@@ -11,7 +11,8 @@ public sealed record RecurringInvoiceRow(
     int Unit,
     int Count,
     string TimeZone,
-    DateTimeOffset CreatedAt)
+    DateTimeOffset CreatedAt,
+    string? PausedReason = null)
 {
     public const string Kind = "recurring_invoice";
 }

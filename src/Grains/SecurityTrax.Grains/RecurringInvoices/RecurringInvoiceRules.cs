@@ -39,7 +39,7 @@ public static class RecurringInvoiceRules
         }
     }
 
-    /// <summary>E-mailing needs an e-mail address on the record; the billing method is a processor token id.</summary>
+    /// <summary>E-mailing needs an e-mail address on the record; the billing method is the id of one of the customer's methods.</summary>
     public static string? CheckOptions(RecurringInvoiceInput input, CustomerProfile customer, List<FieldError> errors)
     {
         if ((input.EmailInvoice || input.EmailPaymentResult) && (customer.Email is not { } email || !Messages.Recipients.IsEmail(email)))
@@ -47,13 +47,8 @@ public static class RecurringInvoiceRules
             errors.Add(new FieldError(input.EmailInvoice ? "emailInvoice" : "emailPaymentResult", "The customer has no valid email address on the record."));
         }
 
-        var method = FieldChecks.Text(errors, "billingMethodId", input.BillingMethodId, 100);
-        if (input.EmailPaymentResult && method is null)
-        {
-            errors.Add(new FieldError("emailPaymentResult", "Payment results are sent only when a billing method is charged."));
-        }
-
-        return method;
+        // Without a billing method the customer's default card or bank account is charged, so a result can be e-mailed.
+        return FieldChecks.Text(errors, "billingMethodId", input.BillingMethodId, 100);
     }
 
     public static List<InvoiceLine> Lines(InvoiceLineInput[]? lines, Catalog.CatalogDetails catalog, decimal rate, List<FieldError> errors)

@@ -41,6 +41,34 @@ public sealed class RecurringInvoiceState : IHasOutbox
     /// <summary>The amount of the next charge, stored before it is made so a repeat charges the same.</summary>
     public decimal? PendingChargeAmount { get; set; }
 
+    /// <summary>The billing method the pending charge goes to (chosen or the default then), stored with its amount.</summary>
+    public string? PendingChargeMethodId { get; set; }
+
+    /// <summary>"Visa ending 4242": how the pending charge's method is named in the e-mail, even if it is removed later.</summary>
+    public string? PendingChargeMethodDisplay { get; set; }
+
+    /// <summary>
+    /// True for recurring invoices made since a missing billing method means "the customer's default": older ones
+    /// without a method were made as invoice-only and stay so.
+    /// </summary>
+    public bool ChargesDefault { get; set; }
+
+    /// <summary>0-based occurrences whose invoice could not be made (their number stays reserved, unused); never charged.</summary>
+    public List<int> Skipped { get; set; } = [];
+
+    /// <summary>Steps of occurrences that could not be done, oldest first.</summary>
+    public List<RecurringFailure> Failures { get; set; } = [];
+
+    /// <summary>Failures in a row of <see cref="FailureStreakKind"/>; a step done without failure resets it.</summary>
+    public int FailureStreak { get; set; }
+
+    public string? FailureStreakKind { get; set; }
+
+    /// <summary>Set while paused (no invoices, no charges) with the reason shown; cleared by resuming.</summary>
+    public string? PausedReason { get; set; }
+
+    public DateTimeOffset? PausedAt { get; set; }
+
     /// <summary>True once the hourly reminder is registered, until the schedule ends or the recurring invoice is deleted.</summary>
     public bool Reminding { get; set; }
 

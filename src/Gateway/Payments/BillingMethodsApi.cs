@@ -22,10 +22,17 @@ public static class BillingMethodsApi
         return routes;
     }
 
-    public static async Task<Ok<BillingMethodResponse[]>> ListAsync(long id, IClusterClient cluster, CurrentUser me)
+    /// <summary>The ETag is the version of the customer's billing methods as a whole (If-Match of default and remove); none without methods.</summary>
+    public static async Task<Ok<BillingMethodResponse[]>> ListAsync(long id, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
         await CustomersApi.Customer(cluster, me, id).GetAsync(false);
-        return TypedResults.Ok((await Methods(cluster, me, id).ListAsync()).Select(BillingMethodResponse.From).ToArray());
+        var methods = await Methods(cluster, me, id).ListAsync();
+        if (methods.Length > 0)
+        {
+            ETags.Set(response, methods[0].Version);
+        }
+
+        return TypedResults.Ok(methods.Select(BillingMethodResponse.From).ToArray());
     }
 
     /// <summary>A processor setup intent: its client secret goes to Stripe.js, which collects the card or bank account (and the ACH mandate).</summary>
@@ -54,12 +61,17 @@ public static class BillingMethodsApi
         return TypedResults.Created($"/api/v1/customers/{id}/billing-methods/{added.Id}", BillingMethodResponse.From(added));
     }
 
-    public static async Task<Ok<BillingMethodResponse>> MakeDefaultAsync(long id, string methodId, IClusterClient cluster, CurrentUser me) =>
-        TypedResults.Ok(BillingMethodResponse.From(await Methods(cluster, me, id).MakeDefaultAsync(methodId)));
-
-    public static async Task<NoContent> RemoveAsync(long id, string methodId, IClusterClient cluster, CurrentUser me)
+    public static async Task<Ok<BillingMethodResponse>> MakeDefaultAsync(
+        long id, string methodId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
     {
-        await Methods(cluster, me, id).RemoveAsync(methodId);
+        var method = await Methods(cluster, me, id).MakeDefaultAsync(methodId, ifMatch.Version);
+        ETags.Set(response, method.Version);
+        return TypedResults.Ok(BillingMethodResponse.From(method));
+    }
+
+    public static async Task<NoContent> RemoveAsync(long id, string methodId, IClusterClient cluster, CurrentUser me, IfMatch ifMatch)
+    {
+        await Methods(cluster, me, id).RemoveAsync(methodId, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

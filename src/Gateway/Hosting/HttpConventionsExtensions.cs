@@ -22,6 +22,7 @@ public static class HttpConventionsExtensions
         {
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+            ProblemMasking.Apply(c.ProblemDetails);
         });
         builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.AddOpenApi(o => o.AddOperationTransformer<IfMatchOpenApi>());

@@ -142,6 +142,7 @@ public sealed partial class PaymentGrain(
 
     public async Task<PaymentDetails> RefundAsync(string operationId, decimal amount, string? reason)
     {
+        FieldChecks.RefuseCardNumber("reason", reason);
         EnsureLive();
         if (!State.RefundOperations.TryGetValue(operationId, out var number))
         {

@@ -38,7 +38,14 @@ public sealed class VersionedWriteRouteTests(GatewayFixture fixture) : BillingSe
                 failures.Add($"{route}: the OpenAPI document does not declare a required If-Match header.");
             }
 
-            await CheckAsync(route, sample, failures);
+            try
+            {
+                await CheckAsync(route, sample, failures);
+            }
+            catch (Exception e) when (e is KeyNotFoundException or InvalidOperationException or Xunit.Sdk.XunitException or FormatException)
+            {
+                failures.Add($"{route}: could not be checked: {e.Message}");
+            }
         }
 
         failures.AddRange(VersionedWriteExemptions.Routes.Keys.Where(k => routes.All(r => r.Route != k)).Select(k => $"{k}: exempt but not in the document."));

@@ -23,7 +23,7 @@ public sealed class BillingAccessTests(GatewayFixture fixture) : BillingSession(
             (await tech.GetAsync("/api/v1/invoices")).StatusCode,
             (await tech.GetAsync($"/api/v1/customers/{customer}/invoices")).StatusCode,
             (await tech.PostAsJsonAsync($"/api/v1/customers/{customer}/invoices", new { })).StatusCode,
-            (await tech.PostAsync($"/api/v1/invoices/{id}/add-monitoring", null)).StatusCode,
+            (await SendAsync(tech, HttpMethod.Post, $"/api/v1/invoices/{id}/add-monitoring", etag)).StatusCode,
         };
         var salesCreate = await sales.PostAsJsonAsync($"/api/v1/customers/{customer}/invoices", new { });
         var salesModify = await SendAsync(sales, HttpMethod.Put, $"/api/v1/invoices/{id}", etag, new { term = "net10" });
@@ -89,8 +89,8 @@ public sealed class BillingAccessTests(GatewayFixture fixture) : BillingSession(
             (await SendAsync(other, HttpMethod.Put, $"/api/v1/invoices/{id}", etag, new { term = "net10" })).StatusCode,
             (await SendAsync(other, HttpMethod.Delete, $"/api/v1/invoices/{id}", etag)).StatusCode,
             (await SendAsync(other, HttpMethod.Post, $"/api/v1/invoices/{id}/void", etag)).StatusCode,
-            (await other.PostAsJsonAsync($"/api/v1/invoices/{id}/lines", new { itemId = LabourItem, quantity = 1 })).StatusCode,
-            (await other.PostAsync($"/api/v1/invoices/{id}/add-monitoring", null)).StatusCode,
+            (await SendAsync(other, HttpMethod.Post, $"/api/v1/invoices/{id}/lines", etag, new { itemId = LabourItem, quantity = 1 })).StatusCode,
+            (await SendAsync(other, HttpMethod.Post, $"/api/v1/invoices/{id}/add-monitoring", etag)).StatusCode,
             (await other.GetAsync($"/api/v1/customers/{customer}/invoices")).StatusCode,
             (await other.PostAsJsonAsync($"/api/v1/customers/{customer}/invoices", new { })).StatusCode,
             (await other.GetAsync($"/api/v1/customers/{customer}/equipment")).StatusCode,

@@ -20,7 +20,7 @@ public sealed class CampaignTests(GatewayFixture fixture) : AdminSession(fixture
         {
             var domain = i % (recipients / bad) == 3 && i / (recipients / bad) < bad ? LocalSmtpServer.RejectedDomain : "example.com";
             var (id, _, _) = await CreateAsync(Admin, Person("Camp", $"Member{i}", $"member{i}.{tag}@{domain}"));
-            (await Admin.PostAsJsonAsync($"/api/v1/customers/{id}/tags", new { tag })).EnsureSuccessStatusCode();
+            (await SendCurrentAsync(Admin, HttpMethod.Post, $"/api/v1/customers/{id}/tags", $"/api/v1/customers/{id}", new { tag })).EnsureSuccessStatusCode();
             ids[i] = id;
         });
         var (outsider, _, _) = await CreateAsync(Admin, Person("Not", "Tagged", $"outsider.{tag}@example.com"));

@@ -38,4 +38,24 @@ public static class CustomerApiClient
     }
 
     public static async Task<string> ETagAsync(HttpClient client, string path) => (await client.GetAsync(path)).Headers.ETag!.Tag;
+
+    /// <summary>A write based on what <paramref name="readPath"/> shows now: its ETag goes in If-Match.</summary>
+    public static async Task<HttpResponseMessage> SendCurrentAsync(
+        HttpClient client, HttpMethod method, string path, string readPath, object? body = null, string? idempotencyKey = null)
+    {
+        var etag = await ETagAsync(client, readPath);
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null)
+        {
+            request.Content = JsonContent.Create(body);
+        }
+
+        request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Parse(etag));
+        if (idempotencyKey is not null)
+        {
+            request.Headers.Add("Idempotency-Key", idempotencyKey);
+        }
+
+        return await client.SendAsync(request);
+    }
 }

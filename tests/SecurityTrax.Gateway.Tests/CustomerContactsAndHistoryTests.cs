@@ -21,7 +21,7 @@ public sealed class CustomerContactsAndHistoryTests(GatewayFixture fixture) : Ad
 
         var edit = await SendAsync(Admin, HttpMethod.Put, $"{basePath}/{momId}", mom.Headers.ETag!.Tag,
             new { type = "emergency", name = "Mom", relationship = "mother", note = "Has a key", phones = new[] { new { kind = "mobile", number = "303-555-0101" } } });
-        var reorder = await Admin.PutAsJsonAsync($"{basePath}/order", new { contactIds = new[] { fireId, momId } });
+        var reorder = await SendCurrentAsync(Admin, HttpMethod.Put, $"{basePath}/order", basePath, new { contactIds = new[] { fireId, momId } });
         var listed = await Admin.GetFromJsonAsync<JsonElement[]>(basePath);
 
         Assert.Equal(HttpStatusCode.OK, edit.StatusCode);
@@ -53,7 +53,7 @@ public sealed class CustomerContactsAndHistoryTests(GatewayFixture fixture) : Ad
         using var clerk = await Fixture.SignInAsync(GatewayFixture.Tenant, clerkName, "a-good-password");
         var update = await SendAsync(clerk, HttpMethod.Put, $"/api/v1/customers/{id}", etag, Person("Joe", "Pi", "joe@example.com"));
         Assert.Equal(HttpStatusCode.OK, update.StatusCode);
-        await clerk.PostAsJsonAsync($"/api/v1/customers/{id}/tags", new { tag = "Gold" });
+        (await SendAsync(clerk, HttpMethod.Post, $"/api/v1/customers/{id}/tags", update.Headers.ETag!.Tag, new { tag = "Gold" })).EnsureSuccessStatusCode();
         var path = $"/api/v1/customers/{id}/history";
 
         var all = await AllAsync($"{path}?limit=3");

@@ -55,7 +55,7 @@ public sealed class CustomerEquipmentApiTests(GatewayFixture fixture) : BillingS
         {
             lines = new object[] { new { itemId = PanelItem, quantity = 1 }, new { itemId = ContactItem, quantity = 2 }, new { itemId = LabourItem, quantity = 1 } },
         });
-        await Admin.PostAsync($"/api/v1/invoices/{invoice}/add-activation-fee", null);
+        await SendCurrentAsync(Admin, HttpMethod.Post, $"/api/v1/invoices/{invoice}/add-activation-fee", $"/api/v1/invoices/{invoice}");
 
         var early = await Admin.PostAsync($"/api/v1/customers/{lead}/equipment/from-invoices", null);
         var convert = await SendAsync(Admin, HttpMethod.Post, $"/api/v1/customers/{lead}/convert", await ETagAsync(Admin, $"/api/v1/customers/{lead}"));

@@ -30,8 +30,8 @@ public sealed class CustomerSearchTests(GatewayFixture fixture) : AdminSession(f
         var tag = GatewayFixture.NewName("Tag");
         var (lead, _, _) = await CreateAsync(Admin, Person("Lead", marker));
         var (customer, _, _) = await CreateAsync(Admin, new { stage = "customer", firstName = "Cust", lastName = marker });
-        await Admin.PostAsJsonAsync($"/api/v1/customers/{lead}/tags", new { tag });
-        await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/tags", new { tag = tag.ToUpperInvariant() });
+        (await SendCurrentAsync(Admin, HttpMethod.Post, $"/api/v1/customers/{lead}/tags", $"/api/v1/customers/{lead}", new { tag })).EnsureSuccessStatusCode();
+        (await SendCurrentAsync(Admin, HttpMethod.Post, $"/api/v1/customers/{customer}/tags", $"/api/v1/customers/{customer}", new { tag = tag.ToUpperInvariant() })).EnsureSuccessStatusCode();
 
         Assert.Equal([lead], await IdsAsync($"q={marker}&stage=lead"));
         Assert.Equal([customer], await IdsAsync($"q={marker}&stage=customer"));

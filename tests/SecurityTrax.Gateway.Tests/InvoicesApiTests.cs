@@ -70,7 +70,7 @@ public sealed class InvoicesApiTests(GatewayFixture fixture) : BillingSession(fi
         var header = await SendAsync(Admin, HttpMethod.Put, $"/api/v1/invoices/{id}", etag, new { saleDate = "2026-11-01", term = "net15", note = "Back gate code 4411" });
         var stale = await SendAsync(Admin, HttpMethod.Put, $"/api/v1/invoices/{id}/lines/1", etag, new { itemId = LabourItem, quantity = 3 });
         var missing = await Admin.PutAsJsonAsync($"/api/v1/invoices/{id}", new { term = "net7" });
-        var added = await Admin.PostAsJsonAsync($"/api/v1/invoices/{id}/lines", new { itemId = ContactItem, quantity = 2, unitPrice = 35.00m });
+        var added = await SendAsync(Admin, HttpMethod.Post, $"/api/v1/invoices/{id}/lines", header.Headers.ETag!.Tag, new { itemId = ContactItem, quantity = 2, unitPrice = 35.00m });
         var line = await SendAsync(Admin, HttpMethod.Put, $"/api/v1/invoices/{id}/lines/1", added.Headers.ETag!.Tag, new { itemId = LabourItem, quantity = 3 });
         var removed = await SendAsync(Admin, HttpMethod.Delete, $"/api/v1/invoices/{id}/lines/2", line.Headers.ETag!.Tag);
 
@@ -97,7 +97,7 @@ public sealed class InvoicesApiTests(GatewayFixture fixture) : BillingSession(fi
         {
             foreach (var _ in new[] { 1, 2 })
             {
-                var pressed = await Admin.PostAsync($"/api/v1/invoices/{id}/{button}", null);
+                var pressed = await SendCurrentAsync(Admin, HttpMethod.Post, $"/api/v1/invoices/{id}/{button}", $"/api/v1/invoices/{id}");
                 var body = await pressed.Content.ReadFromJsonAsync<JsonElement>();
                 results.Add((body.GetProperty("addedLineIds").GetArrayLength(), body.GetProperty("reason").GetString()));
             }
@@ -140,13 +140,13 @@ public sealed class InvoicesApiTests(GatewayFixture fixture) : BillingSession(fi
     public async Task AnInvoiceWithCreditAppliedIsVoidedNotDeleted()
     {
         var customer = await CustomerAsync();
-        var (invoice, _, _) = await InvoiceAsync(customer, new { lines = new[] { new { itemId = LabourItem, quantity = 1 } } });
+        var (invoice, _, invoiceTag) = await InvoiceAsync(customer, new { lines = new[] { new { itemId = LabourItem, quantity = 1 } } });
         var (memo, memoBody, _) = await InvoiceAsync(customer, new { type = "credit_memo", lines = new[] { new { itemId = LabourItem, quantity = 1, unitPrice = 50.00m } } });
         var (spare, _, spareTag) = await InvoiceAsync(customer, new { lines = new[] { new { itemId = LabourItem, quantity = 1 } } });
 
         var key = Guid.NewGuid().ToString();
-        var first = await PostWithKeyAsync($"/api/v1/invoices/{invoice}/credits", key, new { creditMemoId = memo, amount = 50.00m });
-        var repeat = await PostWithKeyAsync($"/api/v1/invoices/{invoice}/credits", key, new { creditMemoId = memo, amount = 50.00m });
+        var first = await PostWithKeyAsync($"/api/v1/invoices/{invoice}/credits", key, invoiceTag, new { creditMemoId = memo, amount = 50.00m });
+        var repeat = await PostWithKeyAsync($"/api/v1/invoices/{invoice}/credits", key, invoiceTag, new { creditMemoId = memo, amount = 50.00m });
         var delete = await SendAsync(Admin, HttpMethod.Delete, $"/api/v1/invoices/{invoice}", first.Headers.ETag!.Tag);
         var voided = await SendAsync(Admin, HttpMethod.Post, $"/api/v1/invoices/{invoice}/void", first.Headers.ETag!.Tag);
         var deleted = await SendAsync(Admin, HttpMethod.Delete, $"/api/v1/invoices/{spare}", spareTag);
@@ -175,10 +175,11 @@ public sealed class InvoicesApiTests(GatewayFixture fixture) : BillingSession(fi
         Assert.Equal("Denver", S(printout.GetProperty("invoice").GetProperty("billingAddress"), "city"));
     }
 
-    private async Task<HttpResponseMessage> PostWithKeyAsync(string path, string key, object body)
+    private async Task<HttpResponseMessage> PostWithKeyAsync(string path, string key, string etag, object body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
         request.Headers.Add("Idempotency-Key", key);
+        request.Headers.TryAddWithoutValidation("If-Match", etag);
         return await Admin.SendAsync(request);
     }
 

@@ -74,7 +74,7 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
         var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 200.00m, manualKind = "check", reference = "1042" }));
         var id = paid.GetProperty("id").GetInt64();
         var (stale, _) = await ReadAsync(Admin, id);
-        (await Admin.PostAsJsonAsync($"/api/v1/payments/{id}/applications", new { invoiceId = invoice, amount = 50.00m })).EnsureSuccessStatusCode();
+        (await CustomerApiClient.SendAsync(Admin, HttpMethod.Post, $"/api/v1/payments/{id}/applications", stale, new { invoiceId = invoice, amount = 50.00m })).EnsureSuccessStatusCode();
         var (current, _) = await ReadAsync(Admin, id);
         using var sales = await UserAsync("Sales");
         var other = await Fixture.CreateTenantAsync("other-admin-password");

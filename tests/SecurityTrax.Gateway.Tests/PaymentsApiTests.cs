@@ -80,11 +80,12 @@ public sealed class PaymentsApiTests(GatewayFixture fixture) : PaymentSession(fi
         }));
         var id = check.GetProperty("id").GetInt64();
 
-        var applied = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/payments/{id}/applications", new { invoiceId = second, amount = 130.00m }, "apply-2")));
-        var over = await Admin.PostAsJsonAsync($"/api/v1/payments/{id}/applications", new { invoiceId = second, amount = 0.01m });
+        var payment = $"/api/v1/payments/{id}";
+        var applied = await JsonAsync(await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 130.00m }, "apply-2"));
+        var over = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 0.01m });
         var overErrors = await Problems.AssertAsync(over, HttpStatusCode.BadRequest, null);
         var applicationId = applied.GetProperty("applications").EnumerateArray().Last().GetProperty("id").GetString();
-        var removed = await JsonAsync(await Admin.DeleteAsync($"/api/v1/payments/{id}/applications/{Uri.EscapeDataString(applicationId!)}"));
+        var removed = await JsonAsync(await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{payment}/applications/{Uri.EscapeDataString(applicationId!)}", payment));
         var refund = await Admin.SendAsync(Post($"/api/v1/payments/{id}/refunds", new { amount = 200.00m, reason = "Overpaid" }, "refund-1"));
         var refundJson = await JsonAsync(refund);
 

@@ -63,7 +63,7 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
         Assert.Equal("ticket.assigned", (await assigneeLive.NextAsync(Patience)).GetProperty("kind").GetString());
 
-        await assignee.PostAsJsonAsync($"/api/v1/notes/{id}/comments", new { body = "Ordered a new siren." });
+        (await SendCurrentAsync(assignee, HttpMethod.Post, $"/api/v1/notes/{id}/comments", $"/api/v1/notes/{id}", new { body = "Ordered a new siren." })).EnsureSuccessStatusCode();
         var commentToCreator = await creatorLive.NextAsync(Patience);
         var etag = await ETagAsync(assignee, $"/api/v1/notes/{id}");
         await SendAsync(creator, HttpMethod.Post, $"/api/v1/notes/{id}/status", etag, new { status = "closed" });

@@ -147,7 +147,7 @@ public sealed class UsersAndRolesApiTests(GatewayFixture fixture) : AdminSession
         var id = await Fixture.CreateUserAsync(Admin, name, "Sales");
         var token = await Fixture.TokenAsync(GatewayFixture.Tenant, name, "a-good-password");
 
-        var reset = await Admin.PostAsJsonAsync($"/api/v1/users/{id}/password", new { password = "a-brand-new-password" });
+        var reset = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"/api/v1/users/{id}/password", $"/api/v1/users/{id}", new { password = "a-brand-new-password" });
 
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await Fixture.Http.PostAsJsonAsync("/api/v1/auth/refresh", new { refreshToken = token.GetProperty("refreshToken").GetString() })).StatusCode);

@@ -21,9 +21,13 @@ public static class CustomerContactsApi
         return routes;
     }
 
-    /// <summary>The contacts in priority order; each carries its own ETag in the list as <c>priority</c> order.</summary>
-    public static async Task<Ok<ContactResponse[]>> ListAsync(long id, IClusterClient cluster, CurrentUser me) =>
-        TypedResults.Ok((await CustomersApi.Customer(cluster, me, id).GetAsync(false)).Contacts.Select(ContactResponse.From).ToArray());
+    /// <summary>The contacts in priority order, each with its own version; the list's ETag is the customer's (for the order).</summary>
+    public static async Task<Ok<ContactResponse[]>> ListAsync(long id, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    {
+        var customer = await CustomersApi.Customer(cluster, me, id).GetAsync(false);
+        ETags.Set(response, customer.Version);
+        return TypedResults.Ok(customer.Contacts.Select(ContactResponse.From).ToArray());
+    }
 
     /// <summary>Adds a contact at the lowest priority.</summary>
     public static async Task<Created<ContactResponse>> AddAsync(
@@ -49,9 +53,9 @@ public static class CustomerContactsApi
         return TypedResults.NoContent();
     }
 
-    /// <summary>Sets the priority order; the list must name every contact exactly once.</summary>
+    /// <summary>Sets the priority order (If-Match: the customer's ETag); the list must name every contact exactly once.</summary>
     public static async Task<Results<Ok<ContactResponse[]>, ProblemHttpResult>> ReorderAsync(
-        long id, ReorderContactsRequest request, IClusterClient cluster, CurrentUser me)
+        long id, ReorderContactsRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var ids = errors.Required(request.ContactIds, "contactIds");
@@ -60,7 +64,9 @@ public static class CustomerContactsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var contacts = await CustomersApi.Customer(cluster, me, id).ReorderContactsAsync(ids);
+        var customer = CustomersApi.Customer(cluster, me, id);
+        var contacts = await customer.ReorderContactsAsync(ids, ifMatch.Version);
+        ETags.Set(response, (await customer.GetAsync(false)).Version);
         return TypedResults.Ok(contacts.Select(ContactResponse.From).ToArray());
     }
 }

@@ -17,9 +17,9 @@ public static class CustomerTagsApi
         return routes;
     }
 
-    /// <summary>Adds a tag by name; adding one the customer has (in any case) changes nothing.</summary>
+    /// <summary>Adds a tag by name (If-Match: the customer's ETag); adding one the customer has (in any case) changes nothing.</summary>
     public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> AddAsync(
-        long id, TagRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
+        long id, TagRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var tag = errors.Required(request.Tag, "tag");
@@ -28,11 +28,12 @@ public static class CustomerTagsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return CustomersApi.Answer(response, await CustomersApi.Customer(cluster, me, id).AddTagAsync(tag, CustomersApi.CanSeeConfidential(me)));
+        return CustomersApi.Answer(response, await CustomersApi.Customer(cluster, me, id).AddTagAsync(tag, CustomersApi.CanSeeConfidential(me), ifMatch.Version));
     }
 
-    public static async Task<Ok<CustomerResponse>> RemoveAsync(long id, string tag, IClusterClient cluster, CurrentUser me, HttpResponse response) =>
-        CustomersApi.Answer(response, await CustomersApi.Customer(cluster, me, id).RemoveTagAsync(tag, CustomersApi.CanSeeConfidential(me)));
+    public static async Task<Ok<CustomerResponse>> RemoveAsync(
+        long id, string tag, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>
+        CustomersApi.Answer(response, await CustomersApi.Customer(cluster, me, id).RemoveTagAsync(tag, CustomersApi.CanSeeConfidential(me), ifMatch.Version));
 
     /// <summary>The company's tags with how many customers carry each.</summary>
     public static async Task<Ok<TagCountResponse[]>> ListAsync(IClusterClient cluster, CurrentUser me) =>

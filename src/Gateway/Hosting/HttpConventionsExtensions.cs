@@ -22,9 +22,10 @@ public static class HttpConventionsExtensions
         {
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
+            ProblemMasking.Apply(c.ProblemDetails);
         });
         builder.Services.AddExceptionHandler<ErrorResponses>();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(o => o.AddOperationTransformer<IfMatchOpenApi>());
         // No "Server: Kestrel" on every answer: it tells callers nothing they need.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         return builder;

@@ -23,7 +23,7 @@ public sealed partial class ErrorResponses(IProblemDetailsService problems, ILog
 
         if (problem is null)
         {
-            LogUnhandled(exception, context.Request.Path);
+            LogUnhandled(exception, SecurityTrax.Security.CardNumbers.Mask(context.Request.Path));
             problem = Problem(StatusCodes.Status500InternalServerError, ProblemTypes.Internal, "Something went wrong on our side.", null);
         }
         else if (problem.Status == StatusCodes.Status503ServiceUnavailable)

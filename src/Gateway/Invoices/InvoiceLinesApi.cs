@@ -24,7 +24,7 @@ public static class InvoiceLinesApi
     }
 
     public static async Task<Results<Ok<InvoiceResponse>, ProblemHttpResult>> AddLineAsync(
-        long invoiceId, InvoiceLineRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
+        long invoiceId, InvoiceLineRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var line = request.ToInput(errors, "");
@@ -33,7 +33,7 @@ public static class InvoiceLinesApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return InvoicesApi.Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddLineAsync(line));
+        return InvoicesApi.Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddLineAsync(line, ifMatch.Version));
     }
 
     /// <summary>Replaces a line; a tax rate left out keeps the line's rate.</summary>
@@ -58,20 +58,23 @@ public static class InvoiceLinesApi
     }
 
     /// <summary>Adds every equipment row of the customer that is not paid and on no other invoice; pressing it again adds nothing.</summary>
-    public static async Task<Ok<ButtonResponse>> AddUnpaidEquipmentAsync(long invoiceId, IClusterClient cluster, CurrentUser me, HttpResponse response) =>
-        Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddUnpaidEquipmentAsync());
+    public static async Task<Ok<ButtonResponse>> AddUnpaidEquipmentAsync(
+        long invoiceId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>
+        Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddUnpaidEquipmentAsync(ifMatch.Version));
 
     /// <summary>Adds the customer's activation fee unless it is paid or on another invoice; pressing it again adds nothing.</summary>
-    public static async Task<Ok<ButtonResponse>> AddActivationFeeAsync(long invoiceId, IClusterClient cluster, CurrentUser me, HttpResponse response) =>
-        Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddActivationFeeAsync());
+    public static async Task<Ok<ButtonResponse>> AddActivationFeeAsync(
+        long invoiceId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>
+        Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddActivationFeeAsync(ifMatch.Version));
 
     /// <summary>Adds the customer's monthly monitoring rate once per invoice (quotes too).</summary>
-    public static async Task<Ok<ButtonResponse>> AddMonitoringAsync(long invoiceId, IClusterClient cluster, CurrentUser me, HttpResponse response) =>
-        Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddMonitoringAsync());
+    public static async Task<Ok<ButtonResponse>> AddMonitoringAsync(
+        long invoiceId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>
+        Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddMonitoringAsync(ifMatch.Version));
 
     /// <summary>Applies credit from a credit memo; with an Idempotency-Key, a repeat (even after a crash) applies it once.</summary>
     public static async Task<Results<Ok<InvoiceResponse>, ProblemHttpResult>> ApplyCreditAsync(
-        long invoiceId, ApplyCreditRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        long invoiceId, ApplyCreditRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var memo = errors.Required(request.CreditMemoId, "creditMemoId");
@@ -83,7 +86,7 @@ public static class InvoiceLinesApi
 
         var key = http.Request.Headers[IdempotencyMiddleware.Header].ToString();
         var operation = key.Length > 0 ? $"{me.UserId}:{key}" : Guid.NewGuid().ToString("N");
-        return InvoicesApi.Answer(http.Response, await InvoicesApi.Invoice(cluster, me, invoiceId).ApplyCreditMemoAsync(operation, memo, amount));
+        return InvoicesApi.Answer(http.Response, await InvoicesApi.Invoice(cluster, me, invoiceId).ApplyCreditMemoAsync(operation, memo, amount, ifMatch.Version));
     }
 
     private static Ok<ButtonResponse> Answer(HttpResponse response, LinesAdded added)

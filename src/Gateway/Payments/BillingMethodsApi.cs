@@ -27,10 +27,17 @@ public static class BillingMethodsApi
         return routes;
     }
 
-    public static async Task<Ok<BillingMethodResponse[]>> ListAsync(long id, IClusterClient cluster, CurrentUser me)
+    /// <summary>The ETag is the version of the customer's billing methods as a whole (If-Match of default and remove); none without methods.</summary>
+    public static async Task<Ok<BillingMethodResponse[]>> ListAsync(long id, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
         await CustomersApi.Customer(cluster, me, id).GetAsync(false);
-        return TypedResults.Ok((await Methods(cluster, me, id).ListAsync()).Select(BillingMethodResponse.From).ToArray());
+        var methods = await Methods(cluster, me, id).ListAsync();
+        if (methods.Length > 0)
+        {
+            ETags.Set(response, methods[0].Version);
+        }
+
+        return TypedResults.Ok(methods.Select(BillingMethodResponse.From).ToArray());
     }
 
     /// <summary>A processor setup intent: its client secret goes to Stripe.js, which collects the card or bank account (and the ACH mandate).</summary>
@@ -59,15 +66,25 @@ public static class BillingMethodsApi
         return TypedResults.Created($"/api/v1/customers/{id}/billing-methods/{added.Id}", BillingMethodResponse.From(added));
     }
 
-    public static async Task<Ok<BillingMethodResponse>> MakeDefaultAsync(long id, string methodId, IClusterClient cluster, CurrentUser me) =>
-        TypedResults.Ok(BillingMethodResponse.From(await Methods(cluster, me, id).MakeDefaultAsync(methodId)));
+    public static async Task<Ok<BillingMethodResponse>> MakeDefaultAsync(
+        long id, string methodId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
+    {
+        var method = await Methods(cluster, me, id).MakeDefaultAsync(methodId, ifMatch.Version);
+        ETags.Set(response, method.Version);
+        return TypedResults.Ok(BillingMethodResponse.From(method));
+    }
 
     /// <summary>
     /// Removes a method. Active recurring invoices that name it answer 409 listing them, unless <c>?recurring=</c> says
     /// <c>switch_to_default</c> (they charge the customer's default from now on) or <c>stop</c>.
     /// </summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
-        long id, string methodId, [FromQuery(Name = RecurringRemoval.Parameter), Description(RecurringRemoval.MethodDescription)] string? recurring, IClusterClient cluster, CurrentUser me)
+        long id,
+        string methodId,
+        [FromQuery(Name = RecurringRemoval.Parameter), Description(RecurringRemoval.MethodDescription)] string? recurring,
+        IClusterClient cluster,
+        CurrentUser me,
+        IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var followUp = RecurringRemoval.Parse(recurring, errors);
@@ -76,11 +93,17 @@ public static class BillingMethodsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        // An unknown method answers 404 before any recurring invoice is switched or stopped.
+        // An unknown method or a stale If-Match answers before any recurring invoice is switched or stopped.
         var methods = Methods(cluster, me, id);
-        if ((await methods.ListAsync()).All(m => m.Id != methodId))
+        var current = await methods.ListAsync();
+        if (current.All(m => m.Id != methodId))
         {
             throw SecurityTraxException.NotFound($"Billing method {methodId} of customer {id}");
+        }
+
+        if (current[0].Version != ifMatch.Version)
+        {
+            throw SecurityTraxException.StaleVersion(ifMatch.Version, current[0].Version);
         }
 
         if (await RecurringRemoval.FollowUpAsync(cluster, me, id, methodId, followUp) is { } conflict)
@@ -88,7 +111,7 @@ public static class BillingMethodsApi
             return TypedResults.Problem(conflict);
         }
 
-        await methods.RemoveAsync(methodId);
+        await methods.RemoveAsync(methodId, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

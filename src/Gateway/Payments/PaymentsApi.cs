@@ -117,18 +117,25 @@ public static class PaymentsApi
 
     /// <summary>Applies part of the payment's unapplied amount to an invoice; the Idempotency-Key makes a retry apply once.</summary>
     public static async Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> ApplyAsync(
-        long paymentId, ApplicationDto request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        long paymentId, ApplicationDto request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var invoiceId = errors.Required(request.InvoiceId, "invoiceId");
         var amount = errors.Required(request.Amount, "amount");
         return errors.Any
             ? TypedResults.Problem(errors.ToProblem())
-            : TypedResults.Ok(PaymentResponse.From(await Payment(cluster, me, paymentId).ApplyAsync(OperationId(me, http), invoiceId, amount)));
+            : Answer(http.Response, await Payment(cluster, me, paymentId).ApplyAsync(OperationId(me, http), invoiceId, amount, ifMatch.Version));
     }
 
-    public static async Task<Ok<PaymentResponse>> UnapplyAsync(long paymentId, string applicationId, IClusterClient cluster, CurrentUser me) =>
-        TypedResults.Ok(PaymentResponse.From(await Payment(cluster, me, paymentId).RemoveApplicationAsync(applicationId)));
+    public static async Task<Ok<PaymentResponse>> UnapplyAsync(
+        long paymentId, string applicationId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>
+        Answer(response, await Payment(cluster, me, paymentId).RemoveApplicationAsync(applicationId, ifMatch.Version));
+
+    private static Ok<PaymentResponse> Answer(HttpResponse response, PaymentDetails payment)
+    {
+        ETags.Set(response, payment.Version);
+        return TypedResults.Ok(PaymentResponse.From(payment));
+    }
 
     /// <summary>Refunds all or part of a processed or recorded sale; answers the refund, a payment of its own.</summary>
     public static async Task<Created<PaymentResponse>> RefundAsync(

@@ -60,7 +60,7 @@ public static class TicketsApi
 
     /// <summary>Adds to the ticket's thread; the creator and the assignee are told (not the commenter).</summary>
     public static async Task<Results<Ok<NoteResponse>, ProblemHttpResult>> CommentAsync(
-        long noteId, CommentRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
+        long noteId, CommentRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var body = errors.Required(request.Body, "body");
@@ -69,7 +69,7 @@ public static class TicketsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return NotesApi.Answer(response, await NotesApi.Note(cluster, me, noteId).CommentAsync(body));
+        return NotesApi.Answer(response, await NotesApi.Note(cluster, me, noteId).CommentAsync(body, ifMatch.Version));
     }
 
     /// <summary>The company's tickets, newest first; comma-separated statuses; dates yyyy-MM-dd (from inclusive, to exclusive).</summary>

@@ -75,7 +75,7 @@ public static class UsersApi
 
     /// <summary>Sets a new password; the user's sessions end.</summary>
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> ResetPasswordAsync(
-        string id, ResetPasswordRequest request, IClusterClient cluster, CurrentUser me, HttpContext http)
+        string id, ResetPasswordRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var password = errors.Required(request.Password, "password");
@@ -84,7 +84,7 @@ public static class UsersApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return Answer(http, await Directory(cluster, me).ResetPasswordAsync(id, password));
+        return Answer(http, await Directory(cluster, me).ResetPasswordAsync(id, password, ifMatch.Version));
     }
 
     private static Ok<UserResponse> Answer(HttpContext http, UserDetails user)

@@ -4,8 +4,8 @@ namespace SecurityTrax.Customers;
 
 /// <summary>One lead or customer and everything on the record; key <c>{tenant}/{customer number}</c>.</summary>
 /// <remarks>
-/// Writes that replace what a person saw carry the version they saw; additive ones (a tag, a contact)
-/// do not. Confidential values are returned only when <c>revealConfidential</c> is set, which the gateway
+/// Writes carry the version the person saw (the customer's for tags and the contact order, the contact's for
+/// one contact); only a new contact, which overwrites nothing, does not. Confidential values are returned only when <c>revealConfidential</c> is set, which the gateway
 /// does for callers holding <c>customers.view_confidential</c>.
 /// </remarks>
 [Alias("SecurityTrax.ICustomerGrain")]
@@ -30,10 +30,10 @@ public interface ICustomerGrain : ITenantGrain
     Task DeleteAsync(int expectedVersion);
 
     [Alias("AddTag")]
-    Task<CustomerDetails> AddTagAsync(string tag, bool revealConfidential);
+    Task<CustomerDetails> AddTagAsync(string tag, bool revealConfidential, int? expectedVersion = null);
 
     [Alias("RemoveTag")]
-    Task<CustomerDetails> RemoveTagAsync(string tag, bool revealConfidential);
+    Task<CustomerDetails> RemoveTagAsync(string tag, bool revealConfidential, int? expectedVersion = null);
 
     [Alias("AddContact")]
     Task<ContactDetails> AddContactAsync(ContactInput contact);
@@ -45,5 +45,5 @@ public interface ICustomerGrain : ITenantGrain
     Task RemoveContactAsync(int contactId, int expectedVersion);
 
     [Alias("ReorderContacts")]
-    Task<ContactDetails[]> ReorderContactsAsync(int[] contactIdsInPriorityOrder);
+    Task<ContactDetails[]> ReorderContactsAsync(int[] contactIdsInPriorityOrder, int? expectedVersion = null);
 }

@@ -1,14 +1,17 @@
+using SecurityTrax.Security;
+
 namespace SecurityTrax.Errors;
 
 /// <summary>The one exception family grains throw for broken invariants; it crosses the wire intact.</summary>
+/// <remarks>Messages often repeat input (an id from a path, a value); a card number in them is masked here, once for all.</remarks>
 [GenerateSerializer, Alias("SecurityTrax.SecurityTraxException")]
 public sealed class SecurityTraxException : Exception
 {
     public SecurityTraxException(ErrorKind kind, string message, FieldError[]? fields = null)
-        : base(message)
+        : base(CardNumbers.Mask(message))
     {
         Kind = kind;
-        Fields = fields ?? [];
+        Fields = [.. (fields ?? []).Select(f => f with { Reason = CardNumbers.Mask(f.Reason) })];
     }
 
     [Id(0)]

@@ -20,7 +20,7 @@ public interface IUserDirectoryGrain : ITenantGrain
     Task<UserDetails> SetDisabledAsync(string userId, bool disabled, int expectedVersion);
 
     [Alias("ResetPassword")]
-    Task<UserDetails> ResetPasswordAsync(string userId, string newPassword);
+    Task<UserDetails> ResetPasswordAsync(string userId, string newPassword, int? expectedVersion = null);
 
     [Alias("GetUser")]
     Task<UserDetails> GetUserAsync(string userId);

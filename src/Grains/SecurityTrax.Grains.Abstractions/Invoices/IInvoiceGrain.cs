@@ -27,7 +27,7 @@ public interface IInvoiceGrain : ITenantGrain
     Task<InvoiceDetails> UpdateHeaderAsync(InvoiceHeader header, int expectedVersion);
 
     [Alias("AddLine")]
-    Task<InvoiceDetails> AddLineAsync(InvoiceLineInput line);
+    Task<InvoiceDetails> AddLineAsync(InvoiceLineInput line, int? expectedVersion = null);
 
     [Alias("UpdateLine")]
     Task<InvoiceDetails> UpdateLineAsync(int lineId, InvoiceLineInput line, int expectedVersion);
@@ -38,15 +38,15 @@ public interface IInvoiceGrain : ITenantGrain
 
     /// <summary>Adds every equipment row of the customer that is not paid and on no other invoice.</summary>
     [Alias("AddUnpaidEquipment")]
-    Task<LinesAdded> AddUnpaidEquipmentAsync();
+    Task<LinesAdded> AddUnpaidEquipmentAsync(int? expectedVersion = null);
 
     /// <summary>Adds the customer's activation fee unless it is paid or on another invoice.</summary>
     [Alias("AddActivationFee")]
-    Task<LinesAdded> AddActivationFeeAsync();
+    Task<LinesAdded> AddActivationFeeAsync(int? expectedVersion = null);
 
     /// <summary>Adds the customer's monthly monitoring rate, once per invoice.</summary>
     [Alias("AddMonitoring")]
-    Task<LinesAdded> AddMonitoringAsync();
+    Task<LinesAdded> AddMonitoringAsync(int? expectedVersion = null);
 
     /// <summary>Makes an invoice (number <paramref name="invoiceId"/>, unless the quote was converted already) from this quote.</summary>
     [Alias("ConvertQuote")]
@@ -66,7 +66,7 @@ public interface IInvoiceGrain : ITenantGrain
 
     /// <summary>Applies credit from a credit memo; <paramref name="applicationId"/> makes a repeat change nothing.</summary>
     [Alias("ApplyCreditMemo")]
-    Task<InvoiceDetails> ApplyCreditMemoAsync(string applicationId, long creditMemoId, decimal amount);
+    Task<InvoiceDetails> ApplyCreditMemoAsync(string applicationId, long creditMemoId, decimal amount, int? expectedVersion = null);
 
     /// <summary>On a credit memo: gives <paramref name="amount"/> of its credit to an invoice, once per <paramref name="applicationId"/>.</summary>
     [Alias("DrawCredit")]

@@ -19,8 +19,8 @@ public interface IBillingMethodsGrain : ITenantGrain
     Task<BillingMethod> AddAsync(NewBillingMethod method);
 
     [Alias("MakeDefault")]
-    Task<BillingMethod> MakeDefaultAsync(string methodId);
+    Task<BillingMethod> MakeDefaultAsync(string methodId, int? expectedVersion = null);
 
     [Alias("Remove")]
-    Task RemoveAsync(string methodId);
+    Task RemoveAsync(string methodId, int? expectedVersion = null);
 }

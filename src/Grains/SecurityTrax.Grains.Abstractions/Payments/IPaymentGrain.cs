@@ -15,11 +15,11 @@ public interface IPaymentGrain : ITenantGrain
 
     /// <summary>Applies part of the unapplied amount to an invoice, once per <paramref name="applicationId"/>.</summary>
     [Alias("Apply")]
-    Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount);
+    Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount, int? expectedVersion = null);
 
     /// <summary>Takes an application back: the invoice is due again and the amount unapplied.</summary>
     [Alias("RemoveApplication")]
-    Task<PaymentDetails> RemoveApplicationAsync(string applicationId);
+    Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null);
 
     /// <summary>
     /// Voids the payment as of <paramref name="expectedVersion"/>: a recorded (cash, check, other) one, or a processed one

@@ -31,5 +31,5 @@ public interface INoteGrain : ITenantGrain
     Task<NoteDetails> SetStatusAsync(TicketStatus status, int expectedVersion);
 
     [Alias("Comment")]
-    Task<NoteDetails> CommentAsync(string body);
+    Task<NoteDetails> CommentAsync(string body, int? expectedVersion = null);
 }

@@ -127,9 +127,10 @@ public sealed class CustomerGrain(
         await CommitAsync(now, revealConfidential: false);
     }
 
-    public async Task<CustomerDetails> AddTagAsync(string tag, bool revealConfidential)
+    public async Task<CustomerDetails> AddTagAsync(string tag, bool revealConfidential, int? expectedVersion = null)
     {
         EnsureLive();
+        ExpectedVersion.Check(expectedVersion, State.Version);
         var clean = CustomerRules.Tag(tag);
         if (State.Tags.Any(t => string.Equals(t, clean, StringComparison.OrdinalIgnoreCase)))
         {
@@ -147,9 +148,10 @@ public sealed class CustomerGrain(
         return await CommitAsync(now, revealConfidential);
     }
 
-    public async Task<CustomerDetails> RemoveTagAsync(string tag, bool revealConfidential)
+    public async Task<CustomerDetails> RemoveTagAsync(string tag, bool revealConfidential, int? expectedVersion = null)
     {
         EnsureLive();
+        ExpectedVersion.Check(expectedVersion, State.Version);
         var existing = State.Tags.FirstOrDefault(t => string.Equals(t, tag?.Trim(), StringComparison.OrdinalIgnoreCase))
             ?? throw SecurityTraxException.NotFound($"Tag '{tag}' on customer {Number}");
         var now = time.GetUtcNow();
@@ -189,9 +191,10 @@ public sealed class CustomerGrain(
         await CommitAsync(now, revealConfidential: false);
     }
 
-    public async Task<ContactDetails[]> ReorderContactsAsync(int[] contactIdsInPriorityOrder)
+    public async Task<ContactDetails[]> ReorderContactsAsync(int[] contactIdsInPriorityOrder, int? expectedVersion = null)
     {
         EnsureLive();
+        ExpectedVersion.Check(expectedVersion, State.Version);
         var now = time.GetUtcNow();
         if (ContactBook.Reorder(State, contactIdsInPriorityOrder ?? [], () => History(now)))
         {

@@ -64,6 +64,7 @@ public static class CustomerRules
 
     public static string Tag(string? tag)
     {
+        FieldChecks.RefuseCardNumber("tag", tag);
         var trimmed = string.Join(' ', (tag ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (trimmed.Length == 0 || trimmed.Length > TagMaxLength || trimmed.Any(char.IsControl))
         {

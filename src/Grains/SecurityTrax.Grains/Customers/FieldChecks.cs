@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
 using SecurityTrax.Errors;
+using SecurityTrax.Security;
 
 namespace SecurityTrax.Customers;
 
@@ -10,6 +11,28 @@ public static partial class FieldChecks
 {
     public static readonly IReadOnlySet<string> PhoneKinds = new HashSet<string>(StringComparer.Ordinal) { "mobile", "home", "work", "other" };
 
+    /// <summary>The reason given for a card number in free text; it never repeats the value.</summary>
+    public const string CardNumberReason = "This looks like a card or bank account number; card data is never stored here. Leave it out (the last four digits are fine).";
+
+    /// <summary>Adds the field error when the value holds something that looks like a card number.</summary>
+    public static void NoCardNumber(List<FieldError> errors, string field, string? value)
+    {
+        if (CardNumbers.Contains(value))
+        {
+            errors.Add(new FieldError(field, CardNumberReason));
+        }
+    }
+
+    /// <summary>Throws the field error when the value holds something that looks like a card number.</summary>
+    public static void RefuseCardNumber(string field, string? value)
+    {
+        if (CardNumbers.Contains(value))
+        {
+            throw SecurityTraxException.Invalid(field, CardNumberReason);
+        }
+    }
+
+    /// <summary>Trimmed free text within <paramref name="max"/> characters, holding no card number.</summary>
     public static string? Text(List<FieldError> errors, string field, string? value, int max, bool required = false)
     {
         var trimmed = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
@@ -28,6 +51,7 @@ public static partial class FieldChecks
             errors.Add(new FieldError(field, $"At most {max} characters."));
         }
 
+        NoCardNumber(errors, field, trimmed);
         return trimmed;
     }
 

@@ -90,9 +90,9 @@ public sealed class UserDirectoryGrain(
         return user.ToDetails();
     }
 
-    public async Task<UserDetails> ResetPasswordAsync(string userId, string newPassword)
+    public async Task<UserDetails> ResetPasswordAsync(string userId, string newPassword, int? expectedVersion = null)
     {
-        var user = Existing(userId, expectedVersion: null);
+        var user = Existing(userId, expectedVersion);
         var errors = new List<FieldError>();
         UserRules.ValidatePassword(errors, newPassword);
         SecurityTraxException.ThrowIfAny(errors);

@@ -34,6 +34,7 @@ public static partial class UserRules
             errors.Add(new FieldError("displayName", $"Display name must have at most {DisplayNameMaxLength} characters."));
         }
 
+        Customers.FieldChecks.NoCardNumber(errors, "displayName", displayName);
         if (!string.IsNullOrWhiteSpace(email) && !MailAddress.TryCreate(email.Trim(), out _))
         {
             errors.Add(new FieldError("email", $"'{email}' is not an email address."));

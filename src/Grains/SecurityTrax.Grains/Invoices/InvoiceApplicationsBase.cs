@@ -8,13 +8,15 @@ namespace SecurityTrax.Invoices;
 public abstract class InvoiceApplicationsBase(IPersistentState<InvoiceState> state, TimeProvider time, OutboxWriter outbox, ILogger logger)
     : InvoiceGrainBase(state, time, outbox, logger)
 {
-    public async Task<InvoiceDetails> ApplyCreditMemoAsync(string applicationId, long creditMemoId, decimal amount)
+    public async Task<InvoiceDetails> ApplyCreditMemoAsync(string applicationId, long creditMemoId, decimal amount, int? expectedVersion = null)
     {
         EnsureType(InvoiceType.Invoice);
         if (State.Applications.Any(a => a.Id == applicationId))
         {
             return Details;
         }
+
+        ExpectedVersion.Check(expectedVersion, State.Version);
 
         InvoiceDocument.EnsureNotFrozen(State, Number);
         InvoiceRules.CheckCredit(amount, InvoiceDocument.Totals(State).Due, "the amount due");

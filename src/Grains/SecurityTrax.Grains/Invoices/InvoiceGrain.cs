@@ -59,9 +59,10 @@ public sealed class InvoiceGrain(
         return SetHeader(clean, History(now), "updated") ? await CommitAsync(now) : Details;
     }
 
-    public async Task<InvoiceDetails> AddLineAsync(InvoiceLineInput line)
+    public async Task<InvoiceDetails> AddLineAsync(InvoiceLineInput line, int? expectedVersion = null)
     {
         EnsureLive();
+        ExpectedVersion.Check(expectedVersion, State.Version);
         InvoiceDocument.EnsureLinesCanChange(State, Number);
         var (catalog, customer, rate) = await InvoiceButtons.PricingAsync(GrainFactory, Tenant, State.CustomerId);
         var errors = new List<FieldError>();
@@ -111,23 +112,23 @@ public sealed class InvoiceGrain(
         return details;
     }
 
-    public async Task<LinesAdded> AddUnpaidEquipmentAsync()
+    public async Task<LinesAdded> AddUnpaidEquipmentAsync(int? expectedVersion = null)
     {
-        EnsureButton(InvoiceType.Invoice);
+        EnsureButton(expectedVersion, InvoiceType.Invoice);
         var (lines, reason) = await InvoiceButtons.UnpaidEquipmentAsync(GrainFactory, Tenant, Number, State);
         return await ButtonAsync(lines, reason);
     }
 
-    public async Task<LinesAdded> AddActivationFeeAsync()
+    public async Task<LinesAdded> AddActivationFeeAsync(int? expectedVersion = null)
     {
-        EnsureButton(InvoiceType.Invoice);
+        EnsureButton(expectedVersion, InvoiceType.Invoice);
         var (lines, reason) = await InvoiceButtons.ActivationFeeAsync(GrainFactory, Tenant, Number, State);
         return await ButtonAsync(lines, reason);
     }
 
-    public async Task<LinesAdded> AddMonitoringAsync()
+    public async Task<LinesAdded> AddMonitoringAsync(int? expectedVersion = null)
     {
-        EnsureButton(InvoiceType.Invoice, InvoiceType.Quote);
+        EnsureButton(expectedVersion, InvoiceType.Invoice, InvoiceType.Quote);
         var (lines, reason) = await InvoiceButtons.MonitoringAsync(GrainFactory, Tenant, State);
         return await ButtonAsync(lines, reason);
     }

@@ -158,9 +158,10 @@ public abstract partial class InvoiceGrainBase : OutboxGrain<InvoiceState>
             ? new LinesAdded(Details, [], reason)
             : new LinesAdded(await AddLinesAsync(lines, null), [.. lines.Select(l => l.Id)], null);
 
-    protected void EnsureButton(params InvoiceType[] types)
+    protected void EnsureButton(int? expectedVersion, params InvoiceType[] types)
     {
         EnsureType(types);
+        ExpectedVersion.Check(expectedVersion, State.Version);
         InvoiceDocument.EnsureLinesCanChange(State, Number);
     }
 

@@ -1,3 +1,4 @@
+using SecurityTrax.Customers;
 using SecurityTrax.Errors;
 using SecurityTrax.Messages.Templates;
 
@@ -16,6 +17,9 @@ public static class OneOffMessage
 
         var text = string.IsNullOrWhiteSpace(message.TextBody) ? null : message.TextBody.Trim();
         var html = string.IsNullOrWhiteSpace(message.HtmlBody) ? null : message.HtmlBody;
+        FieldChecks.NoCardNumber(errors, "subject", message.Subject);
+        FieldChecks.NoCardNumber(errors, "htmlBody", html);
+        FieldChecks.NoCardNumber(errors, "textBody", text);
         if (channel == MessageChannel.Sms)
         {
             if (text is null || text.Length > TemplateRenderer.MaxSmsLength)

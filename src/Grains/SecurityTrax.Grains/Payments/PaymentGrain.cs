@@ -95,7 +95,7 @@ public sealed partial class PaymentGrain(
         return Task.FromResult(Details);
     }
 
-    public async Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount)
+    public async Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount, int? expectedVersion = null)
     {
         EnsureLive();
         if (State.Applications.Any(a => a.Id == applicationId))
@@ -103,6 +103,8 @@ public sealed partial class PaymentGrain(
             await SyncApplicationsAsync();
             return Details;
         }
+
+        ExpectedVersion.Check(expectedVersion, State.Version);
 
         if (State.Type != PaymentType.Sale || State.Status != PaymentStatus.Succeeded)
         {
@@ -125,9 +127,10 @@ public sealed partial class PaymentGrain(
         return Details;
     }
 
-    public async Task<PaymentDetails> RemoveApplicationAsync(string applicationId)
+    public async Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null)
     {
         EnsureLive();
+        ExpectedVersion.Check(expectedVersion, State.Version);
         var application = State.Applications.FirstOrDefault(a => a.Id == applicationId && a.Reserved > 0)
             ?? throw SecurityTraxException.NotFound($"Application {applicationId} of payment {Number}");
         var now = Now;
@@ -139,6 +142,7 @@ public sealed partial class PaymentGrain(
 
     public async Task<PaymentDetails> RefundAsync(string operationId, decimal amount, string? reason)
     {
+        FieldChecks.RefuseCardNumber("reason", reason);
         EnsureLive();
         if (!State.RefundOperations.TryGetValue(operationId, out var number))
         {

@@ -23,6 +23,7 @@ public static class TenantSettingsRules
             errors.Add(new FieldError("companyName", $"Company name must be at most {CompanyNameMaxLength} characters."));
         }
 
+        Customers.FieldChecks.NoCardNumber(errors, "companyName", name);
         if (!IsKnownTimeZone(command.TimeZone))
         {
             errors.Add(new FieldError("timeZone", $"'{command.TimeZone}' is not an IANA time zone (for example America/Denver)."));

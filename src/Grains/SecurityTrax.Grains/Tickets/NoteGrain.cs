@@ -148,9 +148,10 @@ public sealed class NoteGrain(
         return await CommitAsync(now);
     }
 
-    public async Task<NoteDetails> CommentAsync(string body)
+    public async Task<NoteDetails> CommentAsync(string body, int? expectedVersion = null)
     {
         EnsureLive();
+        ExpectedVersion.Check(expectedVersion, State.Version);
         if (!State.IsTicket)
         {
             throw SecurityTraxException.Conflict($"Note {Number} is not a ticket; only tickets have comments.");

@@ -16,6 +16,7 @@ public sealed class NoteTypeCatalogGrain(
 
     public async Task<string[]> AddAsync(string name)
     {
+        Customers.FieldChecks.RefuseCardNumber("name", name);
         var clean = string.Join(' ', (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         if (clean.Length is 0 or > 40 || clean.Any(char.IsControl))
         {

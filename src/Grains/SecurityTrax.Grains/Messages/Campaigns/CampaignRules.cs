@@ -1,3 +1,4 @@
+using SecurityTrax.Customers;
 using SecurityTrax.Errors;
 
 namespace SecurityTrax.Messages.Campaigns;
@@ -16,6 +17,8 @@ public static class CampaignRules
             errors.Add(new FieldError("name", $"A name of 1 to {MaxNameLength} characters is required."));
         }
 
+        FieldChecks.NoCardNumber(errors, "name", name);
+        FieldChecks.NoCardNumber(errors, "audience.tag", input.Audience?.Tag);
         var audience = input.Audience;
         if (audience is null || (audience.CustomerIds is null && string.IsNullOrWhiteSpace(audience.Tag) && audience.Stage is null))
         {

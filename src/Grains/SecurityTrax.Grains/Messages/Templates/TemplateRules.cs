@@ -1,3 +1,4 @@
+using SecurityTrax.Customers;
 using SecurityTrax.Errors;
 
 namespace SecurityTrax.Messages.Templates;
@@ -53,8 +54,10 @@ public static class TemplateRules
             }
         }
 
+        FieldChecks.NoCardNumber(errors, "name", name);
         foreach (var (field, source) in new[] { ("subject", subject), ("htmlBody", html), ("textBody", text) })
         {
+            FieldChecks.NoCardNumber(errors, field, source);
             if (source is { Length: > TemplateRenderer.MaxBodyLength })
             {
                 errors.Add(new FieldError(field, $"At most {TemplateRenderer.MaxBodyLength} characters."));

@@ -25,6 +25,6 @@ public sealed class BillingMethodRecord
 
     public bool Removed { get; set; }
 
-    public BillingMethod ToDetails(string? defaultId) =>
-        new(Id, Kind, Brand, Last4, ExpMonth, ExpYear, Label, Id == defaultId, Processor, AddedAt);
+    public BillingMethod ToDetails(string? defaultId, int version = 0) =>
+        new(Id, Kind, Brand, Last4, ExpMonth, ExpYear, Label, Id == defaultId, Processor, AddedAt, version);
 }

@@ -23,7 +23,7 @@ public sealed class BillingMethodsGrain(
 
     private IEnumerable<BillingMethodRecord> Live => State.Methods.Where(m => !m.Removed);
 
-    public Task<BillingMethod[]> ListAsync() => Task.FromResult(Live.Select(m => m.ToDetails(State.DefaultId)).ToArray());
+    public Task<BillingMethod[]> ListAsync() => Task.FromResult(Live.Select(m => m.ToDetails(State.DefaultId, State.Version)).ToArray());
 
     public async Task<BillingSetup> BeginSetupAsync(BillingMethodKind kind)
     {
@@ -89,24 +89,26 @@ public sealed class BillingMethodsGrain(
         }
 
         await CommitAsync();
-        return record.ToDetails(State.DefaultId);
+        return record.ToDetails(State.DefaultId, State.Version);
     }
 
-    public async Task<BillingMethod> MakeDefaultAsync(string methodId)
+    public async Task<BillingMethod> MakeDefaultAsync(string methodId, int? expectedVersion = null)
     {
         var record = Find(methodId);
+        ExpectedVersion.Check(expectedVersion, State.Version);
         if (State.DefaultId != record.Id)
         {
             SetDefault(record, time.GetUtcNow());
             await CommitAsync();
         }
 
-        return record.ToDetails(State.DefaultId);
+        return record.ToDetails(State.DefaultId, State.Version);
     }
 
-    public async Task RemoveAsync(string methodId)
+    public async Task RemoveAsync(string methodId, int? expectedVersion = null)
     {
         var record = Find(methodId);
+        ExpectedVersion.Check(expectedVersion, State.Version);
         var now = time.GetUtcNow();
         record.Removed = true;
         History(now).Add("billing_method", record.Id, "removed", "billingMethod", record.ToDetails(null).Display, null);

@@ -63,6 +63,13 @@ public static class PaymentsApi
         }
 
         var invoice = await InvoicesApi.Invoice(cluster, me, invoiceId).GetAsync();
+        if (request.Amount is null && invoice.Totals.Due == 0)
+        {
+            // The first line only: with an amount the invoice itself refuses (and the payment records nothing).
+            var what = invoice.Type == InvoiceType.Invoice ? $"Invoice {invoiceId} is {invoice.Status.ToString().ToLowerInvariant()}" : $"{invoice.Type} {invoiceId} is not an invoice";
+            return TypedResults.Problem(ErrorResponses.Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Nothing is due on this invoice.", $"{what}; nothing is due, so nothing is charged."));
+        }
+
         var amount = request.Amount ?? invoice.Totals.Due;
         var payment = new NewPayment(invoice.CustomerId, PaymentType.Sale, amount, request.BillingMethodId, request.ManualKind, postingDate,
             request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, [new ApplicationRequest(invoiceId, amount)]);

@@ -26,25 +26,6 @@ public sealed class PaymentHoldTests(PostgresFixture fixture)
     }
 
     [Fact]
-    public async Task ADebitThatSettlesAfterItsInvoiceWasVoidedStaysUnappliedAndItsLogSaysWhy()
-    {
-        var s = await PaymentScenario.StartAsync(fixture.Silo.Grains);
-        await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
-        var invoice = await s.LabourInvoiceAsync(5001, 1001);
-        var debit = await s.ChargeAsync("debit", 1001, 170.00m, new ApplicationRequest(5001, 170.00m));
-
-        await s.Invoice(5001).VoidAsync(invoice.Version);
-        s.Billing.Act();
-        await fixture.Silo.Grains.GetGrain<IPaymentStepsGrain>(GrainKeys.For(s.Tenant, PaymentKeys.Id(debit.Id))).ProcessorEventAsync("evt_settled", "succeeded", null);
-        var settled = await s.Payment(debit.Id).GetAsync();
-
-        Assert.Equal((PaymentStatus.Succeeded, 170.00m), (settled.Status, settled.Unapplied));
-        Assert.Empty(settled.Applications);
-        var refused = Assert.Single(settled.Log, l => l.Step == "application_refused");
-        Assert.Contains("Invoice 5001 is void", refused.Detail, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task ADeclinedChargeReleasesItsHold()
     {
         var s = await PaymentScenario.StartAsync(fixture.Silo.Grains);

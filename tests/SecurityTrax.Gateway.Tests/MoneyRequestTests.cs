@@ -76,6 +76,7 @@ public sealed class MoneyRequestTests(GatewayFixture fixture) : PaymentSession(f
         var quoteErrors = await Problems.AssertAsync(quoteCash, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
         Assert.Contains($"Quote {quote}", quoteErrors.GetProperty("applications[0].invoiceId")[0].GetString(), StringComparison.Ordinal);
         await Problems.AssertAsync(quoteCard, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
+        Assert.Contains($"Quote {quote} is not an invoice", await quoteCard.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         var voidErrors = await Problems.AssertAsync(voidCash, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
         Assert.Contains("is void", voidErrors.GetProperty("applications[0].invoiceId")[0].GetString(), StringComparison.Ordinal);
         var amountErrors = await Problems.AssertAsync(tooMuch, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");

@@ -66,7 +66,7 @@ public static class PaymentsApi
         if (request.Amount is null && invoice.Totals.Due == 0)
         {
             // The first line only: with an amount the invoice itself refuses (and the payment records nothing).
-            var what = invoice.Type == InvoiceType.Invoice ? $"Invoice {invoiceId} is {invoice.Status.ToString().ToLowerInvariant()}" : $"{invoice.Type} {invoiceId} is not an invoice";
+            var what = invoice.Type == InvoiceType.Invoice ? $"Invoice {invoiceId} is {invoice.Status.ToString().ToLowerInvariant()}" : $"{(invoice.Type == InvoiceType.Quote ? "Quote" : "Credit memo")} {invoiceId} is not an invoice";
             return TypedResults.Problem(ErrorResponses.Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Nothing is due on this invoice.", $"{what}; nothing is due, so nothing is charged."));
         }
 

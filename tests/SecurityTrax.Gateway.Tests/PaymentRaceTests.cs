@@ -30,6 +30,21 @@ public sealed class PaymentRaceTests(GatewayFixture fixture) : PaymentSession(fi
         Assert.Contains($"Invoice {invoice} is void", PaymentsApiTests.S(refused, "detail"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AnInvoiceWithAPaymentInProgressIsNotDeleted()
+    {
+        var customer = await CustomerWithCardAsync("pm_usBankAccount_success", "bank_account");
+        var invoice = await LabourInvoiceAsync(customer);
+        (await Admin.SendAsync(Post($"/api/v1/invoices/{invoice}/pay", new { }, "debit"))).EnsureSuccessStatusCode();
+        var etag = (await Admin.GetAsync($"/api/v1/invoices/{invoice}")).Headers.ETag!.Tag;
+
+        var deleted = await CustomerApiClient.SendAsync(Admin, HttpMethod.Delete, $"/api/v1/invoices/{invoice}", etag);
+
+        await Problems.AssertAsync(deleted, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
+        Assert.Contains("in progress", await deleted.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await Admin.GetAsync($"/api/v1/invoices/{invoice}")).StatusCode);
+    }
+
     private Task<HttpResponseMessage> DeliverAsync(string payload)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/stripe/{Tenant}") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };

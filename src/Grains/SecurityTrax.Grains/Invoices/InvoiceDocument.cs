@@ -74,6 +74,11 @@ public static class InvoiceDocument
             throw SecurityTraxException.Conflict($"Money was applied to {Name(state, number)}; void it instead of deleting it.");
         }
 
+        if (state.Holds.Count > 0)
+        {
+            throw SecurityTraxException.Conflict($"A payment of {Name(state, number)} is in progress; void the invoice instead of deleting it.");
+        }
+
         if (state.ConvertedToInvoiceId is { } invoice)
         {
             throw SecurityTraxException.Conflict($"{Name(state, number)} became invoice {invoice}; it stays as that invoice's record.");

@@ -17,11 +17,12 @@ public sealed class CardDataTests(GatewayFixture fixture) : PaymentSession(fixtu
     {
         var customer = await CustomerAsync();
 
-        var response = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new
+        var response = await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new
         {
             amount = 50.00m, manualKind = "check", reference = Spaced, note = "Paid at the door", emailReceipt = true, receiptTo = "ann@example.com",
-        });
-        var next = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 50.00m, manualKind = "check", reference = "1042" }));
+        }, GatewayFixture.NewName("card")));
+        var next = await JsonAsync(await Admin.SendAsync(Post(
+            $"/api/v1/customers/{customer}/payments", new { amount = 50.00m, manualKind = "check", reference = "1042" }, GatewayFixture.NewName("next"))));
         var refusedNumber = next.GetProperty("id").GetInt64() - 1;
 
         var errors = await RefusedAsync(response, "reference");
@@ -80,7 +81,8 @@ public sealed class CardDataTests(GatewayFixture fixture) : PaymentSession(fixtu
     {
         var customer = await CustomerAsync();
 
-        var check = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 50.00m, manualKind = "check", reference = "4111 1111 1111 1112" });
+        var check = await Admin.SendAsync(Post(
+            $"/api/v1/customers/{customer}/payments", new { amount = 50.00m, manualKind = "check", reference = "4111 1111 1111 1112" }, GatewayFixture.NewName("luhn")));
         var note = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "Call 303-555-0100 or +1 (720) 555-0199, zip 80202-1234, invoice 1042 of 2026-12-06." });
 
         Assert.Equal(HttpStatusCode.Created, check.StatusCode);

@@ -156,11 +156,13 @@ public sealed class InvoicesApiTests(GatewayFixture fixture) : BillingSession(fi
         Assert.Equal("true", repeat.Headers.GetValues("Idempotent-Replayed").Single());
         await Problems.AssertAsync(delete, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
         var voidBody = await voided.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal(("void", 0m, 50.00m), (S(voidBody, "status"), M(voidBody.GetProperty("totals"), "due"), M(voidBody.GetProperty("totals"), "applied")));
+        // Voiding gives the credit back to the memo (docs/decisions.md, issue 15 point 11).
+        Assert.Equal(("void", 0m, 0m), (S(voidBody, "status"), M(voidBody.GetProperty("totals"), "due"), M(voidBody.GetProperty("totals"), "applied")));
+        Assert.Equal(0, voidBody.GetProperty("applications").GetArrayLength());
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Admin.GetAsync($"/api/v1/invoices/{spare}")).StatusCode);
         var memoNow = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/invoices/{memo}");
-        Assert.Equal((0m, 1), (M(memoNow.GetProperty("totals"), "creditLeft"), memoNow.GetProperty("applications").GetArrayLength()));
+        Assert.Equal((50.00m, 0), (M(memoNow.GetProperty("totals"), "creditLeft"), memoNow.GetProperty("applications").GetArrayLength()));
     }
 
     [Fact]

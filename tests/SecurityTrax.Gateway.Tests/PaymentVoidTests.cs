@@ -14,7 +14,7 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
     {
         var customer = await CustomerAsync();
         var invoice = await LabourInvoiceAsync(customer);
-        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/invoices/{invoice}/pay", new { manualKind = "cash" }));
+        var paid = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/invoices/{invoice}/pay", new { manualKind = "cash" }, "pay-cash")));
         var id = paid.GetProperty("id").GetInt64();
         var dueAfterPaying = (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal();
 
@@ -48,9 +48,9 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
     {
         var bank = await CustomerWithCardAsync("pm_usBankAccount_success", "bank_account");
         var invoice = await LabourInvoiceAsync(bank);
-        var pending = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/invoices/{invoice}/pay", new { }));
+        var pending = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/invoices/{invoice}/pay", new { }, "pay-bank")));
         var card = await CustomerWithCardAsync();
-        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{card}/payments", new { amount = 25.00m }));
+        var paid = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{card}/payments", new { amount = 25.00m }, "card-1")));
 
         var (pendingTag, _) = await ReadAsync(Admin, pending.GetProperty("id").GetInt64());
         var voided = await JsonAsync(await VoidAsync(Admin, pending.GetProperty("id").GetInt64(), pendingTag, new { }));
@@ -71,10 +71,10 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
     {
         var customer = await CustomerAsync();
         var invoice = await LabourInvoiceAsync(customer);
-        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 200.00m, manualKind = "check", reference = "1042" }));
+        var paid = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 200.00m, manualKind = "check", reference = "1042" }, "check-1")));
         var id = paid.GetProperty("id").GetInt64();
         var (stale, _) = await ReadAsync(Admin, id);
-        (await CustomerApiClient.SendAsync(Admin, HttpMethod.Post, $"/api/v1/payments/{id}/applications", stale, new { invoiceId = invoice, amount = 50.00m })).EnsureSuccessStatusCode();
+        (await CustomerApiClient.SendAsync(Admin, HttpMethod.Post, $"/api/v1/payments/{id}/applications", stale, new { invoiceId = invoice, amount = 50.00m }, "apply-1")).EnsureSuccessStatusCode();
         var (current, _) = await ReadAsync(Admin, id);
         using var sales = await UserAsync("Sales");
         var other = await Fixture.CreateTenantAsync("other-admin-password");
@@ -103,7 +103,7 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
 
     private static Task<HttpResponseMessage> VoidAsync(HttpClient client, long id, string etag, object body)
     {
-        var request = Post($"/api/v1/payments/{id}/void", body);
+        var request = Post($"/api/v1/payments/{id}/void", body, Guid.NewGuid().ToString("N"));
         request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
         return client.SendAsync(request);
     }

@@ -23,7 +23,7 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
     {
         var customer = await CustomerWithCardAsync("pm_usBankAccount_success", "bank_account");
         var invoice = await LabourInvoiceAsync(customer);
-        var pending = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/invoices/{invoice}/pay", new { }));
+        var pending = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/invoices/{invoice}/pay", new { }, "k1")));
         var intent = new JsonObject { ["id"] = PaymentsApiTests.S(pending, "transactionId"), ["object"] = "payment_intent", ["status"] = "succeeded" };
         var payload = FakeStripeWebhooks.EventJson("payment_intent.succeeded", intent, DateTimeOffset.UtcNow, "evt_" + Guid.NewGuid().ToString("N"));
 
@@ -60,7 +60,7 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
     public async Task ADisputeFromStripeStopsRefundsAndIsInThePaymentsLog()
     {
         var customer = await CustomerWithCardAsync();
-        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 90.00m }));
+        var paid = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 90.00m }, "k2")));
         var id = paid.GetProperty("id").GetInt64();
         var dispute = new JsonObject
         {
@@ -71,7 +71,7 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
 
         var delivered = await DeliverAsync(payload, GatewayFixture.StripeWebhookSecret);
         var after = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{id}");
-        var refund = await Admin.PostAsJsonAsync($"/api/v1/payments/{id}/refunds", new { amount = 10.00m });
+        var refund = await Admin.SendAsync(Post($"/api/v1/payments/{id}/refunds", new { amount = 10.00m }, "k3"));
 
         Assert.Equal(HttpStatusCode.OK, delivered.StatusCode);
         Assert.Equal((0m, "disputed"), (after.GetProperty("refundable").GetDecimal(), PaymentsApiTests.S(after.GetProperty("log").EnumerateArray().Last(), "step")));
@@ -83,7 +83,7 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
     {
         var customer = await CustomerWithCardAsync();
         var invoice = await LabourInvoiceAsync(customer);
-        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/invoices/{invoice}/pay", new { }));
+        var paid = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/invoices/{invoice}/pay", new { }, "k4")));
         var id = paid.GetProperty("id").GetInt64();
         var intent = PaymentsApiTests.S(paid, "transactionId");
         var outside = Refund("re_" + Guid.NewGuid().ToString("N")[..20], 5000, intent);
@@ -98,7 +98,7 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
         await DeliverAsync(Event("charge.refunded", charge), GatewayFixture.StripeWebhookSecret);
         var afterOutside = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{id}");
         var dueAfterOutside = (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal();
-        var ours = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/payments/{id}/refunds", new { amount = 20.00m }));
+        var ours = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/payments/{id}/refunds", new { amount = 20.00m }, "k5")));
         await DeliverAsync(Event("refund.created", Refund(PaymentsApiTests.S(ours, "transactionId")!, 2000, intent)), GatewayFixture.StripeWebhookSecret);
         var after = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{id}");
         var refundRow = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{after.GetProperty("refunds")[0].GetProperty("refundPaymentId").GetInt64()}");
@@ -134,11 +134,11 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
         await viewer.WatchCustomerAsync(customer);
         await viewer.WatchCustomerAsync(declining);
 
-        var paid = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 20.00m }));
+        var paid = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 20.00m }, "k6")));
         var succeeded = (await initiator.NextAsync(Wait), await viewer.NextCustomerEventAsync(Wait));
-        await Admin.PostAsJsonAsync($"/api/v1/customers/{declining}/payments", new { amount = 20.00m });
+        await Admin.SendAsync(Post($"/api/v1/customers/{declining}/payments", new { amount = 20.00m }, "k7"));
         var failed = (await initiator.NextAsync(Wait), await viewer.NextCustomerEventAsync(Wait));
-        await Admin.PostAsJsonAsync($"/api/v1/payments/{paid.GetProperty("id").GetInt64()}/refunds", new { amount = 5.00m });
+        await Admin.SendAsync(Post($"/api/v1/payments/{paid.GetProperty("id").GetInt64()}/refunds", new { amount = 5.00m }, "k-refund"));
         var refunded = (await initiator.NextAsync(Wait), await viewer.NextCustomerEventAsync(Wait));
         var inbox = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/me/notifications?after=0");
 
@@ -171,7 +171,7 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
     {
         var customer = await CustomerWithCardAsync("pm_usBankAccount_success", "bank_account");
         var invoice = await LabourInvoiceAsync(customer);
-        var pending = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 20.00m }));
+        var pending = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 20.00m }, "k8")));
         var id = pending.GetProperty("id").GetInt64();
         var client = Fixture.Gateway.Services.GetRequiredService<IClusterClient>();
         CallerContext.Set(new Caller(Tenant, "admin-id", "admin", "api", null, null));

@@ -55,11 +55,11 @@ public sealed class PaymentsApiTests(GatewayFixture fixture) : PaymentSession(fi
         using var office = await UserAsync("Office");
         using var sales = await UserAsync("Sales");
 
-        var officeCredit = await office.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { type = "credit", amount = 10.00m });
-        var officeSale = await office.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 10.00m });
-        var salesCash = await sales.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 10.00m, manualKind = "cash" });
-        var adminCredit = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { type = "credit", amount = 10.00m }));
-        var refund = await sales.PostAsJsonAsync($"/api/v1/payments/{(await JsonAsync(officeSale)).GetProperty("id").GetInt64()}/refunds", new { amount = 1.00m });
+        var officeCredit = await office.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { type = "credit", amount = 10.00m }, "office-credit"));
+        var officeSale = await office.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 10.00m }, "office-sale"));
+        var salesCash = await sales.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 10.00m, manualKind = "cash" }, "sales-cash"));
+        var adminCredit = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { type = "credit", amount = 10.00m }, "admin-credit")));
+        var refund = await sales.SendAsync(Post($"/api/v1/payments/{(await JsonAsync(officeSale)).GetProperty("id").GetInt64()}/refunds", new { amount = 1.00m }, "sales-refund"));
 
         Assert.Equal(HttpStatusCode.Forbidden, officeCredit.StatusCode);
         Assert.Equal(HttpStatusCode.Created, officeSale.StatusCode);
@@ -74,15 +74,15 @@ public sealed class PaymentsApiTests(GatewayFixture fixture) : PaymentSession(fi
         var customer = await CustomerAsync();
         var first = await LabourInvoiceAsync(customer);
         var second = await LabourInvoiceAsync(customer);
-        var check = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new
+        var check = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new
         {
             amount = 300.00m, manualKind = "check", reference = "1042", applications = new[] { new { invoiceId = first, amount = 170.00m } },
-        }));
+        }, "check-1")));
         var id = check.GetProperty("id").GetInt64();
 
         var payment = $"/api/v1/payments/{id}";
         var applied = await JsonAsync(await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 130.00m }, "apply-2"));
-        var over = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 0.01m });
+        var over = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 0.01m }, "apply-over");
         var overErrors = await Problems.AssertAsync(over, HttpStatusCode.BadRequest, null);
         var applicationId = applied.GetProperty("applications").EnumerateArray().Last().GetProperty("id").GetString();
         var removed = await JsonAsync(await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{payment}/applications/{Uri.EscapeDataString(applicationId!)}", payment));
@@ -105,7 +105,7 @@ public sealed class PaymentsApiTests(GatewayFixture fixture) : PaymentSession(fi
         var customer = await CustomerWithCardAsync();
         var email = GatewayFixture.NewName("receipt") + "@example.com";
 
-        var payment = await JsonAsync(await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/payments", new { amount = 42.00m, emailReceipt = true, receiptTo = email }));
+        var payment = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 42.00m, emailReceipt = true, receiptTo = email }, "receipt-1")));
         var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/history?entity=payment");
         var profile = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}");
 

@@ -21,9 +21,10 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         var other = await RecurringAsync(customer, null);
         var path = $"/api/v1/customers/{customer}/billing-methods/{card}";
 
-        var refused = await Admin.DeleteAsync(path);
-        var unknown = await Admin.DeleteAsync(path + "?recurring=later");
-        var missing = await Admin.DeleteAsync($"/api/v1/customers/{customer}/billing-methods/bm99?recurring=stop");
+        var methods = $"/api/v1/customers/{customer}/billing-methods";
+        var refused = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, path, methods);
+        var unknown = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, path + "?recurring=later", methods);
+        var missing = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{methods}/bm99?recurring=stop", methods);
 
         Assert.Equal([named], await InUseAsync(refused));
         Assert.Equal(["recurring"], Fields(await Problems.AssertAsync(unknown, HttpStatusCode.BadRequest, Validation)));
@@ -31,7 +32,7 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         Assert.Equal([card], await MethodIdsAsync(customer));
         Assert.Equal((card, "active"), await MethodAndStatusAsync(named));
 
-        var switched = await Admin.DeleteAsync(path + "?recurring=switch_to_default");
+        var switched = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, path + "?recurring=switch_to_default", methods);
 
         Assert.Equal(HttpStatusCode.NoContent, switched.StatusCode);
         Assert.Empty(await MethodIdsAsync(customer));
@@ -47,7 +48,8 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         var (customer, card) = await CustomerWithCardAsync();
         var named = await RecurringAsync(customer, card);
 
-        var removed = await Admin.DeleteAsync($"/api/v1/customers/{customer}/billing-methods/{card}?recurring=stop");
+        var methods = $"/api/v1/customers/{customer}/billing-methods";
+        var removed = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{methods}/{card}?recurring=stop", methods);
 
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
         Assert.Equal((card, "deleted"), await MethodAndStatusAsync(named));

@@ -52,9 +52,15 @@ public sealed partial class ErrorResponses(IProblemDetailsService problems, ILog
             _ => (StatusCodes.Status400BadRequest, ProblemTypes.Validation, "The request was rejected."),
         };
 
-        return e.Fields.Length == 0
-            ? Problem(status, type, title, e.Message)
-            : Validation(e.Fields.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => f.Reason).ToArray()), e.Message);
+        if (e.Fields.Length == 0)
+        {
+            return Problem(status, type, title, e.Message);
+        }
+
+        // Fields keep the kind's status: a conflict that names the refused part (applications[0].invoiceId) stays a 409.
+        var problem = Validation(e.Fields.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Select(f => f.Reason).ToArray()), e.Message);
+        (problem.Status, problem.Type, problem.Title) = e.Kind == ErrorKind.Validation ? (problem.Status, problem.Type, problem.Title) : (status, type, title);
+        return problem;
     }
 
     public static ProblemDetails Validation(IDictionary<string, string[]> errors, string? detail = null) =>

@@ -12,6 +12,7 @@ public static class ProblemTypes
     public const string Forbidden = "urn:securitytrax:problem:forbidden";
     public const string Unauthorized = "urn:securitytrax:problem:unauthorized";
     public const string TooManyAttempts = "urn:securitytrax:problem:too-many-attempts";
+    public const string IdempotencyKeyRequired = "urn:securitytrax:problem:idempotency-key-required";
     public const string IdempotencyKeyReused = "urn:securitytrax:problem:idempotency-key-reused";
     public const string Unavailable = "urn:securitytrax:problem:unavailable";
     public const string Internal = "urn:securitytrax:problem:internal";

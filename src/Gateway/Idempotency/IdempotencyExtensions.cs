@@ -1,3 +1,6 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
 namespace SecurityTrax.Gateway.Idempotency;
 
 public static class IdempotencyExtensions
@@ -5,4 +8,24 @@ public static class IdempotencyExtensions
     /// <summary>A repeat of this request with the same Idempotency-Key returns the first answer and creates nothing.</summary>
     public static RouteHandlerBuilder WithIdempotencyKey(this RouteHandlerBuilder builder) =>
         builder.WithMetadata(IdempotentCreate.Instance);
+
+    /// <summary>
+    /// As <see cref="WithIdempotencyKey"/>, and the key is required: a request that moves money and is retried after a
+    /// timeout must reach the first attempt's outcome, never become a second charge, so a request without one is refused.
+    /// </summary>
+    public static RouteHandlerBuilder RequireIdempotencyKey(this RouteHandlerBuilder builder) =>
+        builder.WithMetadata(IdempotentCreate.Instance, IdempotencyKeyRequired.Instance)
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.Parameters ??= [];
+                operation.Parameters.Add(new OpenApiParameter
+                {
+                    Name = IdempotencyMiddleware.Header,
+                    In = ParameterLocation.Header,
+                    Required = true,
+                    Description = "A key of your own, new for each operation and the same on every retry of it (at most 200 printable characters).",
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+                });
+                return Task.CompletedTask;
+            });
 }

@@ -23,12 +23,25 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IClusterClient c
     public Task InvokeAsync(HttpContext context)
     {
         var key = context.Request.Headers[Header].ToString();
-        return string.IsNullOrEmpty(key)
-            || context.GetEndpoint()?.Metadata.GetMetadata<IdempotentCreate>() is null
-            || CurrentUser.Of(context) is not { } user
-            ? next(context)
-            : HandleKeyedAsync(context, key, user);
+        var metadata = context.GetEndpoint()?.Metadata;
+        if (metadata?.GetMetadata<IdempotentCreate>() is null || CurrentUser.Of(context) is not { } user)
+        {
+            return next(context);
+        }
+
+        if (string.IsNullOrEmpty(key))
+        {
+            return metadata.GetMetadata<IdempotencyKeyRequired>() is null ? next(context) : WriteProblemAsync(context, KeyRequired());
+        }
+
+        return HandleKeyedAsync(context, key, user);
     }
+
+    /// <summary>A money request without a key could not tell a retry from a second payment, so it is not run at all.</summary>
+    public static Microsoft.AspNetCore.Mvc.ProblemDetails KeyRequired() => ErrorResponses.Problem(
+        StatusCodes.Status428PreconditionRequired, ProblemTypes.IdempotencyKeyRequired,
+        "This request moves money and needs an Idempotency-Key header.",
+        "Send an Idempotency-Key header: a key of your own, new for each payment, refund or void and the same on every retry of it, so a retry never charges twice.");
 
     private async Task HandleKeyedAsync(HttpContext context, string key, CurrentUser user)
     {

@@ -19,7 +19,7 @@ public static class InvoiceLinesApi
         group.MapPost("/add-unpaid-equipment", AddUnpaidEquipmentAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("AddUnpaidEquipment");
         group.MapPost("/add-activation-fee", AddActivationFeeAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("AddActivationFee");
         group.MapPost("/add-monitoring", AddMonitoringAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("AddMonitoringCharge");
-        group.MapPost("/credits", ApplyCreditAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithIdempotencyKey().WithName("ApplyCreditMemo");
+        group.MapPost("/credits", ApplyCreditAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).RequireIdempotencyKey().WithName("ApplyCreditMemo");
         return routes;
     }
 
@@ -72,7 +72,7 @@ public static class InvoiceLinesApi
         long invoiceId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>
         Answer(response, await InvoicesApi.Invoice(cluster, me, invoiceId).AddMonitoringAsync(ifMatch.Version));
 
-    /// <summary>Applies credit from a credit memo; with an Idempotency-Key, a repeat (even after a crash) applies it once.</summary>
+    /// <summary>Applies credit from a credit memo; the required Idempotency-Key makes a repeat (even after a crash) apply it once.</summary>
     public static async Task<Results<Ok<InvoiceResponse>, ProblemHttpResult>> ApplyCreditAsync(
         long invoiceId, ApplyCreditRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
@@ -84,8 +84,7 @@ public static class InvoiceLinesApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var key = http.Request.Headers[IdempotencyMiddleware.Header].ToString();
-        var operation = key.Length > 0 ? $"{me.UserId}:{key}" : Guid.NewGuid().ToString("N");
+        var operation = Payments.PaymentsApi.OperationId(me, http);
         return InvoicesApi.Answer(http.Response, await InvoicesApi.Invoice(cluster, me, invoiceId).ApplyCreditMemoAsync(operation, memo, amount, ifMatch.Version));
     }
 

@@ -17,18 +17,18 @@ public static class PaymentsApi
     public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/v1/customers/{id:long}/payments", CreateAsync).WithTags("Payments")
-            .RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("CreatePayment");
+            .RequireGrant(Resource, Grants.Create).RequireIdempotencyKey().WithName("CreatePayment");
         routes.MapPost("/api/v1/invoices/{invoiceId:long}/pay", PayInvoiceAsync).WithTags("Payments")
-            .RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("PayInvoice");
+            .RequireGrant(Resource, Grants.Create).RequireIdempotencyKey().WithName("PayInvoice");
         routes.MapGet("/api/v1/customers/{id:long}/balance", BalanceAsync).WithTags("Payments")
             .RequireGrant(Customers.CustomersApi.Resource, Grants.View).WithName("GetCustomerBalance");
         routes.MapGet("/api/v1/payments", ListAsync).WithTags("Payments").RequireGrant(Resource, Grants.View).WithName("ListPayments");
         var group = routes.MapGroup("/api/v1/payments/{paymentId:long}").WithTags("Payments");
         group.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetPayment");
-        group.MapPost("/applications", ApplyAsync).RequireGrant(Resource, Grants.Modify).WithIdempotencyKey().WithName("ApplyPayment");
+        group.MapPost("/applications", ApplyAsync).RequireGrant(Resource, Grants.Modify).RequireIdempotencyKey().WithName("ApplyPayment");
         group.MapDelete("/applications/{applicationId}", UnapplyAsync).RequireGrant(Resource, Grants.Modify).WithName("RemovePaymentApplication");
-        group.MapPost("/refunds", RefundAsync).RequireGrant(Grants.PaymentsProcess).WithIdempotencyKey().WithName("RefundPayment");
-        group.MapPost("/void", VoidAsync).RequireGrant(Resource, Grants.View).WithName("VoidPayment");
+        group.MapPost("/refunds", RefundAsync).RequireGrant(Grants.PaymentsProcess).RequireIdempotencyKey().WithName("RefundPayment");
+        group.MapPost("/void", VoidAsync).RequireGrant(Resource, Grants.View).RequireIdempotencyKey().WithName("VoidPayment");
         return routes;
     }
 
@@ -63,6 +63,13 @@ public static class PaymentsApi
         }
 
         var invoice = await InvoicesApi.Invoice(cluster, me, invoiceId).GetAsync();
+        if (request.Amount is null && invoice.Totals.Due == 0)
+        {
+            // The first line only: with an amount the invoice itself refuses (and the payment records nothing).
+            var what = invoice.Type == InvoiceType.Invoice ? $"Invoice {invoiceId} is {invoice.Status.ToString().ToLowerInvariant()}" : $"{(invoice.Type == InvoiceType.Quote ? "Quote" : "Credit memo")} {invoiceId} is not an invoice";
+            return TypedResults.Problem(ErrorResponses.Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "Nothing is due on this invoice.", $"{what}; nothing is due, so nothing is charged."));
+        }
+
         var amount = request.Amount ?? invoice.Totals.Due;
         var payment = new NewPayment(invoice.CustomerId, PaymentType.Sale, amount, request.BillingMethodId, request.ManualKind, postingDate,
             request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, [new ApplicationRequest(invoiceId, amount)]);
@@ -160,12 +167,8 @@ public static class PaymentsApi
         return TypedResults.Created($"/api/v1/payments/{created.Id}", PaymentResponse.From(created));
     }
 
-    /// <summary>The caller's Idempotency-Key (scoped to the user) is the money operation's id; without one every request is new.</summary>
-    private static string OperationId(CurrentUser me, HttpContext http)
-    {
-        var key = http.Request.Headers[IdempotencyMiddleware.Header].ToString();
-        return key.Length > 0 ? $"{me.UserId}:{key}" : Guid.NewGuid().ToString("N");
-    }
+    /// <summary>The caller's Idempotency-Key (scoped to the user) is the money operation's id; these routes never run without one.</summary>
+    public static string OperationId(CurrentUser me, HttpContext http) => $"{me.UserId}:{http.Request.Headers[IdempotencyMiddleware.Header]}";
 
     private static IPaymentOperationGrain Operation(IClusterClient cluster, CurrentUser me, HttpContext http) =>
         cluster.GetGrain<IPaymentOperationGrain>(me.Key(PaymentKeys.Operation(OperationId(me, http))));

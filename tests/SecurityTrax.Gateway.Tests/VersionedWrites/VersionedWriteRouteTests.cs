@@ -73,6 +73,9 @@ public sealed class VersionedWriteRouteTests(GatewayFixture fixture) : BillingSe
                 request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
             }
 
+            // Money requests also need an Idempotency-Key; a fresh one keeps this walk about If-Match alone.
+            request.Headers.Add("Idempotency-Key", Guid.NewGuid().ToString("N"));
+
             using var response = await Admin.SendAsync(request);
             if (response.StatusCode != expected)
             {

@@ -101,6 +101,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["DELETE /api/v1/payments/{paymentId}/applications/{applicationId}"] = new($"{p}/applications/{application}", null, p),
             ["POST /api/v1/payments/{paymentId}/void"] = new($"{p}/void", new { reason = "walk" }, p),
             ["DELETE /api/v1/recurring-invoices/{recurringId}"] = new($"/api/v1/recurring-invoices/{recurring}", null, $"/api/v1/recurring-invoices/{recurring}"),
+            ["POST /api/v1/recurring-invoices/{recurringId}/resume"] = new($"/api/v1/recurring-invoices/{recurring}/resume", null, $"/api/v1/recurring-invoices/{recurring}"),
             ["PUT /api/v1/notes/{noteId}"] = new(n, new { noteType = "Service", body = "Siren replaced." }, n),
             ["DELETE /api/v1/notes/{noteId}"] = new(n, null, n),
             ["PUT /api/v1/notes/{noteId}/ticket"] = new($"{n}/ticket", new { assigneeId = adminId, priority = "high" }, n),

@@ -130,7 +130,9 @@ public sealed class InvoiceGrainTests(PostgresFixture fixture)
         Assert.Equal(InvoiceStatus.Paid, paid.Status);
         Assert.Equal((ErrorKind.Conflict, ErrorKind.Conflict, ErrorKind.Conflict), (edit.Kind, delete.Kind, afterVoid.Kind));
         Assert.Equal("PO-77", header.PoNumber);
-        Assert.Equal((InvoiceStatus.Void, 0m, 85.00m), (voided.Status, voided.Totals.Due, voided.Totals.Applied));
+        // The void gives the credit back to the memo (issue 15 point 11).
+        Assert.Equal((InvoiceStatus.Void, 0m, 0m), (voided.Status, voided.Totals.Due, voided.Totals.Applied));
+        Assert.Equal(85.00m, (await s.Invoice(5002).GetAsync()).Totals.CreditLeft);
     }
 
     [Fact]

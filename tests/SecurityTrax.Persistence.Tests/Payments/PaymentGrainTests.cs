@@ -77,7 +77,7 @@ public sealed class PaymentGrainTests(PostgresFixture fixture)
                 await s.Payment(p.Id).ApplyAsync($"apply-{p.Id}", 5001, 10.00m);
                 return true;
             }
-            catch (SecurityTraxException e) when (e.Kind == ErrorKind.Validation)
+            catch (SecurityTraxException e) when (e.Kind == ErrorKind.Conflict)
             {
                 return false;
             }

@@ -46,10 +46,12 @@ public static class InvoiceDocument
             throw SecurityTraxException.Invalid("lines", $"At most {InvoiceLines.MaxLines} lines.");
         }
 
-        if (totals.Applied > covered)
+        // Amounts held by payments in progress count as applied: their charge may already be on its way.
+        var taken = totals.Applied + state.Holds.Sum(h => h.Amount);
+        if (taken > covered)
         {
             throw SecurityTraxException.Conflict(
-                $"{InvoiceChanges.Money(totals.Applied)} is applied to {Name(state, number)}; its total cannot drop below that.");
+                $"{InvoiceChanges.Money(taken)} is applied to {Name(state, number)} or held for payments in progress; its total cannot drop below that.");
         }
 
         state.Lines = lines;
@@ -70,6 +72,11 @@ public static class InvoiceDocument
         if (state.Applications.Count > 0)
         {
             throw SecurityTraxException.Conflict($"Money was applied to {Name(state, number)}; void it instead of deleting it.");
+        }
+
+        if (state.Holds.Count > 0)
+        {
+            throw SecurityTraxException.Conflict($"A payment of {Name(state, number)} is in progress; void the invoice instead of deleting it.");
         }
 
         if (state.ConvertedToInvoiceId is { } invoice)

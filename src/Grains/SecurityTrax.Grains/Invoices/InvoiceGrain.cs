@@ -220,13 +220,23 @@ public sealed class InvoiceGrain(
         EnsureVersion(expectedVersion);
         InvoiceDocument.EnsureNotFrozen(State, Number);
         EnsureType(InvoiceType.Invoice, InvoiceType.CreditMemo);
+        if (State.Type == InvoiceType.CreditMemo && State.Applications.Count > 0)
+        {
+            // Refused rather than unwound: taking credit back silently would make paid invoices due again (docs/decisions.md).
+            throw SecurityTraxException.Conflict(
+                $"{Name} gave credit to invoice {string.Join(", ", State.Applications.Select(a => a.OtherId).Distinct())}; void those invoices first, which gives the credit back.");
+        }
+
         var now = Now;
         var status = InvoiceDocument.Status(State);
         State.Voided = true;
-        History(now).Add(Entity, Id, "voided", "status", InvoiceRow.Name(status), InvoiceRow.Name(InvoiceStatus.Void));
+        var history = History(now);
+        history.Add(Entity, Id, "voided", "status", InvoiceRow.Name(status), InvoiceRow.Name(InvoiceStatus.Void));
+        TakeBackApplications(history);
         GiveBackLater(State.Lines);
         var details = await CommitAsync(now);
         await GiveBackAsync();
+        await ReturnAsync();
         return details;
     }
 }

@@ -132,27 +132,6 @@ public abstract partial class InvoiceGrainBase : OutboxGrain<InvoiceState>
         }
     }
 
-    protected async Task<InvoiceDetails> RecordApplicationAsync(string applicationId, string kind, long otherId, decimal amount, string action)
-    {
-        var now = Now;
-        var before = InvoiceDocument.Totals(State).Applied;
-        // An application set again keeps its place and holds the sum; payments take theirs back this way too.
-        var at = State.Applications.FindIndex(a => a.Id == applicationId);
-        var held = at < 0 ? 0m : State.Applications[at].Amount;
-        var application = new InvoiceApplication(applicationId, kind, otherId, held + amount, now);
-        if (at < 0)
-        {
-            State.Applications.Add(application);
-        }
-        else
-        {
-            State.Applications[at] = application;
-        }
-
-        History(now).Add(Entity, Id, action, "applied", InvoiceChanges.Money(before), InvoiceChanges.Money(before + amount));
-        return await CommitAsync(now);
-    }
-
     protected async Task<LinesAdded> ButtonAsync(List<InvoiceLine> lines, string? reason) =>
         lines.Count == 0
             ? new LinesAdded(Details, [], reason)

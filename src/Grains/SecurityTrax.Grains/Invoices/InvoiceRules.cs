@@ -32,11 +32,12 @@ public static class InvoiceRules
         {
             errors.Add(new FieldError("amount", "Must be more than 0."));
         }
-        else if (errors.Count == 0 && amount > available)
-        {
-            errors.Add(new FieldError("amount", $"At most {InvoiceChanges.Money(available)}, {availableText}."));
-        }
-
         SecurityTraxException.ThrowIfAny(errors);
+        if (amount > available)
+        {
+            // Well-formed, but more than the other record has left: a conflict with its state, named by field.
+            var reason = $"At most {InvoiceChanges.Money(available)}, {availableText}.";
+            throw new SecurityTraxException(ErrorKind.Conflict, reason, [new FieldError("amount", reason)]);
+        }
     }
 }

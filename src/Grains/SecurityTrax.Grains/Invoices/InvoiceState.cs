@@ -38,6 +38,12 @@ public sealed class InvoiceState : IHasOutbox
     /// <summary>On an invoice: credit (later payments) applied to it. On a credit memo: credit it gave to invoices.</summary>
     public List<InvoiceApplication> Applications { get; set; } = [];
 
+    /// <summary>Amounts payments in progress hold before they charge, so two payments never both take the same due.</summary>
+    public List<InvoiceHold> Holds { get; set; } = [];
+
+    /// <summary>Applications a void took off this invoice that the payment or credit memo behind them has yet to learn of.</summary>
+    public List<InvoiceApplication> Returning { get; set; } = [];
+
     public long? QuoteId { get; set; }
 
     public long? ConvertedToInvoiceId { get; set; }

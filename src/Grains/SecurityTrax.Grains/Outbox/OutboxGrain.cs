@@ -25,8 +25,33 @@ public abstract partial class OutboxGrain<TState>(
     /// <summary>Persists the state with its outbox before answering, then delivers the outbox.</summary>
     protected async Task SaveAsync()
     {
-        await state.WriteStateAsync();
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch (Exception e)
+        {
+            // The change was not stored: none of it may stay in memory, where a retry would find it and report it done.
+            await ForgetUnsavedAsync(e);
+            throw;
+        }
+
         await DeliverAsync();
+    }
+
+    private async Task ForgetUnsavedAsync(Exception writeFailure)
+    {
+        LogSaveFailed(writeFailure, this.GetPrimaryKeyString());
+        try
+        {
+            await state.ReadStateAsync();
+        }
+        catch (Exception e)
+        {
+            // Not even the stored state could be read back: a fresh activation reads it before the next call.
+            LogReloadFailed(e, this.GetPrimaryKeyString());
+            DeactivateOnIdle();
+        }
     }
 
     /// <summary>Re-reads the stored state, after another activation saved first.</summary>
@@ -61,6 +86,12 @@ public abstract partial class OutboxGrain<TState>(
             await state.WriteStateAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Saving {Grain} failed; its unsaved change is dropped from memory")]
+    private partial void LogSaveFailed(Exception exception, string grain);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Re-reading {Grain} after a failed save failed; it deactivates")]
+    private partial void LogReloadFailed(Exception exception, string grain);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox delivery for {Grain} failed; retrying")]
     private partial void LogDeliveryFailed(Exception exception, string grain);

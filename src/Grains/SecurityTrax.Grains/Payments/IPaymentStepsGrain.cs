@@ -36,4 +36,8 @@ public interface IPaymentStepsGrain : ITenantGrain, ISiloOnlyGrain
     /// <summary>A succeeded refund made at the processor outside SecurityTrax: recorded as a refund payment once per <paramref name="refundId"/>.</summary>
     [Alias("RecordOutsideRefund")]
     Task RecordOutsideRefundAsync(string refundId, decimal amount);
+
+    /// <summary>Invoice <paramref name="invoiceId"/> was voided and took application <paramref name="applicationId"/> off: its amount is unapplied again.</summary>
+    [Alias("ApplicationReturned")]
+    Task ApplicationReturnedAsync(string applicationId, long invoiceId);
 }

@@ -29,6 +29,7 @@ public sealed partial class PaymentGrain
             throw SecurityTraxException.Conflict($"Payment {Number} can no longer be voided ({refused}); refund it instead.");
         }
 
+        await ReleaseWantedAsync();
         await SyncApplicationsAsync();
         await StopWorkingIfDoneAsync();
         return Details;
@@ -117,7 +118,6 @@ public sealed partial class PaymentGrain
     {
         var before = State.Status;
         (State.Status, State.Reason) = (PaymentStatus.Voided, State.VoidReason);
-        State.Wanted.Clear();
         foreach (var application in State.Applications)
         {
             application.Amount = 0;

@@ -45,6 +45,18 @@ public sealed partial class PaymentGrain(
         }
 
         var settings = await Settings.GetAsync();
+        try
+        {
+            // The invoices check and hold the applications before anything is charged or stored: a refusal records nothing.
+            await Holds.HoldAllAsync(p.CustomerId, p.Applications);
+        }
+        catch (SecurityTraxException)
+        {
+            await ReloadAsync();
+            throw;
+        }
+
+        State.WantedHeld = true;
         (State.Exists, State.OperationId, State.CustomerId, State.Type, State.Amount) = (true, operationId, p.CustomerId, p.Type, p.Amount);
         (State.PostingDate, State.PaymentDate, State.Reference, State.Note) = (p.PostingDate, p.PostingDate ?? today, p.Reference, p.Note);
         State.EmailReceipt = (p.EmailReceipt ?? settings.EmailReceiptsByDefault) && (p.ReceiptTo ?? customer.Profile.Email) is not null;
@@ -93,51 +105,6 @@ public sealed partial class PaymentGrain(
     {
         EnsureLive();
         return Task.FromResult(Details);
-    }
-
-    public async Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount, int? expectedVersion = null)
-    {
-        EnsureLive();
-        if (State.Applications.Any(a => a.Id == applicationId))
-        {
-            await SyncApplicationsAsync();
-            return Details;
-        }
-
-        ExpectedVersion.Check(expectedVersion, State.Version);
-
-        if (State.Type != PaymentType.Sale || State.Status != PaymentStatus.Succeeded)
-        {
-            throw SecurityTraxException.Conflict($"Payment {Number} is {PaymentBook.Name(State.Status)} {PaymentBook.Name(State.Type)}; only money received is applied.");
-        }
-
-        PaymentRules.Check("amount", amount, PaymentBook.Unapplied(State), $"the unapplied amount of payment {Number}");
-        var now = Now;
-        var application = AddApplication(applicationId, invoiceId, amount, now);
-        // The amount is reserved in the stored payment before the invoice is told, so concurrent applications never overspend it.
-        await CommitAsync(now);
-        var refusals = await SyncApplicationsAsync();
-        if (refusals.TryGetValue(applicationId, out var refused))
-        {
-            State.Applications.Remove(application);
-            await CommitAsync(Now);
-            throw refused;
-        }
-
-        return Details;
-    }
-
-    public async Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null)
-    {
-        EnsureLive();
-        ExpectedVersion.Check(expectedVersion, State.Version);
-        var application = State.Applications.FirstOrDefault(a => a.Id == applicationId && a.Reserved > 0)
-            ?? throw SecurityTraxException.NotFound($"Application {applicationId} of payment {Number}");
-        var now = Now;
-        application.Amount = 0;
-        await CommitAsync(now);
-        await SyncApplicationsAsync();
-        return Details;
     }
 
     public async Task<PaymentDetails> RefundAsync(string operationId, decimal amount, string? reason)
@@ -233,6 +200,7 @@ public sealed partial class PaymentGrain(
         }
 
         await ApplyWantedAsync();
+        await ReleaseWantedAsync();
         await SyncApplicationsAsync();
         await ReceiptAsync();
         await StopWorkingIfDoneAsync();

@@ -61,6 +61,7 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
             || (State.Status == PaymentStatus.Processing && !(State.ChargeStopped && State.TransactionId is null))
             || State.PendingRefunds.Count > 0 || State.Applications.Any(a => !a.InSync)
             || (State.VoidKey is not null && State.Status != PaymentStatus.Voided)
+            || ((State.Status is PaymentStatus.Failed or PaymentStatus.Voided) && State.Wanted.Count > 0)
             || (State.Status == PaymentStatus.Succeeded && (State.Wanted.Count > 0 || (State.EmailReceipt && !State.ReceiptDone))));
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -96,7 +97,17 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
         State.Version++;
         State.UpdatedAt = now;
         State.Outbox.Project(PaymentRow.Kind, Id, State.Version, JsonSerializer.Serialize(PaymentBook.ToRow(State, Number)));
-        await SaveAsync();
+        try
+        {
+            await SaveAsync();
+        }
+        catch (Exception)
+        {
+            // What the unsaved change announced did not happen.
+            _live.Clear();
+            throw;
+        }
+
         await PublishLiveAsync();
         return Details;
     }

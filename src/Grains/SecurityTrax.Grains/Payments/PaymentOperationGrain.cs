@@ -39,7 +39,16 @@ public sealed class PaymentOperationGrain(
         if (state.State.PaymentId is null)
         {
             state.State.PaymentId = await GrainFactory.GetGrain<ISequenceGrain>(GrainKeys.For(Tenant, SequenceKinds.GrainId(PaymentKeys.Sequence))).NextAsync();
-            await state.WriteStateAsync();
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch (Exception)
+            {
+                // A number never stored must not be used: a later activation would draw another and make a second payment.
+                state.State.PaymentId = null;
+                throw;
+            }
         }
 
         return Payment(state.State.PaymentId.Value);

@@ -73,6 +73,9 @@ public sealed class PaymentState : IHasOutbox
     /// <summary>Applications asked for with the payment, made once the money is in.</summary>
     public List<ApplicationRequest> Wanted { get; set; } = [];
 
+    /// <summary>True when the invoices hold the <see cref="Wanted"/> amounts under <see cref="InvoiceHolds.Id"/> ids (payments made before holds did not).</summary>
+    public bool WantedHeld { get; set; }
+
     public List<ApplicationRecord> Applications { get; set; } = [];
 
     public int LastApplication { get; set; }

@@ -17,6 +17,8 @@ public abstract class PaymentWorkBase(
 {
     protected IPaymentGrain Payment(long number) => GrainFactory.GetGrain<IPaymentGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(number)));
 
+    protected InvoiceHolds Holds => new(GrainFactory, Tenant, Number);
+
     protected IPaymentStepsGrain Steps(long number) => GrainFactory.GetGrain<IPaymentStepsGrain>(GrainKeys.For(Tenant, PaymentKeys.Id(number)));
 
     /// <summary>Asks for the charge with the key stored at creation: a repeat gets the processor's first answer.</summary>
@@ -83,17 +85,42 @@ public abstract class PaymentWorkBase(
         }
 
         var now = Now;
-        foreach (var wanted in State.Wanted)
+        var unused = new List<(long Invoice, string Id)>();
+        for (var i = 0; i < State.Wanted.Count; i++)
         {
+            // Made under the id the invoice holds it by, so the hold becomes the application.
+            var wanted = State.Wanted[i];
+            var id = State.WantedHeld ? InvoiceHolds.Id(Number, i) : $"p{Id}-a{State.LastApplication + 1}";
             var amount = Math.Min(wanted.Amount, PaymentBook.Unapplied(State));
             if (amount > 0)
             {
-                AddApplication($"p{Id}-a{State.LastApplication + 1}", wanted.InvoiceId, amount, now);
+                AddApplication(id, wanted.InvoiceId, amount, now);
+            }
+            else if (State.WantedHeld)
+            {
+                unused.Add((wanted.InvoiceId, id));
             }
         }
 
         State.Wanted.Clear();
         await CommitAsync(now);
+        foreach (var (invoice, id) in unused)
+        {
+            await Holds.ReleaseAsync(invoice, id);
+        }
+    }
+
+    /// <summary>A payment that failed or was voided before its applications were made ends the invoices' holds.</summary>
+    protected async Task ReleaseWantedAsync()
+    {
+        if (State.Status is not (PaymentStatus.Failed or PaymentStatus.Voided) || State.Wanted.Count == 0)
+        {
+            return;
+        }
+
+        await Holds.ReleaseAllAsync(State.Wanted);
+        State.Wanted.Clear();
+        await CommitAsync(Now);
     }
 
     protected ApplicationRecord AddApplication(string applicationId, long invoiceId, decimal amount, DateTimeOffset now)
@@ -114,7 +141,7 @@ public abstract class PaymentWorkBase(
             var invoice = GrainFactory.GetGrain<IInvoicePaymentsGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(application.InvoiceId)));
             try
             {
-                await invoice.SetPaymentApplicationAsync(application.Id, Number, application.Amount);
+                await invoice.ApplyPaymentAsync(application.Id, Number, State.CustomerId, application.Amount);
                 var action = application.Amount > application.SyncedAmount ? "applied" : "unapplied";
                 History(now).Add(Entity, Id, action, $"invoice {application.InvoiceId}", PaymentBook.Money(application.SyncedAmount), PaymentBook.Money(application.Amount));
                 application.SyncedAmount = application.Amount;

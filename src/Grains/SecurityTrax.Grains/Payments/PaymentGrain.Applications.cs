@@ -1,0 +1,80 @@
+using SecurityTrax.Errors;
+
+namespace SecurityTrax.Payments;
+
+/// <summary>
+/// Applications made after the payment: the invoice checks and holds the amount before the payment records anything,
+/// so an application to a quote, a void invoice, another customer's invoice or more than the due records nothing.
+/// </summary>
+public sealed partial class PaymentGrain
+{
+    public async Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount, int? expectedVersion = null)
+    {
+        EnsureLive();
+        if (State.Applications.Any(a => a.Id == applicationId))
+        {
+            await SyncApplicationsAsync();
+            return Details;
+        }
+
+        ExpectedVersion.Check(expectedVersion, State.Version);
+
+        if (State.Type != PaymentType.Sale || State.Status != PaymentStatus.Succeeded)
+        {
+            throw SecurityTraxException.Conflict($"Payment {Number} is {PaymentBook.Name(State.Status)} {PaymentBook.Name(State.Type)}; only money received is applied.");
+        }
+
+        PaymentRules.Check("amount", amount, PaymentBook.Unapplied(State), $"the unapplied amount of payment {Number}");
+        try
+        {
+            await Holds.HoldAsync(applicationId, State.CustomerId, invoiceId, amount);
+        }
+        catch (SecurityTraxException e)
+        {
+            throw InvoiceHolds.Refused(e, "");
+        }
+
+        var now = Now;
+        var application = AddApplication(applicationId, invoiceId, amount, now);
+        // The amount is reserved in the stored payment before the invoice is told, so concurrent applications never overspend it.
+        await CommitAsync(now);
+        var refusals = await SyncApplicationsAsync();
+        if (refusals.TryGetValue(applicationId, out var refused))
+        {
+            State.Applications.Remove(application);
+            await CommitAsync(Now);
+            throw InvoiceHolds.Refused(refused, "");
+        }
+
+        return Details;
+    }
+
+    public async Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null)
+    {
+        EnsureLive();
+        ExpectedVersion.Check(expectedVersion, State.Version);
+        var application = State.Applications.FirstOrDefault(a => a.Id == applicationId && a.Reserved > 0)
+            ?? throw SecurityTraxException.NotFound($"Application {applicationId} of payment {Number}");
+        var now = Now;
+        application.Amount = 0;
+        await CommitAsync(now);
+        await SyncApplicationsAsync();
+        return Details;
+    }
+
+    public async Task ApplicationReturnedAsync(string applicationId, long invoiceId)
+    {
+        var application = State.Applications.FirstOrDefault(a => a.Id == applicationId);
+        if (!State.Exists || application is null || application.Reserved == 0)
+        {
+            return;
+        }
+
+        var now = Now;
+        var amount = PaymentBook.Money(application.Reserved);
+        History(now).Add(Entity, Id, "unapplied", $"invoice {invoiceId}", amount, PaymentBook.Money(0m));
+        Record(now, "application_returned", $"Invoice {invoiceId} was voided; {amount} is unapplied again");
+        (application.Amount, application.SyncedAmount) = (0m, 0m);
+        await CommitAsync(now);
+    }
+}

@@ -25,25 +25,9 @@ public static class CustomerApiClient
         return (json.GetProperty("id").GetInt64(), json, response.Headers.ETag!.Tag);
     }
 
-    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, HttpMethod method, string path, string etag, object? body = null)
+    public static async Task<HttpResponseMessage> SendAsync(
+        HttpClient client, HttpMethod method, string path, string etag, object? body = null, string? idempotencyKey = null)
     {
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Parse(etag));
-        return await client.SendAsync(request);
-    }
-
-    public static async Task<string> ETagAsync(HttpClient client, string path) => (await client.GetAsync(path)).Headers.ETag!.Tag;
-
-    /// <summary>A write based on what <paramref name="readPath"/> shows now: its ETag goes in If-Match.</summary>
-    public static async Task<HttpResponseMessage> SendCurrentAsync(
-        HttpClient client, HttpMethod method, string path, string readPath, object? body = null, string? idempotencyKey = null)
-    {
-        var etag = await ETagAsync(client, readPath);
         using var request = new HttpRequestMessage(method, path);
         if (body is not null)
         {
@@ -57,5 +41,14 @@ public static class CustomerApiClient
         }
 
         return await client.SendAsync(request);
+    }
+
+    public static async Task<string> ETagAsync(HttpClient client, string path) => (await client.GetAsync(path)).Headers.ETag!.Tag;
+
+    /// <summary>A write based on what <paramref name="readPath"/> shows now: its ETag goes in If-Match.</summary>
+    public static async Task<HttpResponseMessage> SendCurrentAsync(
+        HttpClient client, HttpMethod method, string path, string readPath, object? body = null, string? idempotencyKey = null)
+    {
+        return await SendAsync(client, method, path, await ETagAsync(client, readPath), body, idempotencyKey);
     }
 }

@@ -12,13 +12,10 @@ namespace SecurityTrax.Persistence.Tests.Faults;
 /// the same operation, the money invariants hold.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : IAsyncLifetime
+public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : StripeSiloTests(fixture)
 {
     private const long Customer = 1001;
     private const long InvoiceNumber = 5001;
-    private readonly string _serviceId = PostgresFixture.NewId("svc");
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
-    private FakeStripeServer _stripe = null!;
     private TestSilo _silo = null!;
 
     public static TheoryData<FakeStripeFault, bool> Faults => new()
@@ -29,16 +26,16 @@ public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : IAsyncLifeti
         { FakeStripeFault.HangAfterProcessing, true },
     };
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        _stripe = await FakeStripeServer.StartAsync();
+        await base.InitializeAsync();
         _silo = await StartSiloAsync();
     }
 
-    public async Task DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await _silo.DisposeAsync();
-        await _stripe.DisposeAsync();
+        await base.DisposeAsync();
     }
 
     [Theory]
@@ -54,7 +51,7 @@ public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : IAsyncLifeti
         var paid = await FinishAsync(s, await pay());
 
         Assert.Equal(PaymentStatus.Succeeded, paid.Status);
-        Assert.Equal(paid.TransactionId, MoneyInvariants.OneCharge(_stripe).PaymentIntentId);
+        Assert.Equal(paid.TransactionId, MoneyInvariants.OneCharge(Stripe).PaymentIntentId);
         Assert.Equal(170.00m, Assert.Single(paid.Applications).Amount);
         Assert.Equal(0m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
         await AssertInvariantsAsync(s, paid);
@@ -75,7 +72,7 @@ public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : IAsyncLifeti
         var original = await FinishAsync(s, paid);
 
         Assert.Equal((PaymentStatus.Succeeded, -50.00m), (refunded.Status, refunded.Amount));
-        Assert.Equal(5000L, Assert.Single(_stripe.Refunds).Amount);
+        Assert.Equal(5000L, Assert.Single(Stripe.Refunds).Amount);
         Assert.Equal(120.00m, original.Refundable);
         Assert.Equal(50.00m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
         await AssertInvariantsAsync(s, original);
@@ -96,8 +93,8 @@ public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : IAsyncLifeti
         var voided = await FinishAsync(s, pending);
 
         Assert.Equal(PaymentStatus.Voided, voided.Status);
-        Assert.Equal("canceled", (string?)_stripe.FindObject(pending.TransactionId!)!["status"]);
-        Assert.Equal(1, _stripe.Requests.Count(r => r.Path == cancel && !r.Replayed && r.Fault is not (FakeStripeFault.DropBeforeProcessing or FakeStripeFault.HangBeforeProcessing)));
+        Assert.Equal("canceled", (string?)Stripe.FindObject(pending.TransactionId!)!["status"]);
+        Assert.Equal(1, Stripe.Requests.Count(r => r.Path == cancel && !r.Replayed && r.Fault is not (FakeStripeFault.DropBeforeProcessing or FakeStripeFault.HangBeforeProcessing)));
         Assert.Equal(170.00m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
         await AssertInvariantsAsync(s, voided);
     }
@@ -108,7 +105,7 @@ public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : IAsyncLifeti
     /// </summary>
     private async Task<PaymentScenario> CutAsync<T>(PaymentScenario s, FakeStripeFault fault, string path, bool killSilo, Func<Task<T>> step)
     {
-        var played = _stripe.FailNextRequest(fault, path);
+        var played = Stripe.FailNextRequest(fault, path);
         if (!killSilo)
         {
             // The step may answer "still processing" or throw; either way it is repeated below.
@@ -137,7 +134,7 @@ public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : IAsyncLifeti
         var details = payment;
         for (var tick = 0; tick < 3 && (tick == 0 || details.Status == PaymentStatus.Processing); tick++)
         {
-            _clock.Advance(TimeSpan.FromMinutes(10));
+            Clock.Advance(TimeSpan.FromMinutes(10));
             details = await s.Payment(payment.Id).ResumeAsync();
         }
 
@@ -147,10 +144,9 @@ public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : IAsyncLifeti
     private async Task AssertInvariantsAsync(PaymentScenario s, PaymentDetails payment)
     {
         await MoneyInvariants.ApplicationsAgreeAsync(s, payment);
-        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.NoHistoryRowTwiceAsync(Fixture.Database, s.Tenant);
+        await MoneyInvariants.NothingProcessingAsync(Fixture.Database, s.Tenant);
         await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
     }
 
-    private Task<TestSilo> StartSiloAsync() => StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
 }

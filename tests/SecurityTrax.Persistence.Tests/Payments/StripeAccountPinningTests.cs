@@ -9,22 +9,14 @@ namespace SecurityTrax.Persistence.Tests.Payments;
 
 /// <summary>A payment stays with the Stripe account that charged it, whatever the company's keys become later.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class StripeAccountPinningTests(PostgresFixture fixture) : IAsyncLifetime
+public sealed class StripeAccountPinningTests(PostgresFixture fixture) : StripeSiloTests(fixture)
 {
     private const string FirstKey = "sk_test_companyFirstAccount000000000001";
     private const string SecondKey = "sk_test_companySecondAccount00000000002";
-    private readonly string _serviceId = PostgresFixture.NewId("svc");
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
-    private FakeStripeServer _stripe = null!;
-
-    public async Task InitializeAsync() => _stripe = await FakeStripeServer.StartAsync();
-
-    public async Task DisposeAsync() => await _stripe.DisposeAsync();
-
     [Fact]
     public async Task RefundsChecksAndVoidsGoToTheAccountThatChargedAfterTheCompanyReplacesAndRemovesItsKey()
     {
-        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe, platformKey: null);
+        await using var silo = await StartSiloAsync(platformKey: null);
         var s = await PaymentScenario.StartAsync(silo.Grains);
         await SetCompanyKeyAsync(silo, s, FirstKey);
         await s.CustomerWithMethodAsync(1001);
@@ -44,11 +36,11 @@ public sealed class StripeAccountPinningTests(PostgresFixture fixture) : IAsyncL
         var refundAfterRemoval = await s.Operation("refund-2").RefundAsync(card.Id, 20.00m, null);
 
         Assert.Equal((PaymentStatus.Succeeded, PaymentStatus.Succeeded), (refund.Status, refundAfterRemoval.Status));
-        Assert.Equal([FirstKey, FirstKey], _stripe.Refunds.Select(r => r.ApiKey));
+        Assert.Equal([FirstKey, FirstKey], Stripe.Refunds.Select(r => r.ApiKey));
         Assert.Equal(PaymentStatus.Processing, checkedDebit.Status);
         Assert.Equal(PaymentStatus.Voided, voided.Status);
-        Assert.All(_stripe.Requests.Where(r => r.Path.Contains(debit.TransactionId!, StringComparison.Ordinal)), r => Assert.Equal((FirstKey, 200), (r.ApiKey, r.Status)));
-        Assert.Equal(SecondKey, _stripe.Charges.Single(c => c.PaymentIntentId == onSecond.TransactionId).ApiKey);
+        Assert.All(Stripe.Requests.Where(r => r.Path.Contains(debit.TransactionId!, StringComparison.Ordinal)), r => Assert.Equal((FirstKey, 200), (r.ApiKey, r.Status)));
+        Assert.Equal(SecondKey, Stripe.Charges.Single(c => c.PaymentIntentId == onSecond.TransactionId).ApiKey);
         Assert.Equal(30.00m, (await s.Payment(card.Id).GetAsync()).Refundable);
     }
 
@@ -56,20 +48,20 @@ public sealed class StripeAccountPinningTests(PostgresFixture fixture) : IAsyncL
     public async Task APaymentWhoseAccountIsNoLongerConfiguredIsNotRefundedElsewhereAndTheOfficeIsToldWhy()
     {
         const string oldPlatformKey = "sk_test_platformBeforeRotation000000001";
-        var first = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe, oldPlatformKey);
+        var first = await StartSiloAsync(oldPlatformKey);
         var s = await PaymentScenario.StartAsync(first.Grains);
         await s.CustomerWithMethodAsync(1001);
         var card = await s.ChargeAsync("card", 1001, 50.00m);
         await first.DisposeAsync();
 
-        await using var second = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe, "sk_test_platformAfterRotation0000000002");
+        await using var second = await StartSiloAsync("sk_test_platformAfterRotation0000000002");
         var again = new PaymentScenario(s.Billing, second.Grains);
         var refused = await Assert.ThrowsAsync<SecurityTraxException>(() => again.Operation("refund").RefundAsync(card.Id, 10.00m, null));
         var after = await again.Payment(card.Id).GetAsync();
 
         Assert.Equal(ErrorKind.Conflict, refused.Kind);
         Assert.Contains("no longer configured", refused.Message, StringComparison.Ordinal);
-        Assert.Empty(_stripe.Refunds);
+        Assert.Empty(Stripe.Refunds);
         Assert.Equal((50.00m, 0), (after.Refundable, after.Refunds.Length));
     }
 

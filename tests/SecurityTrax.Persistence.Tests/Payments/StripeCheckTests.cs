@@ -9,20 +9,12 @@ namespace SecurityTrax.Persistence.Tests.Payments;
 
 /// <summary>Checking a pending charge: only Stripe's word about the payment intent changes the payment; refusals wait, back off and tell the office.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class StripeCheckTests(PostgresFixture fixture) : IAsyncLifetime
+public sealed class StripeCheckTests(PostgresFixture fixture) : StripeSiloTests(fixture)
 {
-    private readonly string _serviceId = PostgresFixture.NewId("svc");
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
-    private FakeStripeServer _stripe = null!;
-
-    public async Task InitializeAsync() => _stripe = await FakeStripeServer.StartAsync();
-
-    public async Task DisposeAsync() => await _stripe.DisposeAsync();
-
     [Fact]
     public async Task ChecksRefusedForARolledOrRestrictedKeyKeepTheDebitProcessingBackOffTellTheOfficeOnceAndALateWebhookSettlesIt()
     {
-        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        await using var silo = await StartSiloAsync();
         var s = await PaymentScenario.StartAsync(silo.Grains);
         await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
         await s.LabourInvoiceAsync(5001, 1001);
@@ -33,24 +25,24 @@ public sealed class StripeCheckTests(PostgresFixture fixture) : IAsyncLifetime
         var payment = s.Payment(pending.Id);
 
         await payment.ResumeAsync();
-        _stripe.RefuseApiKey(FakeStripeServer.DefaultApiKey, 401);
+        Stripe.RefuseApiKey(FakeStripeServer.DefaultApiKey, 401);
         var refused = await payment.ResumeAsync();
         await payment.ResumeAsync();
         for (var unanswered = 1; unanswered < PaymentRetryPolicy.AttentionAfter; unanswered++)
         {
-            _clock.Advance(PaymentRetryPolicy.Wait(unanswered));
+            Clock.Advance(PaymentRetryPolicy.Wait(unanswered));
             await payment.ResumeAsync();
         }
 
-        _stripe.RefuseApiKey(FakeStripeServer.DefaultApiKey, 403);
-        _clock.Advance(PaymentRetryPolicy.Wait(PaymentRetryPolicy.AttentionAfter));
+        Stripe.RefuseApiKey(FakeStripeServer.DefaultApiKey, 403);
+        Clock.Advance(PaymentRetryPolicy.Wait(PaymentRetryPolicy.AttentionAfter));
         var restricted = await payment.ResumeAsync();
         var told = await NotificationsAsync(s.Tenant, office.UserId);
-        var outcome = await new StripeWebhookDelivery(silo.Grains, s.Tenant, _clock).DeliverAsync(_stripe.SettleBankPayment(pending.TransactionId!, succeeded: true));
+        var outcome = await new StripeWebhookDelivery(silo.Grains, s.Tenant, Clock).DeliverAsync(Stripe.SettleBankPayment(pending.TransactionId!, succeeded: true));
         var settled = await s.Payment(pending.Id).GetAsync();
         var invoice = await s.Invoice(5001).GetAsync();
 
-        var checks = _stripe.Requests.Where(r => r.Method == "GET" && r.Path == $"/v1/payment_intents/{pending.TransactionId}").Select(r => r.Status).ToList();
+        var checks = Stripe.Requests.Where(r => r.Method == "GET" && r.Path == $"/v1/payment_intents/{pending.TransactionId}").Select(r => r.Status).ToList();
         Assert.Equal([200, 401, 401, 401, 401, 401, 403], checks);
         Assert.Equal((PaymentStatus.Processing, PaymentStatus.Processing), (refused.Status, restricted.Status));
         Assert.Equal(
@@ -66,25 +58,25 @@ public sealed class StripeCheckTests(PostgresFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task RepeatedChecksOfAPendingDebitAreOneLogEntryWithACount()
     {
-        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        await using var silo = await StartSiloAsync();
         var s = await PaymentScenario.StartAsync(silo.Grains);
         await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
         var pending = await s.ChargeAsync("ach", 1001, 40.00m);
 
         for (var tick = 0; tick < 12; tick++)
         {
-            _clock.Advance(TimeSpan.FromMinutes(5));
+            Clock.Advance(TimeSpan.FromMinutes(5));
             await s.Payment(pending.Id).ResumeAsync();
         }
 
         var polled = await s.Payment(pending.Id).GetAsync();
 
-        Assert.Equal(12, _stripe.Requests.Count(r => r.Method == "GET" && r.Path == $"/v1/payment_intents/{pending.TransactionId}"));
+        Assert.Equal(12, Stripe.Requests.Count(r => r.Method == "GET" && r.Path == $"/v1/payment_intents/{pending.TransactionId}"));
         var entry = Assert.Single(polled.Log, l => l.Step == "pending");
-        Assert.Equal((13, (DateTimeOffset?)_clock.GetUtcNow()), (entry.Count, entry.LastAt));
+        Assert.Equal((13, (DateTimeOffset?)Clock.GetUtcNow()), (entry.Count, entry.LastAt));
         Assert.Equal(3, polled.Log.Length);
     }
 
-    private Task<long> NotificationsAsync(string tenant, string userId) => fixture.Database.ScalarAsync<long>(
+    private Task<long> NotificationsAsync(string tenant, string userId) => Fixture.Database.ScalarAsync<long>(
         "SELECT count(*) FROM notifications WHERE tenant_id = @t AND user_id = @u AND kind = @k", ("t", tenant), ("u", userId), ("k", PaymentAttention.Kind));
 }

@@ -11,16 +11,8 @@ namespace SecurityTrax.Persistence.Tests.Payments;
 
 /// <summary>Payments through the real Stripe.net client against the fake Stripe server, across silo crashes.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
+public sealed class StripePaymentTests(PostgresFixture fixture) : StripeSiloTests(fixture)
 {
-    private readonly string _serviceId = PostgresFixture.NewId("svc");
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
-    private FakeStripeServer _stripe = null!;
-
-    public async Task InitializeAsync() => _stripe = await FakeStripeServer.StartAsync();
-
-    public async Task DisposeAsync() => await _stripe.DisposeAsync();
-
     [Fact]
     public async Task ACardSavedThroughASetupIntentIsChargedOffSessionWithAKeyAndTheProcessorCustomerIsMadeOnce()
     {
@@ -29,16 +21,16 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         await s.Billing.CustomerAsync(1001);
 
         var setup = await s.Methods(1001).BeginSetupAsync(BillingMethodKind.Card);
-        var token = _stripe.ConfirmSetupIntent(setup.SetupId, "pm_card_visa");
+        var token = Stripe.ConfirmSetupIntent(setup.SetupId, "pm_card_visa");
         var method = await s.Methods(1001).AddAsync(new NewBillingMethod(BillingMethodKind.Card, token, null, false));
         var bankSetup = await s.Methods(1001).BeginSetupAsync(BillingMethodKind.BankAccount);
         var paid = await s.ChargeAsync("charge-1", 1001, 45.50m);
 
         Assert.Equal(("stripe", "Visa ending 4242", true), (setup.Processor, method.Display, method.IsDefault));
         Assert.NotNull(bankSetup.MandateText);
-        Assert.Single(_stripe.Requests, r => r.Path == "/v1/customers");
+        Assert.Single(Stripe.Requests, r => r.Path == "/v1/customers");
         Assert.Equal((PaymentStatus.Succeeded, "stripe"), (paid.Status, paid.Processor));
-        var charge = Assert.Single(_stripe.Charges);
+        var charge = Assert.Single(Stripe.Charges);
         Assert.Equal((paid.TransactionId, 4550L, "succeeded"), (charge.PaymentIntentId, charge.Amount, charge.Status));
         Assert.StartsWith($"{s.Tenant}-payment-{paid.Id}-", charge.IdempotencyKey, StringComparison.Ordinal);
     }
@@ -70,7 +62,7 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         var s = await PaymentScenario.StartAsync(first.Grains);
         await s.CustomerWithMethodAsync(1001);
         await s.LabourInvoiceAsync(5001, 1001);
-        var charged = _stripe.FailNextRequest(FakeStripeFault.HangAfterProcessing, "/v1/payment_intents");
+        var charged = Stripe.FailNextRequest(FakeStripeFault.HangAfterProcessing, "/v1/payment_intents");
 
         _ = s.ChargeAsync("pay-5001", 1001, 170.00m, new ApplicationRequest(5001, 170.00m));
         await charged.WaitAsync(TimeSpan.FromSeconds(30));
@@ -82,10 +74,10 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         var paid = await again.ChargeAsync("pay-5001", 1001, 170.00m, new ApplicationRequest(5001, 170.00m));
         var invoice = await again.Invoice(5001).GetAsync();
 
-        var charge = Assert.Single(_stripe.Charges);
+        var charge = Assert.Single(Stripe.Charges);
         Assert.Equal((PaymentStatus.Succeeded, charge.PaymentIntentId, 2), (paid.Status, paid.TransactionId, paid.Log.Count(l => l.Step == "charge_requested")));
-        Assert.Equal(2, _stripe.Requests.Count(r => r.Path == "/v1/payment_intents"));
-        Assert.True(_stripe.Requests.Last(r => r.Path == "/v1/payment_intents").Replayed);
+        Assert.Equal(2, Stripe.Requests.Count(r => r.Path == "/v1/payment_intents"));
+        Assert.True(Stripe.Requests.Last(r => r.Path == "/v1/payment_intents").Replayed);
         Assert.Equal((0m, InvoiceStatus.Paid), (invoice.Totals.Due, invoice.Status));
     }
 
@@ -99,7 +91,7 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
 
         var pending = await s.ChargeAsync("ach", 1001, 170.00m, new ApplicationRequest(5001, 170.00m));
         var notYet = await Assert.ThrowsAsync<SecurityTraxException>(() => s.Operation("early-refund").RefundAsync(pending.Id, 10.00m, null));
-        _stripe.SettleBankPayment(pending.TransactionId!, succeeded: true);
+        Stripe.SettleBankPayment(pending.TransactionId!, succeeded: true);
         var settled = await s.Payment(pending.Id).ResumeAsync();
         var invoice = await s.Invoice(5001).GetAsync();
 
@@ -121,10 +113,10 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         await s.Operation("r1").RefundAsync(paid.Id, 30.00m, null);
         var second = await s.Operation("r2").RefundAsync(paid.Id, 50.00m, null);
 
-        Assert.Equal([3000L, 5000L], _stripe.Refunds.Select(r => r.Amount));
+        Assert.Equal([3000L, 5000L], Stripe.Refunds.Select(r => r.Amount));
         // Our metadata tells the refund's webhook apart from a refund made in the Stripe dashboard.
-        Assert.All(_stripe.Refunds, r => Assert.NotNull(_stripe.FindObject(r.Id)!["metadata"]![StripeProcessor.OwnRefundMetadata]));
-        Assert.Equal(80_00L, Assert.Single(_stripe.Charges).AmountRefunded);
+        Assert.All(Stripe.Refunds, r => Assert.NotNull(Stripe.FindObject(r.Id)!["metadata"]![StripeProcessor.OwnRefundMetadata]));
+        Assert.Equal(80_00L, Assert.Single(Stripe.Charges).AmountRefunded);
         Assert.Equal((-30.00m, -50.00m), (first.Amount, second.Amount));
         Assert.Equal(0m, (await s.Payment(paid.Id).GetAsync()).Refundable);
     }
@@ -138,21 +130,21 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         var tomorrow = new DateOnly(2026, 11, 27);
 
         var scheduled = await s.Operation("later").RecordAsync(new NewPayment(1001, PaymentType.Sale, 60.00m, null, null, tomorrow, null, null, false, null, []));
-        var reminders = await fixture.Database.ScalarAsync<long>(
+        var reminders = await Fixture.Database.ScalarAsync<long>(
             "SELECT count(*) FROM orleansreminders WHERE serviceid = @s AND grainid LIKE @g AND remindername = 'work'",
-            ("s", _serviceId), ("g", $"%{s.Tenant}/{scheduled.Id}%"));
+            ("s", ServiceId), ("g", $"%{s.Tenant}/{scheduled.Id}%"));
         var early = await s.Payment(scheduled.Id).ResumeAsync();
-        var chargesBefore = _stripe.Charges.Count;
-        _clock.Advance(TimeSpan.FromDays(1));
+        var chargesBefore = Stripe.Charges.Count;
+        Clock.Advance(TimeSpan.FromDays(1));
         var charged = await s.Payment(scheduled.Id).ResumeAsync();
-        var remindersAfter = await fixture.Database.ScalarAsync<long>(
-            "SELECT count(*) FROM orleansreminders WHERE serviceid = @s AND grainid LIKE @g", ("s", _serviceId), ("g", $"%{s.Tenant}/{scheduled.Id}%"));
+        var remindersAfter = await Fixture.Database.ScalarAsync<long>(
+            "SELECT count(*) FROM orleansreminders WHERE serviceid = @s AND grainid LIKE @g", ("s", ServiceId), ("g", $"%{s.Tenant}/{scheduled.Id}%"));
 
         Assert.Equal((PaymentStatus.Scheduled, tomorrow, 1L), (scheduled.Status, scheduled.PostingDate!.Value, reminders));
         Assert.Equal(PaymentStatus.Scheduled, early.Status);
         Assert.Equal(0, chargesBefore);
         Assert.Equal(PaymentStatus.Succeeded, charged.Status);
-        Assert.Equal(6000L, Assert.Single(_stripe.Charges).Amount);
+        Assert.Equal(6000L, Assert.Single(Stripe.Charges).Amount);
         Assert.Equal(0L, remindersAfter);
     }
 
@@ -166,7 +158,7 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
 
         var pending = await s.ChargeAsync("ach-fail", 1001, 170.00m, new ApplicationRequest(5001, 170.00m));
         var stillPending = await s.Payment(pending.Id).ResumeAsync();
-        _clock.Advance(TimeSpan.FromMinutes(3));
+        Clock.Advance(TimeSpan.FromMinutes(3));
         var failed = await s.Payment(pending.Id).ResumeAsync();
         var invoice = await s.Invoice(5001).GetAsync();
 
@@ -190,9 +182,6 @@ public sealed class StripePaymentTests(PostgresFixture fixture) : IAsyncLifetime
         var paid = await s.ChargeAsync("own", 1001, 12.00m);
 
         Assert.Equal(("stripe", PaymentStatus.Succeeded), (paid.Processor, paid.Status));
-        Assert.Equal(companyKey, Assert.Single(_stripe.Charges).ApiKey);
+        Assert.Equal(companyKey, Assert.Single(Stripe.Charges).ApiKey);
     }
-
-    private Task<TestSilo> StartSiloAsync(string? platformKey = FakeStripeServer.DefaultApiKey) =>
-        StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe, platformKey);
 }

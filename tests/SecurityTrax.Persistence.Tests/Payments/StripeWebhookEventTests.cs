@@ -9,27 +9,19 @@ namespace SecurityTrax.Persistence.Tests.Payments;
 
 /// <summary>Stripe's webhooks: other API versions, payments not found yet, closed disputes, and a bounded memory of event ids.</summary>
 [Collection(PostgresCollection.Name)]
-public sealed class StripeWebhookEventTests(PostgresFixture fixture) : IAsyncLifetime
+public sealed class StripeWebhookEventTests(PostgresFixture fixture) : StripeSiloTests(fixture)
 {
-    private readonly string _serviceId = PostgresFixture.NewId("svc");
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
-    private FakeStripeServer _stripe = null!;
-
-    public async Task InitializeAsync() => _stripe = await FakeStripeServer.StartAsync();
-
-    public async Task DisposeAsync() => await _stripe.DisposeAsync();
-
     [Fact]
     public async Task AnEventOfTheAccountsOlderApiVersionIsReadAndSettlesTheDebit()
     {
-        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        await using var silo = await StartSiloAsync();
         var s = await PaymentScenario.StartAsync(silo.Grains);
         await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
         var pending = await s.ChargeAsync("ach", 1001, 60.00m);
-        _stripe.SettleBankPayment(pending.TransactionId!, succeeded: true);
+        Stripe.SettleBankPayment(pending.TransactionId!, succeeded: true);
 
-        var outcome = await new StripeWebhookDelivery(silo.Grains, s.Tenant, _clock)
-            .DeliverAsync("payment_intent.succeeded", _stripe.FindObject(pending.TransactionId!)!, apiVersion: "2024-06-20");
+        var outcome = await new StripeWebhookDelivery(silo.Grains, s.Tenant, Clock)
+            .DeliverAsync("payment_intent.succeeded", Stripe.FindObject(pending.TransactionId!)!, apiVersion: "2024-06-20");
         var settled = await s.Payment(pending.Id).GetAsync();
 
         Assert.Equal(StripeWebhookOutcome.Accepted, outcome);
@@ -39,9 +31,9 @@ public sealed class StripeWebhookEventTests(PostgresFixture fixture) : IAsyncLif
     [Fact]
     public async Task AnEventAboutOurPaymentNotFoundYetIsNotRememberedSoStripesRetryIsHandled()
     {
-        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        await using var silo = await StartSiloAsync();
         var s = await PaymentScenario.StartAsync(silo.Grains);
-        var webhooks = new StripeWebhookDelivery(silo.Grains, s.Tenant, _clock);
+        var webhooks = new StripeWebhookDelivery(silo.Grains, s.Tenant, Clock);
         await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
         var intentId = "pi_" + Guid.NewGuid().ToString("N")[..24];
         var intent = new JsonObject
@@ -49,13 +41,13 @@ public sealed class StripeWebhookEventTests(PostgresFixture fixture) : IAsyncLif
             ["id"] = intentId, ["object"] = "payment_intent", ["amount"] = 4000, ["currency"] = "usd", ["status"] = "succeeded",
             ["metadata"] = new JsonObject { [ChargeMetadata.Tenant] = s.Tenant },
         };
-        var payload = FakeStripeWebhooks.EventJson("payment_intent.succeeded", intent, _clock.GetUtcNow());
-        var foreign = FakeStripeWebhooks.EventJson("payment_intent.succeeded", new JsonObject { ["id"] = "pi_someone_elses", ["object"] = "payment_intent", ["status"] = "succeeded" }, _clock.GetUtcNow());
+        var payload = FakeStripeWebhooks.EventJson("payment_intent.succeeded", intent, Clock.GetUtcNow());
+        var foreign = FakeStripeWebhooks.EventJson("payment_intent.succeeded", new JsonObject { ["id"] = "pi_someone_elses", ["object"] = "payment_intent", ["status"] = "succeeded" }, Clock.GetUtcNow());
 
         var early = await webhooks.DeliverAsync(payload);
         var retried = await webhooks.DeliverAsync(payload);
         var notOurs = await webhooks.DeliverAsync(foreign);
-        _stripe.PlanNextId(intentId);
+        Stripe.PlanNextId(intentId);
         var pending = await s.ChargeAsync("ach", 1001, 40.00m);
         var handled = await webhooks.DeliverAsync(payload);
         var repeated = await webhooks.DeliverAsync(payload);
@@ -70,9 +62,9 @@ public sealed class StripeWebhookEventTests(PostgresFixture fixture) : IAsyncLif
     [Fact]
     public async Task ALostDisputeReopensTheInvoiceOnceInHistoryAndAWonOneIsRecorded()
     {
-        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        await using var silo = await StartSiloAsync();
         var s = await PaymentScenario.StartAsync(silo.Grains);
-        var webhooks = new StripeWebhookDelivery(silo.Grains, s.Tenant, _clock);
+        var webhooks = new StripeWebhookDelivery(silo.Grains, s.Tenant, Clock);
         await s.CustomerWithMethodAsync(1001);
         await s.LabourInvoiceAsync(5001, 1001);
         var lostPayment = await s.ChargeAsync("lost", 1001, 170.00m, new ApplicationRequest(5001, 170.00m));
@@ -86,7 +78,7 @@ public sealed class StripeWebhookEventTests(PostgresFixture fixture) : IAsyncLif
         var afterLost = await s.Payment(lostPayment.Id).GetAsync();
         var afterWon = await s.Payment(wonPayment.Id).GetAsync();
         var invoice = await s.Invoice(5001).GetAsync();
-        var history = await fixture.Database.RowsAsync(
+        var history = await Fixture.Database.RowsAsync(
             $"SELECT action || ':' || coalesce(field, '') || ':' || coalesce(new_value, '') FROM history WHERE tenant_id = '{s.Tenant}' AND entity_id = '{lostPayment.Id}' AND action IN ('dispute_lost', 'unapplied') ORDER BY occurred_at, action");
 
         Assert.Equal((StripeWebhookOutcome.Accepted, StripeWebhookOutcome.Accepted, StripeWebhookOutcome.Accepted), (lost, again, won));
@@ -101,22 +93,22 @@ public sealed class StripeWebhookEventTests(PostgresFixture fixture) : IAsyncLif
     [Fact]
     public async Task TheWebhookRemembersOnlyTheNewestEventIds()
     {
-        await using var silo = await StripeTestSilo.StartAsync(fixture, _serviceId, _clock, _stripe);
+        await using var silo = await StartSiloAsync();
         var s = await PaymentScenario.StartAsync(silo.Grains);
-        var webhooks = new StripeWebhookDelivery(silo.Grains, s.Tenant, _clock);
+        var webhooks = new StripeWebhookDelivery(silo.Grains, s.Tenant, Clock);
         // The grain's state is rewritten on every event, so it holds the newest 200 ids, not thousands.
         const int remembered = 200;
         var ids = Enumerable.Range(0, remembered + 50).Select(i => $"evt_memory{i:D5}").ToList();
 
         foreach (var id in ids)
         {
-            await webhooks.DeliverAsync(FakeStripeWebhooks.EventJson("customer.created", new JsonObject { ["id"] = "cus_" + id, ["object"] = "customer" }, _clock.GetUtcNow(), id));
+            await webhooks.DeliverAsync(FakeStripeWebhooks.EventJson("customer.created", new JsonObject { ["id"] = "cus_" + id, ["object"] = "customer" }, Clock.GetUtcNow(), id));
         }
 
-        var newest = await webhooks.DeliverAsync(FakeStripeWebhooks.EventJson("customer.created", new JsonObject { ["id"] = "cus_x", ["object"] = "customer" }, _clock.GetUtcNow(), ids[^1]));
-        var row = await fixture.Database.ScalarAsync<string>(
+        var newest = await webhooks.DeliverAsync(FakeStripeWebhooks.EventJson("customer.created", new JsonObject { ["id"] = "cus_x", ["object"] = "customer" }, Clock.GetUtcNow(), ids[^1]));
+        var row = await Fixture.Database.ScalarAsync<string>(
             "SELECT convert_from(payloadbinary, 'UTF8') FROM orleansstorage WHERE serviceid = @s AND graintypestring = @t AND grainidextensionstring = @k",
-            ("s", _serviceId), ("t", "stripeWebhooks"), ("k", GrainKeys.For(s.Tenant, IStripeWebhookGrain.Id)));
+            ("s", ServiceId), ("t", "stripeWebhooks"), ("k", GrainKeys.For(s.Tenant, IStripeWebhookGrain.Id)));
         var seen = JsonDocument.Parse(row!).RootElement.GetProperty("Seen").EnumerateArray().Select(e => e.GetString()!).ToList();
 
         Assert.Equal(StripeWebhookOutcome.Duplicate, newest);

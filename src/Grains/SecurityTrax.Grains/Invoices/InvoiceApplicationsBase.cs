@@ -62,6 +62,7 @@ public abstract class InvoiceApplicationsBase : InvoiceGrainBase
             {
                 // Taking money back is always allowed; adding must fit the due, less what other payments hold.
                 EnsurePayable(customerId);
+                await DropAbandonedHoldsAsync(amount - held, applicationId);
                 InvoiceRules.CheckCredit(amount - held, Open(applicationId), OpenText(applicationId));
             }
             catch (SecurityTraxException) when (hold is not null)
@@ -91,6 +92,7 @@ public abstract class InvoiceApplicationsBase : InvoiceGrainBase
 
         EnsureType(InvoiceType.Invoice);
         EnsurePayable(customerId);
+        await DropAbandonedHoldsAsync(amount, null);
         InvoiceRules.CheckCredit(amount, Open(null), OpenText(null));
         State.Holds.Add(new InvoiceHold { Id = applicationId, PaymentId = paymentId, Amount = amount, At = Now });
         // A hold changes no figure anyone sees, so it keeps the version (and the ETag) and writes no history.
@@ -191,6 +193,22 @@ public abstract class InvoiceApplicationsBase : InvoiceGrainBase
         if (customerId != State.CustomerId)
         {
             throw SecurityTraxException.Conflict($"{Name} is another customer's; money goes only to its own customer's invoices.");
+        }
+    }
+
+    /// <summary>When holds stand in the way of <paramref name="amount"/>, drops those their payments no longer need (saved with the change that follows).</summary>
+    private async Task DropAbandonedHoldsAsync(decimal amount, string? applicationId)
+    {
+        if (amount <= Open(applicationId) || State.Holds.Count == 0)
+        {
+            return;
+        }
+
+        var abandoned = await AbandonedHolds.FindAsync(GrainFactory, Tenant, State, applicationId, Now);
+        if (abandoned.Count > 0)
+        {
+            State.Holds.RemoveAll(abandoned.Contains);
+            await SaveAsync();
         }
     }
 

@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using SecurityTrax.Identity;
 using SecurityTrax.Security;
 
@@ -32,6 +33,14 @@ public interface IPaymentStepsGrain : ITenantGrain, ISiloOnlyGrain
     /// </summary>
     [Alias("TakeProcessorEvent")]
     Task<bool> TakeProcessorEventAsync(ProcessorEvent processorEvent);
+
+    /// <summary>
+    /// Whether this payment still means to use hold <paramref name="holdId"/> on an invoice: false once it failed, was
+    /// voided or applied the amount, and when the payment was never stored (it died between holding and saving).
+    /// Read-only, so it may run while the payment itself waits on that invoice.
+    /// </summary>
+    [Alias("NeedsHold"), AlwaysInterleave]
+    Task<bool> NeedsHoldAsync(string holdId);
 
     /// <summary>A succeeded refund made at the processor outside SecurityTrax: recorded as a refund payment once per <paramref name="refundId"/>.</summary>
     [Alias("RecordOutsideRefund")]

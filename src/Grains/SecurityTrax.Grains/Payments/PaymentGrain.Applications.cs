@@ -49,6 +49,14 @@ public sealed partial class PaymentGrain
         return Details;
     }
 
+    public Task<bool> NeedsHoldAsync(string holdId)
+    {
+        var live = State.Exists && State.Status is PaymentStatus.Scheduled or PaymentStatus.Processing or PaymentStatus.Succeeded;
+        var wanted = State.WantedHeld && Enumerable.Range(0, State.Wanted.Count).Any(i => InvoiceHolds.Id(Number, i) == holdId);
+        var applying = State.Applications.Any(a => a.Id == holdId && !a.InSync);
+        return Task.FromResult(live && (wanted || applying));
+    }
+
     public async Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null)
     {
         EnsureLive();

@@ -51,7 +51,11 @@ public abstract partial class OutboxGrain<TState>(
             // Not even the stored state could be read back: a fresh activation reads it before the next call.
             LogReloadFailed(e, this.GetPrimaryKeyString());
             DeactivateOnIdle();
+            return;
         }
+
+        // A write whose answer was lost may still have been stored, with its outbox: deliver that now, not at some later save.
+        await DeliverAsync();
     }
 
     /// <summary>Re-reads the stored state, after another activation saved first.</summary>

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Orleans.Configuration;
+using Orleans.Serialization.Serializers;
+using Orleans.Storage;
+using SecurityTrax.Payments;
+using SecurityTrax.Persistence.Tests.Payments;
+using SecurityTrax.Silo.Persistence;
+using SecurityTrax.Testing;
+
+namespace SecurityTrax.Persistence.Tests.Faults;
+
+/// <summary>
+/// A card payment applied to an invoice, with one write of the payment's or the invoice's state failing at each step in
+/// turn, before it is stored or after (stored, but the answer lost); the client then repeats the same operation. Money,
+/// application and history come out once.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLifetime
+{
+    private const long Customer = 1001;
+    private const long InvoiceNumber = 5001;
+    private readonly StorageFaults _faults = new();
+    private TestSilo _silo = null!;
+
+    public static TheoryData<string, int, bool> Boundaries
+    {
+        get
+        {
+            var data = new TheoryData<string, int, bool>();
+            foreach (var after in new[] { false, true })
+            {
+                foreach (var nth in Enumerable.Range(1, PaymentWrites))
+                {
+                    data.Add(StorageNames.Payment, nth, after);
+                }
+
+                foreach (var nth in Enumerable.Range(1, InvoiceWrites))
+                {
+                    data.Add(StorageNames.Invoice, nth, after);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    // The writes a paid-and-applied card payment makes: the payment's and, after the invoice was made, the invoice's.
+    private static int PaymentWrites => 4;
+
+    private static int InvoiceWrites => 2;
+
+    public async Task InitializeAsync() => _silo = await TestSilo.StartAsync(
+        fixture.Database,
+        PostgresFixture.NewId("svc"),
+        PostgresFixture.NewId("cluster"),
+        configureServices: services => services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main, (sp, _) => new FaultyGrainStorage(
+            new BatchingGrainStorage(
+                (AdoNetGrainStorage)sp.GetRequiredKeyedService<IGrainStorage>(BatchingGrainStorage.AdoNetName),
+                sp.GetRequiredService<NpgsqlDataSource>(),
+                sp.GetRequiredService<IActivatorProvider>(),
+                sp.GetRequiredService<IOptions<ClusterOptions>>()),
+            _faults)));
+
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
+
+    [Theory]
+    [MemberData(nameof(Boundaries))]
+    public async Task ACardPaymentWhoseSaveFailsAtAnyStepIsChargedAndAppliedOnceWhenRepeated(string state, int nth, bool afterStoring)
+    {
+        var s = await PaymentScenario.StartAsync(_silo.Grains);
+        await s.CustomerWithMethodAsync(Customer);
+        await s.LabourInvoiceAsync(InvoiceNumber, Customer);
+        var pay = () => s.ChargeAsync("pay", Customer, 170.00m, new ApplicationRequest(InvoiceNumber, 170.00m));
+
+        _faults.FailWrite(s.Tenant, state, nth, afterStoring);
+        var first = await Record.ExceptionAsync(pay);
+        var paid = await pay();
+        paid = paid.Status == PaymentStatus.Succeeded && paid.Applications.Length == 1 ? paid : await s.Payment(paid.Id).ResumeAsync();
+
+        Assert.True(_faults.Played, $"write {nth} of {state} never came");
+        Assert.IsAssignableFrom<Exception>(first);
+        Assert.Equal((PaymentStatus.Succeeded, 0m), (paid.Status, paid.Unapplied));
+        Assert.Equal(170.00m, Assert.Single(paid.Applications).Amount);
+        Assert.Equal(0m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
+        Assert.Equal([paid.Id.ToString(CultureInfo.InvariantCulture)], await fixture.Database.RowsAsync(
+            $"SELECT payment_id FROM payment_list WHERE tenant_id = '{s.Tenant}'"));
+        await MoneyInvariants.ApplicationsAgreeAsync(s, paid);
+        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
+    }
+}

@@ -39,4 +39,38 @@ public sealed class GatewayCrashTests : IAsyncLifetime
         Assert.Equal(payment.GetProperty("id").GetInt64(), Assert.Single(payments.GetProperty("items").EnumerateArray()).GetProperty("id").GetInt64());
         Assert.Contains(payment.GetProperty("status").GetString(), new[] { "succeeded", "processing" });
     }
+
+    [Fact]
+    public async Task ARefundWhoseGatewayDiedMidRefundIsFinishedOnceByTheRetryThroughAnotherGateway()
+    {
+        var first = _system.StartGateway();
+        var second = _system.StartGateway();
+        using var viaFirst = await PrivateSystem.SignInAsync(first);
+        using var viaSecond = await PrivateSystem.SignInAsync(second);
+        var customer = await PrivateSystem.CustomerWithCardAsync(viaFirst);
+        var paid = await viaFirst.SendAsync(PrivateSystem.Pay(customer, 80.00m, "crash-refund-pay"));
+        var payment = (await paid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        var refunded = _system.Stripe.FailNextRequest(FakeStripeFault.HangAfterProcessing, "/v1/refunds");
+
+        var lost = viaFirst.SendAsync(Refund(payment, "crash-refund-1"));
+        await refunded.WaitAsync(TimeSpan.FromSeconds(30));
+        await first.DisposeAsync();
+        await Record.ExceptionAsync(() => lost);
+        _system.Clock.Advance(TimeSpan.FromMinutes(2));
+        var retried = await viaSecond.SendAsync(Refund(payment, "crash-refund-1"));
+        var refund = await retried.Content.ReadFromJsonAsync<JsonElement>();
+        var original = await viaSecond.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{payment}");
+
+        Assert.Equal(HttpStatusCode.Created, retried.StatusCode);
+        Assert.Equal(3000L, Assert.Single(_system.Stripe.Refunds).Amount);
+        Assert.Equal((-30.00m, payment), (refund.GetProperty("amount").GetDecimal(), refund.GetProperty("originalPaymentId").GetInt64()));
+        Assert.Equal(50.00m, original.GetProperty("refundable").GetDecimal());
+    }
+
+    private static HttpRequestMessage Refund(long payment, string idempotencyKey)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/payments/{payment}/refunds") { Content = JsonContent.Create(new { amount = 30.00m }) };
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return request;
+    }
 }

@@ -66,6 +66,84 @@ public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLife
 
     public async Task DisposeAsync() => await _silo.DisposeAsync();
 
+    public static TheoryData<string, int, bool> RefundBoundaries
+    {
+        get
+        {
+            var data = new TheoryData<string, int, bool>();
+            foreach (var after in new[] { false, true })
+            {
+                // The original payment's and the refund payment's writes (one state name), then the invoice's reopened due.
+                foreach (var nth in Enumerable.Range(1, 4))
+                {
+                    data.Add(StorageNames.Payment, nth, after);
+                }
+
+                data.Add(StorageNames.Invoice, 1, after);
+            }
+
+            return data;
+        }
+    }
+
+    [Theory]
+    [InlineData(StorageNames.Payment, 1, false)]
+    [InlineData(StorageNames.Payment, 1, true)]
+    [InlineData(StorageNames.Payment, 2, false)]
+    [InlineData(StorageNames.Payment, 2, true)]
+    [InlineData(StorageNames.Invoice, 1, false)]
+    [InlineData(StorageNames.Invoice, 1, true)]
+    public async Task AVoidWhoseSaveFailsAtAnyStepVoidsOnceWhenRepeatedAndTheInvoiceStaysDue(string state, int nth, bool afterStoring)
+    {
+        var s = await PaymentScenario.StartAsync(_silo.Grains);
+        await s.CustomerWithMethodAsync(Customer, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
+        await s.LabourInvoiceAsync(InvoiceNumber, Customer);
+        var pending = await s.ChargeAsync("debit", Customer, 170.00m, new ApplicationRequest(InvoiceNumber, 170.00m));
+
+        _faults.FailWrite(s.Tenant, state, nth, afterStoring);
+        var first = await Record.ExceptionAsync(() => s.Payment(pending.Id).VoidAsync(pending.Version, "Entered twice"));
+        // The client reads the payment again and repeats the void on what it sees; the reminder finishes what waits.
+        var current = await s.Payment(pending.Id).GetAsync();
+        var voided = current.Status == PaymentStatus.Voided ? current : await s.Payment(pending.Id).VoidAsync(current.Version, "Entered twice");
+        voided = voided.Status == PaymentStatus.Voided ? voided : await s.Payment(pending.Id).ResumeAsync();
+
+        Assert.True(_faults.Played, $"write {nth} of {state} never came");
+        Assert.IsAssignableFrom<Exception>(first);
+        Assert.Equal((PaymentStatus.Voided, 0), (voided.Status, voided.Applications.Length));
+        Assert.Equal(170.00m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
+        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
+    }
+
+    [Theory]
+    [MemberData(nameof(RefundBoundaries))]
+    public async Task ARefundWhoseSaveFailsAtAnyStepRefundsOnceAndReopensTheDueOnceWhenRepeated(string state, int nth, bool afterStoring)
+    {
+        var s = await PaymentScenario.StartAsync(_silo.Grains);
+        await s.CustomerWithMethodAsync(Customer);
+        await s.LabourInvoiceAsync(InvoiceNumber, Customer);
+        var paid = await s.ChargeAsync("pay", Customer, 170.00m, new ApplicationRequest(InvoiceNumber, 170.00m));
+        var refund = () => s.Operation("refund").RefundAsync(paid.Id, 50.00m, "Overcharged");
+
+        _faults.FailWrite(s.Tenant, state, nth, afterStoring);
+        var first = await Record.ExceptionAsync(refund);
+        var refunded = await refund();
+        var original = await s.Payment(paid.Id).ResumeAsync();
+
+        Assert.True(_faults.Played, $"write {nth} of {state} never came");
+        Assert.IsAssignableFrom<Exception>(first);
+        Assert.Equal((PaymentStatus.Succeeded, -50.00m, paid.Id), (refunded.Status, refunded.Amount, refunded.OriginalPaymentId));
+        Assert.Equal((120.00m, 50.00m), (original.Refundable, original.Refunded));
+        Assert.Equal(50.00m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
+        Assert.Equal(["refund"], await fixture.Database.RowsAsync(
+            $"SELECT type FROM payment_list WHERE tenant_id = '{s.Tenant}' AND payment_id <> {paid.Id}"));
+        await MoneyInvariants.ApplicationsAgreeAsync(s, original);
+        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
+    }
+
     [Theory]
     [MemberData(nameof(Boundaries))]
     public async Task ACardPaymentWhoseSaveFailsAtAnyStepIsChargedAndAppliedOnceWhenRepeated(string state, int nth, bool afterStoring)

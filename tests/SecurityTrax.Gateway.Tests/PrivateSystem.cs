@@ -89,12 +89,12 @@ public sealed class PrivateSystem : IAsyncDisposable
         return client;
     }
 
-    public static async Task<long> CustomerWithCardAsync(HttpClient admin)
+    public static async Task<long> CustomerWithCardAsync(HttpClient admin, string kind = "card", string token = "pm_card_visa")
     {
         var created = await admin.PostAsJsonAsync("/api/v1/customers", new { stage = "customer", firstName = "Dana", lastName = "Outage" });
         created.EnsureSuccessStatusCode();
         var customer = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        (await admin.PostAsJsonAsync($"/api/v1/customers/{customer}/billing-methods", new { kind = "card", token = "pm_card_visa", makeDefault = true })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync($"/api/v1/customers/{customer}/billing-methods", new { kind, token, makeDefault = true })).EnsureSuccessStatusCode();
         return customer;
     }
 

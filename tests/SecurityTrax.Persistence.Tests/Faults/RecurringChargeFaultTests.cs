@@ -19,6 +19,7 @@ public sealed class RecurringChargeFaultTests(PostgresFixture fixture) : IAsyncL
     private const long Recurring = 41;
     private readonly RecurringBilling _billing = new(fixture);
     private FakeStripeServer _stripe = null!;
+    private readonly StorageFaults _faults = new();
     private TestSilo _silo = null!;
 
     public static TheoryData<FakeStripeFault, bool> Faults => MoneyFaultSuiteTests.Faults;
@@ -75,6 +76,46 @@ public sealed class RecurringChargeFaultTests(PostgresFixture fixture) : IAsyncL
         await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, invoice);
     }
 
+    [Theory]
+    [InlineData(StorageNames.RecurringInvoice, 1, false)]
+    [InlineData(StorageNames.RecurringInvoice, 1, true)]
+    [InlineData(StorageNames.RecurringInvoice, 2, false)]
+    [InlineData(StorageNames.RecurringInvoice, 2, true)]
+    [InlineData(StorageNames.Payment, 1, false)]
+    [InlineData(StorageNames.Payment, 1, true)]
+    [InlineData(StorageNames.Payment, 2, false)]
+    [InlineData(StorageNames.Payment, 2, true)]
+    [InlineData(StorageNames.Invoice, 1, false)]
+    [InlineData(StorageNames.Invoice, 1, true)]
+    public async Task ARecurringRunWhoseSaveFailsAtAnyStepMakesAndChargesTheOccurrenceOnceWhenTheNextTickRepeatsIt(string state, int nth, bool afterStoring)
+    {
+        var s = await PaymentScenario.StartAsync(_silo.Grains);
+        var method = await s.CustomerWithMethodAsync(Customer);
+        var input = RecurringBilling.Monthly(s.Billing, new DateOnly(2027, 1, 15), 2) with { Term = PaymentTerm.DueOnReceipt, BillingMethodId = method.Id };
+        var created = await RecurringBilling.Grain(_silo.Grains, s.Billing, Recurring).CreateAsync(Customer, input);
+        var schedule = RecurrenceSchedule.Create(created.Schedule, created.TimeZone);
+
+        _faults.FailWrite(s.Tenant, state, nth, afterStoring);
+        _billing.MoveTo(schedule.DueAt(0));
+        var first = await Record.ExceptionAsync(() => RecurringBilling.Grain(_silo.Grains, s.Billing, Recurring).GenerateDueAsync());
+        await RecurringBilling.Grain(_silo.Grains, s.Billing, Recurring).GenerateDueAsync();
+        var details = await RecurringBilling.Grain(_silo.Grains, s.Billing, Recurring).GetAsync();
+        var invoice = Assert.Single(details.Invoices).InvoiceId;
+        var payment = await FinishAsync(s, Assert.Single(await PaymentsOfAsync(s.Tenant)));
+
+        Assert.True(_faults.Played, $"write {nth} of {state} never came");
+        Assert.IsAssignableFrom<Exception>(first);
+        Assert.Equal(PaymentStatus.Succeeded, payment.Status);
+        Assert.Equal(3995L, MoneyInvariants.OneCharge(_stripe).Amount);
+        Assert.Single(await _billing.HistoryAsync(s.Tenant, "payment_attempted"));
+        Assert.Empty(details.Failures);
+        Assert.Equal(0m, (await s.Invoice(invoice).GetAsync()).Totals.Due);
+        await MoneyInvariants.ApplicationsAgreeAsync(s, payment);
+        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, invoice);
+    }
+
     /// <summary>Lets the payment's waiting steps run as its reminder would, each after the retry back-off, until nothing is left processing.</summary>
     private async Task<PaymentDetails> FinishAsync(PaymentScenario s, long payment)
     {
@@ -101,6 +142,7 @@ public sealed class RecurringChargeFaultTests(PostgresFixture fixture) : IAsyncL
         {
             services.AddKeyedSingleton<TimeProvider>(SecurityTrax.Clock.Key, _billing.Clock);
             services.AddKeyedSingleton<TimeProvider>(RecurringBilling.ReminderClockKey, _billing.Clock);
+            FaultyGrainStorage.Wrap(services, _faults);
         },
         settings: new Dictionary<string, string?>
         {

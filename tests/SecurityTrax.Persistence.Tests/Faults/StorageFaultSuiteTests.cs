@@ -1,13 +1,6 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using Npgsql;
-using Orleans.Configuration;
-using Orleans.Serialization.Serializers;
-using Orleans.Storage;
 using SecurityTrax.Payments;
 using SecurityTrax.Persistence.Tests.Payments;
-using SecurityTrax.Silo.Persistence;
 using SecurityTrax.Testing;
 
 namespace SecurityTrax.Persistence.Tests.Faults;
@@ -56,13 +49,7 @@ public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLife
         fixture.Database,
         PostgresFixture.NewId("svc"),
         PostgresFixture.NewId("cluster"),
-        configureServices: services => services.AddKeyedSingleton<IGrainStorage>(StorageNames.Main, (sp, _) => new FaultyGrainStorage(
-            new BatchingGrainStorage(
-                (AdoNetGrainStorage)sp.GetRequiredKeyedService<IGrainStorage>(BatchingGrainStorage.AdoNetName),
-                sp.GetRequiredService<NpgsqlDataSource>(),
-                sp.GetRequiredService<IActivatorProvider>(),
-                sp.GetRequiredService<IOptions<ClusterOptions>>()),
-            _faults)));
+        configureServices: services => FaultyGrainStorage.Wrap(services, _faults));
 
     public async Task DisposeAsync() => await _silo.DisposeAsync();
 

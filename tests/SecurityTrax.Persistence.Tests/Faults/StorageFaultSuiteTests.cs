@@ -53,6 +53,21 @@ public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLife
 
     public async Task DisposeAsync() => await _silo.DisposeAsync();
 
+    // The invoice retries on a real-time grain timer: poll what it should change, bounded in time.
+    private static async Task<T> WhenAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(200));
+        var value = await read();
+        while (!done(value))
+        {
+            await poll.WaitForNextTickAsync(timeout.Token);
+            value = await read();
+        }
+
+        return value;
+    }
+
     public static TheoryData<string, int, bool> RefundBoundaries
     {
         get
@@ -71,6 +86,25 @@ public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLife
 
             return data;
         }
+    }
+
+    [Fact]
+    public async Task AVoidedInvoiceWhosePaymentCouldNotBeToldAtOnceGivesTheMoneyBackOnTheRetry()
+    {
+        var s = await PaymentScenario.StartAsync(_silo.Grains);
+        await s.Billing.CustomerAsync(Customer);
+        await s.LabourInvoiceAsync(InvoiceNumber, Customer);
+        var cash = await s.CashAsync("cash", Customer, 170.00m, new ApplicationRequest(InvoiceNumber, 170.00m));
+
+        _faults.FailWrite(s.Tenant, StorageNames.Payment, 1, afterStoring: false);
+        var voided = await s.Invoice(InvoiceNumber).VoidAsync((await s.Invoice(InvoiceNumber).GetAsync()).Version);
+        var told = await WhenAsync(async () => await s.Payment(cash.Id).GetAsync(), p => p.Unapplied == 170.00m);
+
+        Assert.True(_faults.Played);
+        Assert.Empty(voided.Applications);
+        Assert.Equal((170.00m, 0), (told.Unapplied, told.Applications.Length));
+        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
+        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
     }
 
     [Theory]

@@ -10,7 +10,11 @@ namespace SecurityTrax.Invoices;
 /// </summary>
 public abstract class InvoiceApplicationsBase : InvoiceGrainBase
 {
+    /// <summary>How soon a give-back that could not be told (the payment busy or away) is tried again.</summary>
+    public static readonly TimeSpan ReturnRetry = TimeSpan.FromSeconds(5);
+
     private readonly InvoiceReturns _returns;
+    private IGrainTimer? _returnRetry;
 
     protected InvoiceApplicationsBase(IPersistentState<InvoiceState> state, TimeProvider time, OutboxWriter outbox, ILogger logger)
         : base(state, time, outbox, logger) =>
@@ -129,7 +133,23 @@ public abstract class InvoiceApplicationsBase : InvoiceGrainBase
     }
 
     /// <summary>Tells each payment and credit memo whose money a void took off; what fails is told on the next activation.</summary>
-    protected Task ReturnAsync() => _returns.TellAsync(State, GrainFactory, Tenant, Number, SaveAsync);
+    /// <summary>Gives back what a void took off, now; what cannot be told now is retried on a timer (and on the next activation).</summary>
+    protected async Task ReturnAsync()
+    {
+        if (!await _returns.TellAsync(State, GrainFactory, Tenant, Number, SaveAsync))
+        {
+            _returnRetry ??= this.RegisterGrainTimer(RetryReturnAsync, ReturnRetry, ReturnRetry);
+        }
+    }
+
+    private async Task RetryReturnAsync(CancellationToken cancellationToken)
+    {
+        if (await _returns.TellAsync(State, GrainFactory, Tenant, Number, SaveAsync))
+        {
+            _returnRetry?.Dispose();
+            _returnRetry = null;
+        }
+    }
 
     private async Task DrawAsync(string applicationId, long invoiceId, long? customerId, decimal amount)
     {

@@ -26,7 +26,8 @@ public sealed partial class InvoiceReturns(ILogger logger)
         state.Holds.Clear();
     }
 
-    public async Task TellAsync(InvoiceState state, IGrainFactory grains, string tenant, long number, Func<Task> save)
+    /// <summary>Tells each payment and credit memo waiting in <see cref="InvoiceState.Returning"/>; false when one could not be told now.</summary>
+    public async Task<bool> TellAsync(InvoiceState state, IGrainFactory grains, string tenant, long number, Func<Task> save)
     {
         foreach (var application in state.Returning.ToList())
         {
@@ -44,14 +45,16 @@ public sealed partial class InvoiceReturns(ILogger logger)
             catch (Exception e) when (e is OrleansException or TimeoutException)
             {
                 LogReturnFailed(e, number, application.Id);
-                return;
+                return false;
             }
 
             state.Returning.Remove(application);
             await save();
         }
+
+        return true;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Giving back application {Application} of voided invoice {Invoice} failed; retried on its next activation")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Giving back application {Application} of voided invoice {Invoice} failed; retried shortly")]
     private partial void LogReturnFailed(Exception exception, long invoice, string application);
 }

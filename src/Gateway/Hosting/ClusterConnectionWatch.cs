@@ -6,22 +6,15 @@ namespace SecurityTrax.Gateway.Hosting;
 /// </summary>
 public sealed partial class ClusterConnectionWatch(ILogger<ClusterConnectionWatch> logger) : IClusterConnectionStatusObserver
 {
+    // Changes take the lock; every grain call reads both fields without it (they are replaced, never changed in place).
     private readonly Lock _gate = new();
-    private CancellationTokenSource _lost = new();
+    private volatile CancellationTokenSource _lost = new();
+    private volatile bool _down;
 
-    public bool IsDown { get; private set; }
+    public bool IsDown => _down;
 
     /// <summary>Cancelled when the connection of the current up period is lost; a fresh token after recovery.</summary>
-    public CancellationToken Lost
-    {
-        get
-        {
-            lock (_gate)
-            {
-                return _lost.Token;
-            }
-        }
-    }
+    public CancellationToken Lost => _lost.Token;
 
     public void NotifyClusterConnectionLost() => MarkDown();
 
@@ -42,12 +35,12 @@ public sealed partial class ClusterConnectionWatch(ILogger<ClusterConnectionWatc
         CancellationTokenSource lost;
         lock (_gate)
         {
-            if (IsDown)
+            if (_down)
             {
                 return;
             }
 
-            IsDown = true;
+            _down = true;
             lost = _lost;
         }
 
@@ -59,13 +52,13 @@ public sealed partial class ClusterConnectionWatch(ILogger<ClusterConnectionWatc
     {
         lock (_gate)
         {
-            if (!IsDown)
+            if (!_down)
             {
                 return;
             }
 
             _lost = new CancellationTokenSource();
-            IsDown = false;
+            _down = false;
         }
 
         LogRecovered(gateways);

@@ -143,10 +143,7 @@ public sealed class MoneyFaultSuiteTests(PostgresFixture fixture) : StripeSiloTe
 
     private async Task AssertInvariantsAsync(PaymentScenario s, PaymentDetails payment)
     {
-        await MoneyInvariants.ApplicationsAgreeAsync(s, payment);
-        await MoneyInvariants.NoHistoryRowTwiceAsync(Fixture.Database, s.Tenant);
-        await MoneyInvariants.NothingProcessingAsync(Fixture.Database, s.Tenant);
-        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
+        await MoneyInvariants.HoldAsync(Fixture.Database, _silo.Grains, s, payment, Customer, InvoiceNumber);
     }
 
 }

@@ -9,6 +9,15 @@ namespace SecurityTrax.Persistence.Tests.Faults;
 /// <summary>What must hold after any fault on the money path: nothing doubled at the processor or in history, nothing left waiting, balances that add up.</summary>
 public static class MoneyInvariants
 {
+    /// <summary>Every invariant below at once, for <paramref name="payment"/> and the customer's <paramref name="invoice"/>.</summary>
+    public static async Task HoldAsync(TestDatabase database, IGrainFactory grains, PaymentScenario s, PaymentDetails payment, long customer, long invoice)
+    {
+        await ApplicationsAgreeAsync(s, payment);
+        await NoHistoryRowTwiceAsync(database, s.Tenant);
+        await NothingProcessingAsync(database, s.Tenant);
+        await BalanceIsSumOfDuesAsync(grains, s, customer, invoice);
+    }
+
     /// <summary>Exactly one charge was made at the processor (a replayed request is not a charge).</summary>
     public static FakeStripeCharge OneCharge(FakeStripeServer stripe) => Assert.Single(stripe.Charges);
 

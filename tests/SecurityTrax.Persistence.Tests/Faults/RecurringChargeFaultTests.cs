@@ -70,10 +70,7 @@ public sealed class RecurringChargeFaultTests(PostgresFixture fixture) : IAsyncL
         Assert.Equal((payment.TransactionId, 3995L), (MoneyInvariants.OneCharge(_stripe).PaymentIntentId, MoneyInvariants.OneCharge(_stripe).Amount));
         Assert.Single(await _billing.HistoryAsync(s.Tenant, "payment_attempted"));
         Assert.Equal(0m, (await s.Invoice(invoice).GetAsync()).Totals.Due);
-        await MoneyInvariants.ApplicationsAgreeAsync(s, payment);
-        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, invoice);
+        await MoneyInvariants.HoldAsync(fixture.Database, _silo.Grains, s, payment, Customer, invoice);
     }
 
     [Theory]
@@ -110,10 +107,7 @@ public sealed class RecurringChargeFaultTests(PostgresFixture fixture) : IAsyncL
         Assert.Single(await _billing.HistoryAsync(s.Tenant, "payment_attempted"));
         Assert.Empty(details.Failures);
         Assert.Equal(0m, (await s.Invoice(invoice).GetAsync()).Totals.Due);
-        await MoneyInvariants.ApplicationsAgreeAsync(s, payment);
-        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, invoice);
+        await MoneyInvariants.HoldAsync(fixture.Database, _silo.Grains, s, payment, Customer, invoice);
     }
 
     /// <summary>Lets the payment's waiting steps run as its reminder would, each after the retry back-off, until nothing is left processing.</summary>

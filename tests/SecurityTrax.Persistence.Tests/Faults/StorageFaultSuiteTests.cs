@@ -103,8 +103,7 @@ public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLife
         Assert.True(_faults.Played);
         Assert.Empty(voided.Applications);
         Assert.Equal((170.00m, 0), (told.Unapplied, told.Applications.Length));
-        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
+        await MoneyInvariants.HoldAsync(fixture.Database, _silo.Grains, s, told, Customer, InvoiceNumber);
     }
 
     [Theory]
@@ -132,9 +131,7 @@ public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLife
         Assert.IsAssignableFrom<Exception>(first);
         Assert.Equal((PaymentStatus.Voided, 0), (voided.Status, voided.Applications.Length));
         Assert.Equal(170.00m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
-        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
+        await MoneyInvariants.HoldAsync(fixture.Database, _silo.Grains, s, voided, Customer, InvoiceNumber);
     }
 
     [Theory]
@@ -159,10 +156,7 @@ public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLife
         Assert.Equal(50.00m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
         Assert.Equal(["refund"], await fixture.Database.RowsAsync(
             $"SELECT type FROM payment_list WHERE tenant_id = '{s.Tenant}' AND payment_id <> {paid.Id}"));
-        await MoneyInvariants.ApplicationsAgreeAsync(s, original);
-        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
+        await MoneyInvariants.HoldAsync(fixture.Database, _silo.Grains, s, original, Customer, InvoiceNumber);
     }
 
     [Theory]
@@ -186,9 +180,6 @@ public sealed class StorageFaultSuiteTests(PostgresFixture fixture) : IAsyncLife
         Assert.Equal(0m, (await s.Invoice(InvoiceNumber).GetAsync()).Totals.Due);
         Assert.Equal([paid.Id.ToString(CultureInfo.InvariantCulture)], await fixture.Database.RowsAsync(
             $"SELECT payment_id FROM payment_list WHERE tenant_id = '{s.Tenant}'"));
-        await MoneyInvariants.ApplicationsAgreeAsync(s, paid);
-        await MoneyInvariants.NoHistoryRowTwiceAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.NothingProcessingAsync(fixture.Database, s.Tenant);
-        await MoneyInvariants.BalanceIsSumOfDuesAsync(_silo.Grains, s, Customer, InvoiceNumber);
+        await MoneyInvariants.HoldAsync(fixture.Database, _silo.Grains, s, paid, Customer, InvoiceNumber);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.OpenApi;
 
 namespace SecurityTrax.Gateway.Hosting;
 
@@ -25,7 +26,7 @@ public static class HttpConventionsExtensions
             ProblemMasking.Apply(c.ProblemDetails);
         });
         builder.Services.AddExceptionHandler<ErrorResponses>();
-        builder.Services.AddOpenApi(o => o.AddOperationTransformer<IfMatchOpenApi>());
+        builder.Services.AddSecurityTraxOpenApi();
         // No "Server: Kestrel" on every answer: it tells callers nothing they need.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         return builder;

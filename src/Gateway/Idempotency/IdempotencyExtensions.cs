@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.OpenApi;
-using Microsoft.OpenApi;
-
 namespace SecurityTrax.Gateway.Idempotency;
 
 public static class IdempotencyExtensions
@@ -14,18 +11,5 @@ public static class IdempotencyExtensions
     /// timeout must reach the first attempt's outcome, never become a second charge, so a request without one is refused.
     /// </summary>
     public static RouteHandlerBuilder RequireIdempotencyKey(this RouteHandlerBuilder builder) =>
-        builder.WithMetadata(IdempotentCreate.Instance, IdempotencyKeyRequired.Instance)
-            .AddOpenApiOperationTransformer((operation, _, _) =>
-            {
-                operation.Parameters ??= [];
-                operation.Parameters.Add(new OpenApiParameter
-                {
-                    Name = IdempotencyMiddleware.Header,
-                    In = ParameterLocation.Header,
-                    Required = true,
-                    Description = "A key of your own, new for each operation and the same on every retry of it (at most 200 printable characters).",
-                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
-                });
-                return Task.CompletedTask;
-            });
+        builder.WithMetadata(IdempotentCreate.Instance, IdempotencyKeyRequired.Instance);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.OpenApi;
 using SecurityTrax.Identity;
 using SecurityTrax.Platform;
 
@@ -14,7 +15,7 @@ public static class PlatformApi
 
     public static IEndpointRouteBuilder MapPlatformApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/platform").WithTags("Platform").AllowAnonymous();
+        var group = routes.MapGroup("/api/v1/platform").WithTags("Platform").AllowAnonymous().WithMetadata(OperatorKeyOnly.Instance);
         group.MapPost("/tenants", CreateTenantAsync).WithName("CreateTenant");
         group.MapGet("/tenants", ListTenantsAsync).WithName("ListTenants");
         return routes;

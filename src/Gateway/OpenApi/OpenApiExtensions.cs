@@ -13,5 +13,7 @@ public static class OpenApiExtensions
             o.AddOperationTransformer<IfMatchOpenApi>();
             o.AddOperationTransformer<IdempotencyKeyOpenApi>();
             o.AddOperationTransformer<ResponseHeadersOpenApi>();
+            o.AddOperationTransformer<ProblemResponsesOpenApi>();
+            o.AddDocumentTransformer<ProblemDetailsSchemaOpenApi>();
         });
 }

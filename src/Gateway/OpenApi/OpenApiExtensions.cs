@@ -14,6 +14,9 @@ public static class OpenApiExtensions
             o.AddOperationTransformer<IdempotencyKeyOpenApi>();
             o.AddOperationTransformer<ResponseHeadersOpenApi>();
             o.AddOperationTransformer<ProblemResponsesOpenApi>();
+            o.AddOperationTransformer<RequestExamplesOpenApi>();
             o.AddDocumentTransformer<ProblemDetailsSchemaOpenApi>();
+            o.AddSchemaTransformer<OptionalMembersOpenApi>();
+            o.AddSchemaTransformer<FieldFormatsOpenApi>();
         });
 }

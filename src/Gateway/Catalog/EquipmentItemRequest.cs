@@ -1,4 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Catalog;
 
 /// <summary>Make and model, billed as the catalogue item <see cref="BillableItemId"/> (of kind equipment).</summary>
-public sealed record EquipmentItemRequest(string? Make, string? Model, int? BillableItemId);
+public sealed record EquipmentItemRequest(
+    [property: Required] string? Make,
+    [property: Required] string? Model,
+    [property: Required] int? BillableItemId);

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Catalog;
 
 /// <summary>A state's sales tax rate in percent, up to three decimals (8.375). <see cref="State"/> only when adding.</summary>
-public sealed record TaxRateRequest(string? State, decimal? Rate);
+public sealed record TaxRateRequest(string? State, [property: Required] decimal? Rate);

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Customers;
 
 /// <summary>Every contact id of the customer, highest priority first.</summary>
-public sealed record ReorderContactsRequest(int[]? ContactIds);
+public sealed record ReorderContactsRequest([property: Required] int[]? ContactIds);

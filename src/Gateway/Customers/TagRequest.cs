@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Customers;
 
-public sealed record TagRequest(string? Tag);
+public sealed record TagRequest([property: Required] string? Tag);

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using SecurityTrax.Payments;
 
 namespace SecurityTrax.Gateway.Payments;
@@ -8,5 +9,5 @@ namespace SecurityTrax.Gateway.Payments;
 /// to the company setting; <c>receiptTo</c> sends this receipt elsewhere without changing the customer.
 /// </summary>
 public sealed record CreatePaymentRequest(
-    PaymentType? Type, decimal? Amount, string? BillingMethodId, PaymentMethodKind? ManualKind, string? PostingDate, string? Reference,
-    string? Note, bool? EmailReceipt, string? ReceiptTo, ApplicationDto[]? Applications);
+    PaymentType? Type, [property: Required] decimal? Amount, string? BillingMethodId, PaymentMethodKind? ManualKind, string? PostingDate,
+    string? Reference, string? Note, bool? EmailReceipt, string? ReceiptTo, ApplicationDto[]? Applications);

@@ -1,7 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Tenants;
 
 public sealed record UpdateSettingsRequest(
-    string? CompanyName,
-    string? TimeZone,
-    string? Culture,
-    bool? EmailReceiptsByDefault);
+    [property: Required] string? CompanyName,
+    [property: Required] string? TimeZone,
+    [property: Required] string? Culture,
+    [property: Required] bool? EmailReceiptsByDefault);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Tickets;
 
-public sealed record CommentRequest(string? Body);
+public sealed record CommentRequest([property: Required] string? Body);

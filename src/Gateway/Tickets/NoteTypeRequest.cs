@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Tickets;
 
-public sealed record NoteTypeRequest(string? Name);
+public sealed record NoteTypeRequest([property: Required] string? Name);

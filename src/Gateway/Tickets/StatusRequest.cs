@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Tickets;
 
-public sealed record StatusRequest(SecurityTrax.Tickets.TicketStatus? Status);
+public sealed record StatusRequest([property: Required] SecurityTrax.Tickets.TicketStatus? Status);

@@ -1,3 +1,10 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Users;
 
-public sealed record CreateUserRequest(string? UserName, string? DisplayName, string? Email, string? Role, string? Password);
+public sealed record CreateUserRequest(
+    [property: Required] string? UserName,
+    [property: Required] string? DisplayName,
+    string? Email,
+    [property: Required] string? Role,
+    [property: Required] string? Password);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Users;
 
-public sealed record ResetPasswordRequest(string? Password);
+public sealed record ResetPasswordRequest([property: Required] string? Password);

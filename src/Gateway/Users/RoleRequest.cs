@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Users;
 
-public sealed record RoleRequest(string? Name, string[]? Grants);
+public sealed record RoleRequest(string? Name, [property: Required] string[]? Grants);

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SecurityTrax.Gateway.Users;
 
-public sealed record UpdateUserRequest(string? DisplayName, string? Email, string? Role);
+public sealed record UpdateUserRequest([property: Required] string? DisplayName, string? Email, [property: Required] string? Role);

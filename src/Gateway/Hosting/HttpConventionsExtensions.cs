@@ -14,6 +14,8 @@ public static class HttpConventionsExtensions
             // Unknown members are refused, never bound: no mass assignment.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            // Money always has two decimals in answers (12.50, never 12.5).
+            o.SerializerOptions.Converters.Add(new MoneyJsonConverter());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         });
         // Binding failures throw, so that ErrorResponses can say which field and why.

@@ -24,4 +24,16 @@ public sealed class MoneyAnswerTests(GatewayFixture fixture) : PaymentSession(fi
         Assert.Contains("\"unapplied\":12.50,", payment, StringComparison.Ordinal);
         Assert.Contains("\"rate\":8.375,", rates, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheDocumentStillDescribesMoneyAsANumber()
+    {
+        var document = await Admin.GetFromJsonAsync<System.Text.Json.JsonElement>("/openapi/v1.json");
+
+        var customer = document.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .Single(s => s.Value.TryGetProperty("properties", out var p) && p.TryGetProperty("confidentialRevealed", out _)).Value;
+        var fee = customer.GetProperty("properties").GetProperty("activationFee");
+        Assert.True(fee.TryGetProperty("type", out var type), fee.GetRawText());
+        Assert.Equal("number", type.GetString());
+    }
 }

@@ -23,6 +23,10 @@ public sealed record CustomerRequest(
     bool? TaxExempt = null,
     decimal? TaxRateOverride = null)
 {
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+
     public CustomerProfile ToProfile() => new(
         FirstName, LastName, BusinessName, ServiceAddress?.ToAddress(), BillingAddress?.ToAddress(),
         [.. (Phones ?? []).Select(p => p.ToPhone())], Email, Notes, SalesRepUserId,

@@ -22,12 +22,14 @@ public static class HttpConventionsExtensions
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
+            StatusProblems.Apply(c.ProblemDetails, c.HttpContext);
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
             ProblemMasking.Apply(c.ProblemDetails);
         });
         builder.Services.AddExceptionHandler<ErrorResponses>();
         builder.Services.AddOpenApi(o => o.AddOperationTransformer<IfMatchOpenApi>());
+        builder.Services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddSchemaTransformer<MoneyOpenApi>());
         // No "Server: Kestrel" on every answer: it tells callers nothing they need.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         return builder;

@@ -40,7 +40,7 @@ public sealed class CustomerEquipmentApiTests(GatewayFixture fixture) : BillingS
     {
         var customer = await CustomerAsync();
 
-        var unknown = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/equipment", new { equipmentItemId = 999, quantity = 0, soldByUserId = "nobody" });
+        var unknown = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/equipment", new { equipmentItemId = 999, quantity = 0, soldByUserId = 999999 });
         var package = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/equipment/packages", new { packageId = 999 });
 
         Assert.Equal(["equipmentItemId", "quantity", "soldByUserId"], Fields(await Problems.AssertAsync(unknown, HttpStatusCode.BadRequest, Validation)));

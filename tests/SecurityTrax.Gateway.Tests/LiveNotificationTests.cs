@@ -103,7 +103,7 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => LiveClient.ConnectAsync(Fixture.Gateway, "not-a-token"));
     }
 
-    private async Task<(string Id, string Token)> NewUserAsync(string prefix)
+    private async Task<(long Id, string Token)> NewUserAsync(string prefix)
     {
         var name = GatewayFixture.NewName(prefix);
         var id = await Fixture.CreateUserAsync(Admin, name, "Office");
@@ -111,7 +111,7 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
         return (id, token.GetProperty("accessToken").GetString()!);
     }
 
-    private async Task ChangeDisplayNameAsync(string userId, string displayName)
+    private async Task ChangeDisplayNameAsync(long userId, string displayName)
     {
         var read = await Admin.GetAsync($"/api/v1/users/{userId}");
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/users/{userId}")

@@ -112,7 +112,7 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
         return (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/me/notifications?limit=200"))!;
     }
 
-    private async Task<(HttpClient Client, string Token, string Id)> UserAsync(string role)
+    private async Task<(HttpClient Client, string Token, long Id)> UserAsync(string role)
     {
         var name = GatewayFixture.NewName("u");
         var id = await Fixture.CreateUserAsync(Admin, name, role);

@@ -1,4 +1,5 @@
 using SecurityTrax.Customers;
+using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Customers;
 
@@ -13,7 +14,7 @@ public sealed record CustomerRequest(
     PhoneDto[]? Phones,
     string? Email,
     string? Notes,
-    string? SalesRepUserId,
+    long? SalesRepUserId,
     decimal? ActivationFee,
     bool? ActivationFeePaid,
     decimal? MonthlyMonitoringRate,
@@ -29,7 +30,7 @@ public sealed record CustomerRequest(
 
     public CustomerProfile ToProfile() => new(
         FirstName, LastName, BusinessName, ServiceAddress?.ToAddress(), BillingAddress?.ToAddress(),
-        [.. (Phones ?? []).Select(p => p.ToPhone())], Email, Notes, SalesRepUserId,
+        [.. (Phones ?? []).Select(p => p.ToPhone())], Email, Notes, UserIds.Text(SalesRepUserId),
         ActivationFee ?? 0, ActivationFeePaid ?? false, MonthlyMonitoringRate ?? 0, MonthlyMonitoringRatePaid ?? false,
         TaxExempt ?? false, TaxRateOverride);
 }

@@ -1,4 +1,4 @@
 namespace SecurityTrax.Gateway.Equipment;
 
 /// <summary>Adds every piece of a catalogue package at once, sold by <see cref="SoldByUserId"/>.</summary>
-public sealed record AddPackageRequest(int? PackageId, string? SoldByUserId);
+public sealed record AddPackageRequest(int? PackageId, long? SoldByUserId);

@@ -5,6 +5,7 @@ using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Identity;
+using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Equipment;
 
@@ -48,7 +49,7 @@ public static class CustomerEquipmentApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var rows = await Equipment(cluster, me, id).AddPackageAsync(package, request.SoldByUserId);
+        var rows = await Equipment(cluster, me, id).AddPackageAsync(package, UserIds.Text(request.SoldByUserId));
         // Several rows are created at once: the location is the customer's equipment list that holds them.
         return TypedResults.Created($"/api/v1/customers/{id}/equipment", rows.Select(EquipmentResponse.From).ToArray());
     }

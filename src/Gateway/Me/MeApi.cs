@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Notifications;
+using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Me;
 
@@ -15,7 +16,7 @@ public static class MeApi
     }
 
     public static Ok<MeResponse> Get(CurrentUser me) =>
-        TypedResults.Ok(new MeResponse(me.Tenant, me.UserId, me.UserName, me.Role, [.. me.Grants.Order(StringComparer.Ordinal)]));
+        TypedResults.Ok(new MeResponse(me.Tenant, UserIds.Of(me.UserId), me.UserName, me.Role, [.. me.Grants.Order(StringComparer.Ordinal)]));
 
     /// <summary>
     /// The caller's durable inbox as people read it, newest first (<c>before</c> pages back); with <c>after</c>, what a

@@ -1,4 +1,4 @@
 namespace SecurityTrax.Gateway.Tickets;
 
 /// <summary>Due is a date (yyyy-MM-dd) in the company's time zone; priority low, normal (default), high or urgent.</summary>
-public sealed record TicketRequest(string? AssigneeId, string? Due, SecurityTrax.Tickets.TicketPriority? Priority);
+public sealed record TicketRequest(long? AssigneeId, string? Due, SecurityTrax.Tickets.TicketPriority? Priority);

@@ -9,6 +9,19 @@ namespace SecurityTrax.Gateway.Tests;
 public sealed class NotesAndTicketsTests(GatewayFixture fixture) : AdminSession(fixture)
 {
     [Fact]
+    public async Task ANewNoteTypeAnswers201AndAKnownOne200()
+    {
+        var name = GatewayFixture.NewName("Type ");
+
+        var created = await Admin.PostAsJsonAsync("/api/v1/note-types", new { name });
+        var again = await Admin.PostAsJsonAsync("/api/v1/note-types", new { name = name.ToUpperInvariant() });
+
+        Assert.Equal((HttpStatusCode.Created, "/api/v1/note-types"), (created.StatusCode, created.Headers.Location?.OriginalString));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(1, (await again.Content.ReadFromJsonAsync<string[]>())!.Count(t => t == name));
+    }
+
+    [Fact]
     public async Task NotesAreListedNewestFirstAndEditableByTheirAuthor()
     {
         var (customer, _, _) = await CreateAsync(Admin, Person("Kim", "Noh"));

@@ -99,7 +99,9 @@ public static class TicketsApi
     public static async Task<Ok<string[]>> NoteTypesAsync(IClusterClient cluster, CurrentUser me) =>
         TypedResults.Ok(await cluster.GetGrain<INoteTypeCatalogGrain>(me.Key(INoteTypeCatalogGrain.Id)).ListAsync());
 
-    public static async Task<Results<Ok<string[]>, ProblemHttpResult>> AddNoteTypeAsync(NoteTypeRequest request, IClusterClient cluster, CurrentUser me)
+    /// <summary>A new note type answers 201 with the list; a type the company has already answers 200 with the list unchanged.</summary>
+    public static async Task<Results<Created<string[]>, Ok<string[]>, ProblemHttpResult>> AddNoteTypeAsync(
+        NoteTypeRequest request, IClusterClient cluster, CurrentUser me)
     {
         var errors = new RequestErrors();
         var name = errors.Required(request.Name, "name");
@@ -108,7 +110,10 @@ public static class TicketsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return TypedResults.Ok(await cluster.GetGrain<INoteTypeCatalogGrain>(me.Key(INoteTypeCatalogGrain.Id)).AddAsync(name));
+        var catalog = cluster.GetGrain<INoteTypeCatalogGrain>(me.Key(INoteTypeCatalogGrain.Id));
+        var known = await catalog.ResolveAsync(name) is not null;
+        var types = await catalog.AddAsync(name);
+        return known ? TypedResults.Ok(types) : TypedResults.Created("/api/v1/note-types", types);
     }
 
     public static TicketInput? ToInput(TicketRequest request, RequestErrors errors, string prefix)

@@ -106,5 +106,5 @@ public sealed class CardDataTests(GatewayFixture fixture) : PaymentSession(fixtu
         Assert.DoesNotContain("5555555555554444", digits, StringComparison.Ordinal);
     }
 
-    private async Task<string> MyIdAsync() => (await Admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("userId").GetString()!;
+    private async Task<long> MyIdAsync() => (await Admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("userId").GetInt64();
 }

@@ -23,6 +23,7 @@ public sealed class CustomerEquipmentApiTests(GatewayFixture fixture) : BillingS
         var removed = await SendAsync(Admin, HttpMethod.Delete, $"/api/v1/customers/{customer}/equipment/{rowId}", edited.Headers.ETag!.Tag);
 
         Assert.Equal(HttpStatusCode.Created, one.StatusCode);
+        Assert.Equal((HttpStatusCode.Created, $"/api/v1/customers/{customer}/equipment"), (package.StatusCode, package.Headers.Location?.OriginalString));
         Assert.Equal(("Qolsys IQ Panel 4", 1, false, false), (S(row, "description"), row.GetProperty("quantity").GetInt32(), row.GetProperty("paid").GetBoolean(), row.GetProperty("onInvoice").GetBoolean()));
         Assert.Equal([("Qolsys IQ Panel 4", 1), ("Honeywell 5816", 3)],
             (await package.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(r => (S(r, "description"), r.GetProperty("quantity").GetInt32())));
@@ -39,7 +40,7 @@ public sealed class CustomerEquipmentApiTests(GatewayFixture fixture) : BillingS
     {
         var customer = await CustomerAsync();
 
-        var unknown = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/equipment", new { equipmentItemId = 999, quantity = 0, soldByUserId = "nobody" });
+        var unknown = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/equipment", new { equipmentItemId = 999, quantity = 0, soldByUserId = 999999 });
         var package = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/equipment/packages", new { packageId = 999 });
 
         Assert.Equal(["equipmentItemId", "quantity", "soldByUserId"], Fields(await Problems.AssertAsync(unknown, HttpStatusCode.BadRequest, Validation)));
@@ -64,9 +65,17 @@ public sealed class CustomerEquipmentApiTests(GatewayFixture fixture) : BillingS
 
         await Problems.AssertAsync(early, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
         Assert.Equal(HttpStatusCode.OK, convert.StatusCode);
+        var firstBody = await first.Content.ReadFromJsonAsync<JsonElement>();
+        var secondBody = await second.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
         Assert.Equal([("Alarm panel", invoice), ("Door contact", invoice)],
-            (await first.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().Select(r => (S(r, "description"), r.GetProperty("fromInvoiceId").GetInt64())));
-        Assert.Equal(0, (await second.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
+            firstBody.GetProperty("added").EnumerateArray().Select(r => (S(r, "description"), r.GetProperty("fromInvoiceId").GetInt64())));
+        Assert.Equal(JsonValueKind.Null, firstBody.GetProperty("reason").ValueKind);
+        // The second press has the same shape: nothing added, and why.
+        Assert.Equal(0, secondBody.GetProperty("added").GetArrayLength());
+        Assert.Equal(
+            "Nothing to add: every equipment line on this customer's invoices was brought over already, or there is none.",
+            S(secondBody, "reason"));
         Assert.Equal(2, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{lead}/equipment")).GetArrayLength());
     }
 }

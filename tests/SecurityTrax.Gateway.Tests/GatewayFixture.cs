@@ -118,11 +118,11 @@ public sealed class GatewayFixture : IAsyncLifetime
     }
 
     /// <summary>Creates a user with <paramref name="role"/> through the admin API and returns its id.</summary>
-    public async Task<string> CreateUserAsync(HttpClient admin, string userName, string role, string password = "a-good-password")
+    public async Task<long> CreateUserAsync(HttpClient admin, string userName, string role, string password = "a-good-password")
     {
         var response = await admin.PostAsJsonAsync("/api/v1/users", new { userName, displayName = userName, role, password });
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
 
     /// <summary>Creates a new tenant through the operator API; returns its slug.</summary>

@@ -133,7 +133,10 @@ public sealed class InvoicesApiTests(GatewayFixture fixture) : BillingSession(fi
         var quoteNow = await afterQuote.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("invoice", quote, 215.67m), (S(invoice, "type"), invoice.GetProperty("quoteId").GetInt64(), M(invoice.GetProperty("totals"), "due")));
         Assert.Equal(("converted", invoice.GetProperty("id").GetInt64()), (S(quoteNow, "status"), quoteNow.GetProperty("invoiceId").GetInt64()));
-        Assert.Equal(invoice.GetProperty("id").GetInt64(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
+        Assert.Equal($"/api/v1/invoices/{invoice.GetProperty("id").GetInt64()}", converted.Headers.Location?.OriginalString);
+        // Converting again creates nothing: 409 naming the invoice made the first time, never a second 201.
+        await Problems.AssertAsync(again, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
+        Assert.Equal(invoice.GetProperty("id").GetInt64(), JsonDocument.Parse(await again.Content.ReadAsStringAsync()).RootElement.GetProperty("invoiceId").GetInt64());
     }
 
     [Fact]

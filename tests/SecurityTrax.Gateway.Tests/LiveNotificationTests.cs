@@ -80,12 +80,30 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
     }
 
     [Fact]
+    public async Task TheInboxReadsNewestFirstAndPagesBackWithBefore()
+    {
+        var (id, token) = await NewUserAsync("newest");
+        await ChangeDisplayNameAsync(id, "One");
+        await ChangeDisplayNameAsync(id, "Two");
+        using var client = Fixture.Gateway.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
+
+        var inbox = (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/me/notifications"))!;
+        var sequences = inbox.Select(n => n.GetProperty("sequence").GetInt64()).ToArray();
+        var older = (await client.GetFromJsonAsync<JsonElement[]>($"/api/v1/me/notifications?before={sequences[0]}&limit=1"))!;
+
+        Assert.Equal(["user.changed", "user.changed", "user.created"], inbox.Select(n => n.GetProperty("kind").GetString()!));
+        Assert.Equal(sequences.OrderDescending(), sequences);
+        Assert.Equal(sequences[1], Assert.Single(older).GetProperty("sequence").GetInt64());
+    }
+
+    [Fact]
     public async Task HubRefusesAConnectionWithoutAToken()
     {
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => LiveClient.ConnectAsync(Fixture.Gateway, "not-a-token"));
     }
 
-    private async Task<(string Id, string Token)> NewUserAsync(string prefix)
+    private async Task<(long Id, string Token)> NewUserAsync(string prefix)
     {
         var name = GatewayFixture.NewName(prefix);
         var id = await Fixture.CreateUserAsync(Admin, name, "Office");
@@ -93,7 +111,7 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
         return (id, token.GetProperty("accessToken").GetString()!);
     }
 
-    private async Task ChangeDisplayNameAsync(string userId, string displayName)
+    private async Task ChangeDisplayNameAsync(long userId, string displayName)
     {
         var read = await Admin.GetAsync($"/api/v1/users/{userId}");
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/users/{userId}")

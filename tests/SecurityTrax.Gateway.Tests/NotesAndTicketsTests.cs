@@ -9,6 +9,19 @@ namespace SecurityTrax.Gateway.Tests;
 public sealed class NotesAndTicketsTests(GatewayFixture fixture) : AdminSession(fixture)
 {
     [Fact]
+    public async Task ANewNoteTypeAnswers201AndAKnownOne200()
+    {
+        var name = GatewayFixture.NewName("Type ");
+
+        var created = await Admin.PostAsJsonAsync("/api/v1/note-types", new { name });
+        var again = await Admin.PostAsJsonAsync("/api/v1/note-types", new { name = name.ToUpperInvariant() });
+
+        Assert.Equal((HttpStatusCode.Created, "/api/v1/note-types"), (created.StatusCode, created.Headers.Location?.OriginalString));
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(1, (await again.Content.ReadFromJsonAsync<string[]>())!.Count(t => t == name));
+    }
+
+    [Fact]
     public async Task NotesAreListedNewestFirstAndEditableByTheirAuthor()
     {
         var (customer, _, _) = await CreateAsync(Admin, Person("Kim", "Noh"));
@@ -21,7 +34,7 @@ public sealed class NotesAndTicketsTests(GatewayFixture fixture) : AdminSession(
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
         var note = await first.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Service", note.GetProperty("noteType").GetString());
-        Assert.Equal(writerId, note.GetProperty("authorId").GetString());
+        Assert.Equal(writerId, note.GetProperty("authorId").GetInt64());
 
         var list = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/notes");
         Assert.Equal(["Gate code", "Replaced the panel battery."], list.GetProperty("items").EnumerateArray().Select(n => n.GetProperty("subject").GetString()!));
@@ -45,8 +58,8 @@ public sealed class NotesAndTicketsTests(GatewayFixture fixture) : AdminSession(
 
         var empty = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "  " });
         var type = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "Gossip", body = "x" });
-        var due = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "x", ticket = new { assigneeId = "1", due = "2026-13-45" } });
-        var assignee = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "x", ticket = new { assigneeId = "99999" } });
+        var due = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "x", ticket = new { assigneeId = 1, due = "2026-13-45" } });
+        var assignee = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "x", ticket = new { assigneeId = 99999 } });
         var customerMissing = await Admin.PostAsJsonAsync("/api/v1/customers/999999/notes", new { noteType = "General", body = "x" });
 
         Assert.True((await Problems.AssertAsync(empty, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).TryGetProperty("body", out _));
@@ -121,14 +134,14 @@ public sealed class NotesAndTicketsTests(GatewayFixture fixture) : AdminSession(
         using var notesOnly = await Fixture.SignInAsync(GatewayFixture.Tenant, name, "a-good-password");
 
         var note = await notesOnly.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "ok" });
-        var ticket = await notesOnly.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "x", ticket = new { assigneeId = "1" } });
+        var ticket = await notesOnly.PostAsJsonAsync($"/api/v1/customers/{customer}/notes", new { noteType = "General", body = "x", ticket = new { assigneeId = 1 } });
 
         Assert.Equal(HttpStatusCode.Created, note.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, ticket.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await notesOnly.GetAsync("/api/v1/tickets")).StatusCode);
     }
 
-    private async Task<long> NewTicketAsync(long customer, string assignee, string priority, string due, string type)
+    private async Task<long> NewTicketAsync(long customer, long assignee, string priority, string due, string type)
     {
         var response = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/notes",
             new { noteType = type, body = $"{priority} work", ticket = new { assigneeId = assignee, priority, due } });
@@ -139,7 +152,7 @@ public sealed class NotesAndTicketsTests(GatewayFixture fixture) : AdminSession(
     private async Task<List<long>> QueueAsync(string query) =>
         [.. (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/tickets?{query}")).GetProperty("items").EnumerateArray().Select(t => t.GetProperty("id").GetInt64())];
 
-    private async Task<(HttpClient Client, string Id)> UserAsync(string role)
+    private async Task<(HttpClient Client, long Id)> UserAsync(string role)
     {
         var name = GatewayFixture.NewName("u");
         var id = await Fixture.CreateUserAsync(Admin, name, role);

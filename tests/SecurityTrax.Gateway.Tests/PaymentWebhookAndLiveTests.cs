@@ -144,7 +144,10 @@ public sealed class PaymentWebhookAndLiveTests(GatewayFixture fixture) : Payment
 
         Assert.Equal(("payment.succeeded", "payment.succeeded", customer), (PaymentsApiTests.S(succeeded.Item1, "kind"), PaymentsApiTests.S(succeeded.Item2, "kind"), succeeded.Item2.GetProperty("customerId").GetInt64()));
         Assert.Equal(("payment.failed", "payment.failed", declining), (PaymentsApiTests.S(failed.Item1, "kind"), PaymentsApiTests.S(failed.Item2, "kind"), failed.Item2.GetProperty("customerId").GetInt64()));
-        Assert.Equal(("payment.refunded", "5.00"), (PaymentsApiTests.S(refunded.Item1, "kind"), refunded.Item2.GetProperty("data").GetProperty("amount").GetString()));
+        // Payloads are typed: ids are numbers, amounts are money (5.00 as a number, never "5.00").
+        Assert.Equal(("payment.refunded", JsonValueKind.Number, "5.00"), (PaymentsApiTests.S(refunded.Item1, "kind"),
+            refunded.Item2.GetProperty("data").GetProperty("amount").ValueKind, refunded.Item2.GetProperty("data").GetProperty("amount").GetRawText()));
+        Assert.Equal(paid.GetProperty("id").GetInt64(), succeeded.Item1.GetProperty("data").GetProperty("paymentId").GetInt64());
         Assert.False(viewer.TryTake(out _));
         Assert.Equal(["payment.succeeded", "payment.failed", "payment.refunded"],
             inbox.EnumerateArray().Select(n => PaymentsApiTests.S(n, "kind")).Where(k => k!.StartsWith("payment.", StringComparison.Ordinal)));

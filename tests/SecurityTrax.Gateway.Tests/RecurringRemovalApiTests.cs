@@ -24,20 +24,20 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         var methods = $"/api/v1/customers/{customer}/billing-methods";
         var refused = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, path, methods);
         var unknown = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, path + "?recurring=later", methods);
-        var missing = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{methods}/bm99?recurring=stop", methods);
+        var missing = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{methods}/99?recurring=stop", methods);
 
         Assert.Equal([named], await InUseAsync(refused));
         Assert.Equal(["recurring"], Fields(await Problems.AssertAsync(unknown, HttpStatusCode.BadRequest, Validation)));
         await Problems.AssertAsync(missing, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
         Assert.Equal([card], await MethodIdsAsync(customer));
-        Assert.Equal((card, "active"), await MethodAndStatusAsync(named));
+        Assert.Equal(((long?)card, "active"), await MethodAndStatusAsync(named));
 
         var switched = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, path + "?recurring=switch_to_default", methods);
 
         Assert.Equal(HttpStatusCode.NoContent, switched.StatusCode);
         Assert.Empty(await MethodIdsAsync(customer));
-        Assert.Equal(((string?)null, "active"), await MethodAndStatusAsync(named));
-        Assert.Equal(((string?)null, "active"), await MethodAndStatusAsync(other));
+        Assert.Equal(((long?)null, "active"), await MethodAndStatusAsync(named));
+        Assert.Equal(((long?)null, "active"), await MethodAndStatusAsync(other));
         var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/history?entity=recurring_invoice");
         Assert.Contains("billing_method_changed", history.GetProperty("items").EnumerateArray().Select(h => S(h, "action")));
     }
@@ -52,7 +52,7 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         var removed = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{methods}/{card}?recurring=stop", methods);
 
         Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
-        Assert.Equal((card, "deleted"), await MethodAndStatusAsync(named));
+        Assert.Equal(((long?)card, "deleted"), await MethodAndStatusAsync(named));
         Assert.Empty((await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/recurring-invoices")).EnumerateArray());
     }
 
@@ -73,14 +73,14 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         Assert.Equal(["recurring"], Fields(await Problems.AssertAsync(switched, HttpStatusCode.BadRequest, Validation)));
         await Problems.AssertAsync(stale, HttpStatusCode.PreconditionFailed, "urn:securitytrax:problem:stale-version");
         Assert.Equal(HttpStatusCode.OK, (await Admin.GetAsync(path)).StatusCode);
-        Assert.Equal(((string?)null, "active"), await MethodAndStatusAsync(first));
+        Assert.Equal(((long?)null, "active"), await MethodAndStatusAsync(first));
 
         var stopped = await SendAsync(Admin, HttpMethod.Delete, path + "?recurring=stop", etag);
 
         Assert.Equal(HttpStatusCode.NoContent, stopped.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await Admin.GetAsync(path)).StatusCode);
-        Assert.Equal(((string?)null, "deleted"), await MethodAndStatusAsync(first));
-        Assert.Equal(((string?)null, "deleted"), await MethodAndStatusAsync(second));
+        Assert.Equal(((long?)null, "deleted"), await MethodAndStatusAsync(first));
+        Assert.Equal(((long?)null, "deleted"), await MethodAndStatusAsync(second));
     }
 
     [Fact]
@@ -121,15 +121,15 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         return [.. problem.GetProperty("recurringInvoiceIds").EnumerateArray().Select(i => i.GetInt64())];
     }
 
-    private async Task<(long Customer, string Card)> CustomerWithCardAsync()
+    private async Task<(long Customer, long Card)> CustomerWithCardAsync()
     {
         var customer = await CustomerAsync();
         var response = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/billing-methods", new { kind = "card", token = "pm_card_visa", makeDefault = true });
         response.EnsureSuccessStatusCode();
-        return (customer, S(await response.Content.ReadFromJsonAsync<JsonElement>(), "id")!);
+        return (customer, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
     }
 
-    private async Task<long> RecurringAsync(long customer, string? billingMethodId)
+    private async Task<long> RecurringAsync(long customer, long? billingMethodId)
     {
         var next = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var response = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/recurring-invoices", new
@@ -140,12 +140,13 @@ public sealed class RecurringRemovalApiTests(GatewayFixture fixture) : BillingSe
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
     }
 
-    private async Task<string[]> MethodIdsAsync(long customer) =>
-        [.. (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/billing-methods")).EnumerateArray().Select(m => S(m, "id")!)];
+    private async Task<long[]> MethodIdsAsync(long customer) =>
+        [.. (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/billing-methods")).EnumerateArray().Select(m => m.GetProperty("id").GetInt64())];
 
-    private async Task<(string? Method, string? Status)> MethodAndStatusAsync(long recurring)
+    private async Task<(long? Method, string? Status)> MethodAndStatusAsync(long recurring)
     {
         var json = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/recurring-invoices/{recurring}");
-        return (S(json, "billingMethodId"), S(json, "status"));
+        var method = json.GetProperty("billingMethodId");
+        return (method.ValueKind == JsonValueKind.Null ? null : method.GetInt64(), S(json, "status"));
     }
 }

@@ -34,7 +34,8 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
             var ticket = await response.Content.ReadFromJsonAsync<JsonElement>();
             var data = pushed.GetProperty("data");
             Assert.Equal("ticket.assigned", pushed.GetProperty("kind").GetString());
-            Assert.Equal(ticket.GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), data.GetProperty("ticketId").GetString());
+            Assert.Equal(ticket.GetProperty("id").GetInt64(), data.GetProperty("ticketId").GetInt64());
+            Assert.Equal(customer, data.GetProperty("customerId").GetInt64());
             Assert.Equal($"Visit {i}", data.GetProperty("subject").GetString());
             Assert.Equal("Pat Vu", data.GetProperty("customerName").GetString());
             Assert.Equal("high", data.GetProperty("priority").GetString());
@@ -99,7 +100,7 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
 
         var assignment = Assert.Single(missed);
         Assert.Equal("ticket.assigned", assignment.GetProperty("kind").GetString());
-        Assert.Equal(ticketId.ToString(System.Globalization.CultureInfo.InvariantCulture), assignment.GetProperty("data").GetProperty("ticketId").GetString());
+        Assert.Equal(ticketId, assignment.GetProperty("data").GetProperty("ticketId").GetInt64());
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
@@ -111,7 +112,7 @@ public sealed class TicketAssignmentLiveTests(GatewayFixture fixture, ITestOutpu
         return (await client.GetFromJsonAsync<JsonElement[]>("/api/v1/me/notifications?limit=200"))!;
     }
 
-    private async Task<(HttpClient Client, string Token, string Id)> UserAsync(string role)
+    private async Task<(HttpClient Client, string Token, long Id)> UserAsync(string role)
     {
         var name = GatewayFixture.NewName("u");
         var id = await Fixture.CreateUserAsync(Admin, name, role);

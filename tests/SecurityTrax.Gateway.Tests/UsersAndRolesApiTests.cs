@@ -17,7 +17,7 @@ public sealed class UsersAndRolesApiTests(GatewayFixture fixture) : AdminSession
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var created = await response.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal($"/api/v1/users/{created.GetProperty("id").GetString()}", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/api/v1/users/{created.GetProperty("id").GetInt64()}", response.Headers.Location?.OriginalString);
         Assert.Equal("Sales", created.GetProperty("role").GetString());
         var users = await Admin.GetFromJsonAsync<JsonElement[]>("/api/v1/users");
         Assert.Contains(users!, u => u.GetProperty("userName").GetString() == name);
@@ -70,13 +70,13 @@ public sealed class UsersAndRolesApiTests(GatewayFixture fixture) : AdminSession
         var admins = (await Admin.GetFromJsonAsync<JsonElement[]>("/api/v1/users"))!
             .Where(u => u.GetProperty("role").GetString() == "Admin").ToArray();
         Assert.Single(admins);
-        var id = admins[0].GetProperty("id").GetString();
+        var id = admins[0].GetProperty("id").GetInt64();
         var etag = (await Admin.GetAsync($"/api/v1/users/{id}")).Headers.ETag!;
 
         using var disable = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/users/{id}/disable");
         disable.Headers.IfMatch.Add(etag);
         await Problems.AssertAsync(await Admin.SendAsync(disable), HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
-        await Problems.AssertAsync(await PutUserAsync(id!, etag, "Administrator", "Office"), HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
+        await Problems.AssertAsync(await PutUserAsync(id, etag, "Administrator", "Office"), HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
     }
 
     [Fact]
@@ -154,7 +154,7 @@ public sealed class UsersAndRolesApiTests(GatewayFixture fixture) : AdminSession
         Assert.Equal(HttpStatusCode.OK, (await Fixture.Http.PostAsJsonAsync("/api/v1/auth/token", new { tenant = GatewayFixture.Tenant, userName = name, password = "a-brand-new-password" })).StatusCode);
     }
 
-    private Task<HttpResponseMessage> PutUserAsync(string id, EntityTagHeaderValue etag, string displayName, string role)
+    private Task<HttpResponseMessage> PutUserAsync(long id, EntityTagHeaderValue etag, string displayName, string role)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/users/{id}") { Content = JsonContent.Create(new { displayName, role }) };
         request.Headers.IfMatch.Add(etag);

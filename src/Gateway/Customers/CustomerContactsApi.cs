@@ -33,15 +33,29 @@ public static class CustomerContactsApi
     public static async Task<Created<ContactResponse>> AddAsync(
         long id, ContactRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         var contact = await CustomersApi.Customer(cluster, me, id).AddContactAsync(request.ToInput());
         ETags.Set(response, contact.Version);
         return TypedResults.Created($"/api/v1/customers/{id}/contacts/{contact.Id}", ContactResponse.From(contact));
     }
 
-    public static async Task<Ok<ContactResponse>> UpdateAsync(
+    public static async Task<Results<Ok<ContactResponse>, ProblemHttpResult>> UpdateAsync(
         long id, int contactId, ContactRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        var contact = await CustomersApi.Customer(cluster, me, id).UpdateContactAsync(contactId, request.ToInput(), ifMatch.Version);
+        var customer = CustomersApi.Customer(cluster, me, id);
+        if (request.Echoed is not null
+            && (await customer.GetAsync(false)).Contacts.FirstOrDefault(c => c.Id == contactId) is { } current
+            && current.Version == ifMatch.Version)
+        {
+            var errors = new RequestErrors();
+            ReadOnlyMembers.Of(ContactResponse.From(current), http).CheckEchoed(request.Echoed, errors);
+            if (errors.Any)
+            {
+                return TypedResults.Problem(errors.ToProblem());
+            }
+        }
+
+        var contact = await customer.UpdateContactAsync(contactId, request.ToInput(), ifMatch.Version);
         ETags.Set(http.Response, contact.Version);
         return TypedResults.Ok(ContactResponse.From(contact));
     }

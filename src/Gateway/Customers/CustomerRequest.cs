@@ -1,4 +1,5 @@
 using SecurityTrax.Customers;
+using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Customers;
 
@@ -13,7 +14,7 @@ public sealed record CustomerRequest(
     PhoneDto[]? Phones,
     string? Email,
     string? Notes,
-    string? SalesRepUserId,
+    long? SalesRepUserId,
     decimal? ActivationFee,
     bool? ActivationFeePaid,
     decimal? MonthlyMonitoringRate,
@@ -23,9 +24,13 @@ public sealed record CustomerRequest(
     bool? TaxExempt = null,
     decimal? TaxRateOverride = null)
 {
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+
     public CustomerProfile ToProfile() => new(
         FirstName, LastName, BusinessName, ServiceAddress?.ToAddress(), BillingAddress?.ToAddress(),
-        [.. (Phones ?? []).Select(p => p.ToPhone())], Email, Notes, SalesRepUserId,
+        [.. (Phones ?? []).Select(p => p.ToPhone())], Email, Notes, UserIds.Text(SalesRepUserId),
         ActivationFee ?? 0, ActivationFeePaid ?? false, MonthlyMonitoringRate ?? 0, MonthlyMonitoringRatePaid ?? false,
         TaxExempt ?? false, TaxRateOverride);
 }

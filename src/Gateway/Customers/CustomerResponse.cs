@@ -1,4 +1,5 @@
 using SecurityTrax.Customers;
+using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Customers;
 
@@ -15,7 +16,7 @@ public sealed record CustomerResponse(
     PhoneDto[] Phones,
     string? Email,
     string? Notes,
-    string? SalesRepUserId,
+    long? SalesRepUserId,
     decimal ActivationFee,
     bool ActivationFeePaid,
     decimal MonthlyMonitoringRate,
@@ -36,7 +37,7 @@ public sealed record CustomerResponse(
         var p = c.Profile;
         return new(
             c.Id, c.Stage, c.DisplayName, p.FirstName, p.LastName, p.BusinessName, AddressDto.From(p.ServiceAddress),
-            AddressDto.From(p.BillingAddress), [.. p.Phones.Select(PhoneDto.From)], p.Email, p.Notes, p.SalesRepUserId,
+            AddressDto.From(p.BillingAddress), [.. p.Phones.Select(PhoneDto.From)], p.Email, p.Notes, UserIds.Number(p.SalesRepUserId),
             p.ActivationFee, p.ActivationFeePaid, p.MonthlyMonitoringRate, p.MonthlyMonitoringRatePaid,
             c.Ssn, c.DateOfBirth, c.ConfidentialRevealed, c.Tags, [.. c.Contacts.Select(ContactResponse.From)],
             c.CreatedAt, c.UpdatedAt, c.ConvertedAt, p.TaxExempt, p.TaxRateOverride);

@@ -46,6 +46,7 @@ public static class CustomersApi
     public static async Task<Created<CustomerResponse>> CreateAsync(
         CustomerRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(SequenceKinds.Customer))).NextAsync();
         var confidential = request.Ssn is null && request.DateOfBirth is null ? null : new ConfidentialInfo(request.Ssn, request.DateOfBirth);
         if (confidential is not null && !CanSeeConfidential(me))
@@ -67,14 +68,19 @@ public static class CustomersApi
         long id, CustomerRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
-        if (request.Stage is not null)
+        var customer = Customer(cluster, me, id);
+        if (request.Echoed is not null || request.Stage is not null || request.Ssn is not null || request.DateOfBirth is not null)
         {
-            errors.Add("stage", "Change the stage with POST …/convert.");
-        }
-
-        if (request.Ssn is not null || request.DateOfBirth is not null)
-        {
-            errors.Add(request.Ssn is not null ? "ssn" : "dateOfBirth", "Change confidential fields with PUT …/confidential.");
+            // PUT what you GET: the stage and the confidential fields may come back unchanged; they change elsewhere.
+            var current = await customer.GetAsync(CanSeeConfidential(me));
+            if (current.Version == ifMatch.Version)
+            {
+                var members = ReadOnlyMembers.Of(CustomerResponse.From(current), http);
+                members.CheckEchoed(request.Echoed, errors);
+                members.Check("stage", request.Stage, http, errors, "This field is read-only: change the stage with POST …/convert.");
+                members.Check("ssn", request.Ssn, http, errors, "This field is read-only here: change it with PUT …/confidential.");
+                members.Check("dateOfBirth", request.DateOfBirth, http, errors, "This field is read-only here: change it with PUT …/confidential.");
+            }
         }
 
         if (errors.Any)
@@ -82,7 +88,7 @@ public static class CustomersApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return Answer(http.Response, await Customer(cluster, me, id).UpdateProfileAsync(request.ToProfile(), ifMatch.Version, CanSeeConfidential(me)));
+        return Answer(http.Response, await customer.UpdateProfileAsync(request.ToProfile(), ifMatch.Version, CanSeeConfidential(me)));
     }
 
     public static async Task<Ok<CustomerResponse>> UpdateConfidentialAsync(

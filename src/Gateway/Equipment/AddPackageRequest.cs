@@ -3,4 +3,4 @@ using System.ComponentModel.DataAnnotations;
 namespace SecurityTrax.Gateway.Equipment;
 
 /// <summary>Adds every piece of a catalogue package at once, sold by <see cref="SoldByUserId"/>.</summary>
-public sealed record AddPackageRequest([property: Required] int? PackageId, string? SoldByUserId);
+public sealed record AddPackageRequest([property: Required] int? PackageId, long? SoldByUserId);

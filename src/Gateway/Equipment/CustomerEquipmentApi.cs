@@ -5,6 +5,7 @@ using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Identity;
+using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Equipment;
 
@@ -31,13 +32,14 @@ public static class CustomerEquipmentApi
     public static async Task<Created<EquipmentResponse>> AddAsync(
         long id, EquipmentRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         var row = await Equipment(cluster, me, id).AddAsync(request.ToInput());
         ETags.Set(response, row.Version);
         return TypedResults.Created($"/api/v1/customers/{id}/equipment/{row.Id}", EquipmentResponse.From(row));
     }
 
     /// <summary>Adds every piece of a catalogue package at once.</summary>
-    public static async Task<Results<Ok<EquipmentResponse[]>, ProblemHttpResult>> AddPackageAsync(
+    public static async Task<Results<Created<EquipmentResponse[]>, ProblemHttpResult>> AddPackageAsync(
         long id, AddPackageRequest request, IClusterClient cluster, CurrentUser me)
     {
         var errors = new RequestErrors();
@@ -47,24 +49,38 @@ public static class CustomerEquipmentApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var rows = await Equipment(cluster, me, id).AddPackageAsync(package, request.SoldByUserId);
-        return TypedResults.Ok(rows.Select(EquipmentResponse.From).ToArray());
+        var rows = await Equipment(cluster, me, id).AddPackageAsync(package, UserIds.Text(request.SoldByUserId));
+        // Several rows are created at once: the location is the customer's equipment list that holds them.
+        return TypedResults.Created($"/api/v1/customers/{id}/equipment", rows.Select(EquipmentResponse.From).ToArray());
     }
 
     /// <summary>
     /// "Add invoiced equipment": the equipment lines of the customer's invoices not brought over before become
     /// equipment rows (activation fees and monitoring never do). Customers only; running it again adds nothing twice.
     /// </summary>
-    public static async Task<Ok<EquipmentResponse[]>> FromInvoicesAsync(long id, IClusterClient cluster, CurrentUser me)
+    public static async Task<Ok<EquipmentButtonResponse>> FromInvoicesAsync(long id, IClusterClient cluster, CurrentUser me)
     {
         var rows = await cluster.GetGrain<IEquipmentConversionGrain>(me.Key(IEquipmentConversionGrain.Id)).ConvertAsync(id);
-        return TypedResults.Ok(rows.Select(EquipmentResponse.From).ToArray());
+        return TypedResults.Ok(EquipmentButtonResponse.From(rows));
     }
 
-    public static async Task<Ok<EquipmentResponse>> UpdateAsync(
+    public static async Task<Results<Ok<EquipmentResponse>, ProblemHttpResult>> UpdateAsync(
         long id, int rowId, EquipmentRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
-        var row = await Equipment(cluster, me, id).UpdateAsync(rowId, request.ToInput(), ifMatch.Version);
+        var equipment = Equipment(cluster, me, id);
+        if (request.Echoed is not null
+            && (await equipment.ListAsync()).FirstOrDefault(r => r.Id == rowId) is { } current
+            && current.Version == ifMatch.Version)
+        {
+            var errors = new RequestErrors();
+            ReadOnlyMembers.Of(EquipmentResponse.From(current), http).CheckEchoed(request.Echoed, errors);
+            if (errors.Any)
+            {
+                return TypedResults.Problem(errors.ToProblem());
+            }
+        }
+
+        var row = await equipment.UpdateAsync(rowId, request.ToInput(), ifMatch.Version);
         ETags.Set(http.Response, row.Version);
         return TypedResults.Ok(EquipmentResponse.From(row));
     }

@@ -15,12 +15,15 @@ public static class HttpConventionsExtensions
             // Unknown members are refused, never bound: no mass assignment.
             o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            // Money always has two decimals in answers (12.50, never 12.5).
+            o.SerializerOptions.Converters.Add(new MoneyJsonConverter());
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower, allowIntegerValues: false));
         });
         // Binding failures throw, so that ErrorResponses can say which field and why.
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
+            StatusProblems.Apply(c.ProblemDetails, c.HttpContext);
             c.ProblemDetails.Instance ??= c.HttpContext.Request.Path;
             c.ProblemDetails.Extensions.TryAdd("traceId", c.HttpContext.TraceIdentifier);
             ProblemMasking.Apply(c.ProblemDetails);

@@ -15,7 +15,7 @@ public sealed partial class ErrorResponses(IProblemDetailsService problems, ILog
             SecurityTraxException e => FromDomain(e),
             ProblemResponseException e => e.Problem,
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
-            BadHttpRequestException e => Problem(e.StatusCode, ProblemTypes.Validation, "The request is malformed.", e.Message),
+            BadHttpRequestException e => BindingProblems.From(e),
             _ when SiloOutage.Describe(exception) is { } outage => Problem(
                 StatusCodes.Status503ServiceUnavailable, ProblemTypes.Unavailable, "The service is unavailable for a moment.", outage),
             _ => null,

@@ -16,4 +16,9 @@ public static class ProblemTypes
     public const string IdempotencyKeyReused = "urn:securitytrax:problem:idempotency-key-reused";
     public const string Unavailable = "urn:securitytrax:problem:unavailable";
     public const string Internal = "urn:securitytrax:problem:internal";
+    public const string MethodNotAllowed = "urn:securitytrax:problem:method-not-allowed";
+    public const string UnsupportedMediaType = "urn:securitytrax:problem:unsupported-media-type";
+
+    /// <summary>The prefix every type of ours starts with; anything else was written by the framework.</summary>
+    public const string Prefix = "urn:securitytrax:problem:";
 }

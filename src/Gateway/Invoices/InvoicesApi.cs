@@ -74,12 +74,18 @@ public static class InvoicesApi
     {
         var errors = new RequestErrors();
         var header = new InvoiceHeader(NotesApi.ParseDate(request.SaleDate, errors, "saleDate"), request.Term ?? PaymentTerm.DueOnReceipt, request.PoNumber, request.Note);
+        var invoice = Invoice(cluster, me, invoiceId);
+        if (request.Echoed is not null && await invoice.GetAsync() is { } current && current.Version == ifMatch.Version)
+        {
+            ReadOnlyMembers.Of(InvoiceResponse.From(current), http).CheckEchoed(request.Echoed, errors);
+        }
+
         if (errors.Any)
         {
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return Answer(http.Response, await Invoice(cluster, me, invoiceId).UpdateHeaderAsync(header, ifMatch.Version));
+        return Answer(http.Response, await invoice.UpdateHeaderAsync(header, ifMatch.Version));
     }
 
     /// <summary>Deletes an invoice nothing was applied to (otherwise 409: void it).</summary>
@@ -95,12 +101,25 @@ public static class InvoicesApi
         return Answer(http.Response, await Invoice(cluster, me, invoiceId).VoidAsync(ifMatch.Version));
     }
 
-    /// <summary>Makes an invoice from a quote; the quote stays, linked to it. Converting again answers the same invoice.</summary>
-    public static async Task<Created<InvoiceResponse>> ConvertAsync(
+    /// <summary>
+    /// Makes an invoice from a quote; the quote stays, linked to it. A quote converted before answers 409 naming its
+    /// invoice (<c>invoiceId</c>), never a second 201: nothing was created.
+    /// </summary>
+    public static async Task<Results<Created<InvoiceResponse>, ProblemHttpResult>> ConvertAsync(
         long invoiceId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
         var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(InvoiceKeys.Sequence))).NextAsync();
         var invoice = await Invoice(cluster, me, invoiceId).ConvertQuoteAsync(number, ifMatch.Version);
+        // The quote keeps the number it was first converted with: another number means this call made nothing.
+        if (invoice.Id != number)
+        {
+            var problem = ErrorResponses.Problem(StatusCodes.Status409Conflict, ProblemTypes.Conflict, "The quote was converted already.",
+                $"Quote {invoiceId} was converted to invoice {invoice.Id} before; nothing was created.");
+            problem.Extensions["invoiceId"] = invoice.Id;
+            http.Response.Headers.Location = $"/api/v1/invoices/{invoice.Id}";
+            return TypedResults.Problem(problem);
+        }
+
         ETags.Set(http.Response, invoice.Version);
         return TypedResults.Created($"/api/v1/invoices/{invoice.Id}", InvoiceResponse.From(invoice));
     }

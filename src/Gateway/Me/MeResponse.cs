@@ -1,3 +1,3 @@
 namespace SecurityTrax.Gateway.Me;
 
-public sealed record MeResponse(string Tenant, string UserId, string UserName, string Role, string[] Grants);
+public sealed record MeResponse(string Tenant, long UserId, string UserName, string Role, string[] Grants);

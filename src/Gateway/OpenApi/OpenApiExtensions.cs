@@ -16,6 +16,8 @@ public static class OpenApiExtensions
             o.AddOperationTransformer<ProblemResponsesOpenApi>();
             o.AddOperationTransformer<RequestExamplesOpenApi>();
             o.AddDocumentTransformer<ProblemDetailsSchemaOpenApi>();
+            // First: the money converter leaves decimal schemas untyped, and the field formats need the type.
+            o.AddSchemaTransformer<MoneyOpenApi>();
             o.AddSchemaTransformer<OptionalMembersOpenApi>();
             o.AddSchemaTransformer<FieldFormatsOpenApi>();
         });

@@ -63,13 +63,13 @@ public static class BillingMethodsApi
         }
 
         var added = await Methods(cluster, me, id).AddAsync(new NewBillingMethod(kind, request.Token, request.Label, request.MakeDefault ?? false));
-        return TypedResults.Created($"/api/v1/customers/{id}/billing-methods/{added.Id}", BillingMethodResponse.From(added));
+        return TypedResults.Created($"/api/v1/customers/{id}/billing-methods/{BillingMethodIds.Of(added.Id)}", BillingMethodResponse.From(added));
     }
 
     public static async Task<Ok<BillingMethodResponse>> MakeDefaultAsync(
         long id, string methodId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
     {
-        var method = await Methods(cluster, me, id).MakeDefaultAsync(methodId, ifMatch.Version);
+        var method = await Methods(cluster, me, id).MakeDefaultAsync(BillingMethodIds.Key(methodId), ifMatch.Version);
         ETags.Set(response, method.Version);
         return TypedResults.Ok(BillingMethodResponse.From(method));
     }
@@ -96,7 +96,8 @@ public static class BillingMethodsApi
         // An unknown method or a stale If-Match answers before any recurring invoice is switched or stopped.
         var methods = Methods(cluster, me, id);
         var current = await methods.ListAsync();
-        if (current.All(m => m.Id != methodId))
+        var key = BillingMethodIds.Key(methodId);
+        if (current.All(m => m.Id != key))
         {
             throw SecurityTraxException.NotFound($"Billing method {methodId} of customer {id}");
         }
@@ -106,12 +107,12 @@ public static class BillingMethodsApi
             throw SecurityTraxException.StaleVersion(ifMatch.Version, current[0].Version);
         }
 
-        if (await RecurringRemoval.FollowUpAsync(cluster, me, id, methodId, followUp) is { } conflict)
+        if (await RecurringRemoval.FollowUpAsync(cluster, me, id, key, followUp) is { } conflict)
         {
             return TypedResults.Problem(conflict);
         }
 
-        await methods.RemoveAsync(methodId, ifMatch.Version);
+        await methods.RemoveAsync(key, ifMatch.Version);
         return TypedResults.NoContent();
     }
 

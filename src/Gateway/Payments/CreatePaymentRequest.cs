@@ -9,5 +9,5 @@ namespace SecurityTrax.Gateway.Payments;
 /// to the company setting; <c>receiptTo</c> sends this receipt elsewhere without changing the customer.
 /// </summary>
 public sealed record CreatePaymentRequest(
-    PaymentType? Type, [property: Required] decimal? Amount, string? BillingMethodId, PaymentMethodKind? ManualKind, string? PostingDate,
+    PaymentType? Type, [property: Required] decimal? Amount, long? BillingMethodId, PaymentMethodKind? ManualKind, string? PostingDate,
     string? Reference, string? Note, bool? EmailReceipt, string? ReceiptTo, ApplicationDto[]? Applications);

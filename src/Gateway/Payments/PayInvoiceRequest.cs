@@ -4,5 +4,5 @@ namespace SecurityTrax.Gateway.Payments;
 
 /// <summary>Pays an invoice: <c>amount</c> defaults to what is due; method as for a payment.</summary>
 public sealed record PayInvoiceRequest(
-    decimal? Amount, string? BillingMethodId, PaymentMethodKind? ManualKind, string? PostingDate, string? Reference, string? Note,
+    decimal? Amount, long? BillingMethodId, PaymentMethodKind? ManualKind, string? PostingDate, string? Reference, string? Note,
     bool? EmailReceipt, string? ReceiptTo);

@@ -46,7 +46,7 @@ public static class PaymentsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        var payment = new NewPayment(id, request.Type ?? PaymentType.Sale, amount, request.BillingMethodId, request.ManualKind, postingDate,
+        var payment = new NewPayment(id, request.Type ?? PaymentType.Sale, amount, BillingMethodIds.Key(request.BillingMethodId), request.ManualKind, postingDate,
             request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, applications);
         return await RecordAsync(payment, cluster, me, http);
     }
@@ -71,7 +71,7 @@ public static class PaymentsApi
         }
 
         var amount = request.Amount ?? invoice.Totals.Due;
-        var payment = new NewPayment(invoice.CustomerId, PaymentType.Sale, amount, request.BillingMethodId, request.ManualKind, postingDate,
+        var payment = new NewPayment(invoice.CustomerId, PaymentType.Sale, amount, BillingMethodIds.Key(request.BillingMethodId), request.ManualKind, postingDate,
             request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, [new ApplicationRequest(invoiceId, amount)]);
         return await RecordAsync(payment, cluster, me, http);
     }

@@ -19,7 +19,7 @@ public sealed record CreateRecurringInvoiceRequest(
     RecurrenceUnit? Unit,
     int? Count,
     bool? EmailInvoice,
-    string? BillingMethodId,
+    long? BillingMethodId,
     bool? EmailPaymentResult)
 {
     public ScheduleRequest ToSchedule() => new(NextDate, Interval, Unit, Count);

@@ -1,6 +1,7 @@
 using SecurityTrax.Gateway.Invoices;
 using SecurityTrax.Invoices;
 using SecurityTrax.RecurringInvoices;
+using SecurityTrax.Gateway.Payments;
 
 namespace SecurityTrax.Gateway.RecurringInvoices;
 
@@ -11,13 +12,13 @@ namespace SecurityTrax.Gateway.RecurringInvoices;
 public sealed record RecurringInvoiceResponse(
     long Id, long CustomerId, InvoiceLineResponse[] Lines, InvoiceTotalsResponse Totals, PaymentTerm Term, string? PoNumber,
     DateOnly FirstDate, int Interval, RecurrenceUnit Unit, int Count, string TimeZone, DateOnly FinalDate, DateOnly? NextDate,
-    int RemainingCount, GeneratedInvoiceResponse[] Invoices, bool EmailInvoice, string? BillingMethodId, bool EmailPaymentResult,
+    int RemainingCount, GeneratedInvoiceResponse[] Invoices, bool EmailInvoice, long? BillingMethodId, bool EmailPaymentResult,
     bool Deleted, string CreatedBy, DateTimeOffset CreatedAt, string Status, string? PausedReason, RecurringFailureResponse[] Failures)
 {
     public static RecurringInvoiceResponse From(RecurringInvoiceDetails r) => new(
         r.Id, r.CustomerId, [.. r.Lines.Select(InvoiceLineResponse.From)], InvoiceTotalsResponse.From(r.Totals), r.Term, r.PoNumber,
         r.Schedule.FirstDate, r.Schedule.Interval, r.Schedule.Unit, r.Schedule.Count, r.TimeZone, r.FinalDate, r.NextDate, r.RemainingCount,
-        [.. r.Invoices.Select(i => new GeneratedInvoiceResponse(i.Occurrence, i.InvoiceId, i.SaleDate))], r.EmailInvoice, r.BillingMethodId,
+        [.. r.Invoices.Select(i => new GeneratedInvoiceResponse(i.Occurrence, i.InvoiceId, i.SaleDate))], r.EmailInvoice, BillingMethodIds.Number(r.BillingMethodId),
         r.EmailPaymentResult, r.Deleted, r.CreatedByName, r.CreatedAt, r.Status, r.PausedReason,
         [.. r.Failures.Select(f => new RecurringFailureResponse(f.Occurrence, f.Step, f.Kind, f.Reason, f.At))]);
 }

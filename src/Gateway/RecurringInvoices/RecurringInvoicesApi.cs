@@ -7,6 +7,7 @@ using SecurityTrax.Gateway.Invoices;
 using SecurityTrax.Identity;
 using SecurityTrax.RecurringInvoices;
 using SecurityTrax.Sequences;
+using SecurityTrax.Gateway.Payments;
 
 namespace SecurityTrax.Gateway.RecurringInvoices;
 
@@ -42,7 +43,7 @@ public static class RecurringInvoicesApi
 
         var input = new RecurringInvoiceInput(
             lines!, request.Term ?? SecurityTrax.Invoices.PaymentTerm.DueOnReceipt, request.PoNumber, rule, request.EmailInvoice ?? false,
-            request.BillingMethodId, request.EmailPaymentResult ?? false);
+            BillingMethodIds.Key(request.BillingMethodId), request.EmailPaymentResult ?? false);
         var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(SequenceKinds.RecurringInvoice))).NextAsync();
         var created = await Recurring(cluster, me, number).CreateAsync(id, input);
         ETags.Set(response, created.Version);

@@ -1,3 +1,3 @@
 namespace SecurityTrax.Gateway.Tickets;
 
-public sealed record CommentResponse(int Id, string AuthorId, string AuthorName, string Body, DateTimeOffset CreatedAt);
+public sealed record CommentResponse(int Id, long? AuthorId, string AuthorName, string Body, DateTimeOffset CreatedAt);

@@ -3,5 +3,5 @@ using SecurityTrax.Tickets;
 namespace SecurityTrax.Gateway.Tickets;
 
 public sealed record TicketResponse(
-    string AssigneeId, string AssigneeName, DateOnly? Due, TicketPriority Priority, TicketStatus Status, DateTimeOffset? ClosedAt,
+    long AssigneeId, string AssigneeName, DateOnly? Due, TicketPriority Priority, TicketStatus Status, DateTimeOffset? ClosedAt,
     CommentResponse[] Comments);

@@ -3,6 +3,7 @@ using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Identity;
 using SecurityTrax.Tickets;
+using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Tickets;
 
@@ -74,13 +75,13 @@ public static class TicketsApi
 
     /// <summary>The company's tickets, newest first; comma-separated statuses; dates yyyy-MM-dd (from inclusive, to exclusive).</summary>
     public static async Task<Results<Ok<NotePageResponse>, ProblemHttpResult>> QueueAsync(
-        IClusterClient cluster, CurrentUser me, string? status, string? assignee, string? priority, string? type, long? customer,
+        IClusterClient cluster, CurrentUser me, string? status, long? assignee, string? priority, string? type, long? customer,
         string? dueFrom, string? dueTo, DateTimeOffset? createdFrom, DateTimeOffset? createdTo, string? cursor, int? limit)
     {
         var errors = new RequestErrors();
         var statuses = ParseStatuses(status, errors);
         var query = new TicketQueueQuery(
-            statuses, assignee, ParsePriority(priority, errors), type, customer, NotesApi.ParseDate(dueFrom, errors, "dueFrom"), NotesApi.ParseDate(dueTo, errors, "dueTo"),
+            statuses, UserIds.Text(assignee), ParsePriority(priority, errors), type, customer, NotesApi.ParseDate(dueFrom, errors, "dueFrom"), NotesApi.ParseDate(dueTo, errors, "dueTo"),
             createdFrom, createdTo, cursor, limit ?? 50);
         if (errors.Any)
         {
@@ -98,7 +99,9 @@ public static class TicketsApi
     public static async Task<Ok<string[]>> NoteTypesAsync(IClusterClient cluster, CurrentUser me) =>
         TypedResults.Ok(await cluster.GetGrain<INoteTypeCatalogGrain>(me.Key(INoteTypeCatalogGrain.Id)).ListAsync());
 
-    public static async Task<Results<Ok<string[]>, ProblemHttpResult>> AddNoteTypeAsync(NoteTypeRequest request, IClusterClient cluster, CurrentUser me)
+    /// <summary>A new note type answers 201 with the list; a type the company has already answers 200 with the list unchanged.</summary>
+    public static async Task<Results<Created<string[]>, Ok<string[]>, ProblemHttpResult>> AddNoteTypeAsync(
+        NoteTypeRequest request, IClusterClient cluster, CurrentUser me)
     {
         var errors = new RequestErrors();
         var name = errors.Required(request.Name, "name");
@@ -107,14 +110,17 @@ public static class TicketsApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return TypedResults.Ok(await cluster.GetGrain<INoteTypeCatalogGrain>(me.Key(INoteTypeCatalogGrain.Id)).AddAsync(name));
+        var catalog = cluster.GetGrain<INoteTypeCatalogGrain>(me.Key(INoteTypeCatalogGrain.Id));
+        var known = await catalog.ResolveAsync(name) is not null;
+        var types = await catalog.AddAsync(name);
+        return known ? TypedResults.Ok(types) : TypedResults.Created("/api/v1/note-types", types);
     }
 
     public static TicketInput? ToInput(TicketRequest request, RequestErrors errors, string prefix)
     {
         var assignee = errors.Required(request.AssigneeId, prefix + "assigneeId");
         var due = NotesApi.ParseDate(request.Due, errors, prefix + "due");
-        return assignee is null ? null : new TicketInput(assignee, due, request.Priority ?? TicketPriority.Normal);
+        return request.AssigneeId is null ? null : new TicketInput(UserIds.Text(assignee), due, request.Priority ?? TicketPriority.Normal);
     }
 
     private static TicketPriority? ParsePriority(string? value, RequestErrors errors)

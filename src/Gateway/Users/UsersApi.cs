@@ -26,9 +26,9 @@ public static class UsersApi
     public static async Task<Ok<UserResponse[]>> ListAsync(IClusterClient cluster, CurrentUser me) =>
         TypedResults.Ok((await Directory(cluster, me).ListUsersAsync()).Select(UserResponse.From).ToArray());
 
-    public static async Task<Ok<UserResponse>> GetAsync(string id, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    public static async Task<Ok<UserResponse>> GetAsync(long id, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
-        var user = await Directory(cluster, me).GetUserAsync(id);
+        var user = await Directory(cluster, me).GetUserAsync(UserIds.Text(id));
         ETags.Set(response, user.Version);
         return TypedResults.Ok(UserResponse.From(user));
     }
@@ -55,10 +55,10 @@ public static class UsersApi
     }
 
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(
-        string id, UpdateUserRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
+        long id, UpdateUserRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
-        var change = new UserChange(id, errors.Required(request.DisplayName, "displayName"), request.Email, errors.Required(request.Role, "role"), ifMatch.Version);
+        var change = new UserChange(UserIds.Text(id), errors.Required(request.DisplayName, "displayName"), request.Email, errors.Required(request.Role, "role"), ifMatch.Version);
         if (errors.Any)
         {
             return TypedResults.Problem(errors.ToProblem());
@@ -67,15 +67,15 @@ public static class UsersApi
         return Answer(http, await Directory(cluster, me).UpdateUserAsync(change));
     }
 
-    public static async Task<Ok<UserResponse>> DisableAsync(string id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch) =>
-        Answer(http, await Directory(cluster, me).SetDisabledAsync(id, true, ifMatch.Version));
+    public static async Task<Ok<UserResponse>> DisableAsync(long id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch) =>
+        Answer(http, await Directory(cluster, me).SetDisabledAsync(UserIds.Text(id), true, ifMatch.Version));
 
-    public static async Task<Ok<UserResponse>> EnableAsync(string id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch) =>
-        Answer(http, await Directory(cluster, me).SetDisabledAsync(id, false, ifMatch.Version));
+    public static async Task<Ok<UserResponse>> EnableAsync(long id, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch) =>
+        Answer(http, await Directory(cluster, me).SetDisabledAsync(UserIds.Text(id), false, ifMatch.Version));
 
     /// <summary>Sets a new password; the user's sessions end.</summary>
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> ResetPasswordAsync(
-        string id, ResetPasswordRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
+        long id, ResetPasswordRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
         var errors = new RequestErrors();
         var password = errors.Required(request.Password, "password");
@@ -84,7 +84,7 @@ public static class UsersApi
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return Answer(http, await Directory(cluster, me).ResetPasswordAsync(id, password, ifMatch.Version));
+        return Answer(http, await Directory(cluster, me).ResetPasswordAsync(UserIds.Text(id), password, ifMatch.Version));
     }
 
     private static Ok<UserResponse> Answer(HttpContext http, UserDetails user)

@@ -13,7 +13,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
     public async Task<IReadOnlyDictionary<string, VersionedWriteSample>> BuildAsync(int labourItem, int panelItem, int panelPiece, int package)
     {
         var me = await admin.GetFromJsonAsync<JsonElement>("/api/v1/me");
-        var adminId = me.GetProperty("userId").GetString()!;
+        var adminId = me.GetProperty("userId").GetInt64();
         var customer = await IdAsync("/api/v1/customers", Customer("customer"));
         var lead = await IdAsync("/api/v1/customers", Customer("lead"));
         var c = $"/api/v1/customers/{customer}";
@@ -24,8 +24,8 @@ public sealed class VersionedWriteWorld(HttpClient admin)
         var line = (await JsonAsync($"/api/v1/invoices/{invoice}")).GetProperty("lines")[0].GetProperty("id").GetInt32();
         var quote = await IdAsync($"{c}/invoices", new { type = "quote", lines = new[] { new { itemId = labourItem, quantity = 1 } } });
         var memo = await IdAsync($"{c}/invoices", new { type = "credit_memo", lines = new[] { new { itemId = labourItem, quantity = 1, unitPrice = 20.00m } } });
-        var visa = (await PostJsonAsync($"{c}/billing-methods", new { kind = "card", token = "pm_card_visa", makeDefault = true })).GetProperty("id").GetString()!;
-        var master = (await PostJsonAsync($"{c}/billing-methods", new { kind = "card", token = "pm_card_mastercard" })).GetProperty("id").GetString()!;
+        var visa = (await PostJsonAsync($"{c}/billing-methods", new { kind = "card", token = "pm_card_visa", makeDefault = true })).GetProperty("id").GetInt64();
+        var master = (await PostJsonAsync($"{c}/billing-methods", new { kind = "card", token = "pm_card_mastercard" })).GetProperty("id").GetInt64();
         var payment = await PostJsonAsync($"{c}/payments", new { amount = 60.00m, manualKind = "cash", applications = new[] { new { invoiceId = invoice, amount = 50.00m } } }, "walk-pay");
         var paymentId = payment.GetProperty("id").GetInt64();
         var application = Uri.EscapeDataString(payment.GetProperty("applications")[0].GetProperty("id").GetString()!);
@@ -46,7 +46,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
         var user = (await PostJsonAsync("/api/v1/users", new
         {
             userName = GatewayFixture.NewName("walker"), displayName = "Walker", role = "Office", password = "a-good-password",
-        })).GetProperty("id").GetString()!;
+        })).GetProperty("id").GetInt64();
 
         var i = $"/api/v1/invoices/{invoice}";
         var n = $"/api/v1/notes/{note}";

@@ -13,4 +13,8 @@ public interface INotificationInboxGrain : ITenantGrain
     /// <summary>The user's notifications with a sequence above <paramref name="after"/>, oldest first.</summary>
     [Alias("Read")]
     Task<NotificationDetails[]> ReadAsync(string userId, long after, int limit);
+
+    /// <summary>The user's newest notifications with a sequence below <paramref name="before"/> (0: no bound), newest first.</summary>
+    [Alias("ReadNewest")]
+    Task<NotificationDetails[]> ReadNewestAsync(string userId, long before, int limit);
 }

@@ -7,19 +7,29 @@ namespace SecurityTrax.Notifications;
 [StatelessWorker]
 public sealed class NotificationInboxGrain(NpgsqlDataSource database) : Grain, INotificationInboxGrain
 {
-    public async Task<NotificationDetails[]> ReadAsync(string userId, long after, int limit)
+    public Task<NotificationDetails[]> ReadAsync(string userId, long after, int limit) => QueryAsync("""
+        SELECT seq, id, kind, title, body, data::text, created_at
+        FROM notifications
+        WHERE tenant_id = $1 AND user_id = $2 AND seq > $3
+        ORDER BY seq
+        LIMIT $4
+        """, userId, after, limit);
+
+    public Task<NotificationDetails[]> ReadNewestAsync(string userId, long before, int limit) => QueryAsync("""
+        SELECT seq, id, kind, title, body, data::text, created_at
+        FROM notifications
+        WHERE tenant_id = $1 AND user_id = $2 AND seq < $3
+        ORDER BY seq DESC
+        LIMIT $4
+        """, userId, before <= 0 ? long.MaxValue : before, limit);
+
+    private async Task<NotificationDetails[]> QueryAsync(string sql, string userId, long bound, int limit)
     {
         var tenant = GrainKeys.TenantOf(this.GetPrimaryKeyString());
-        await using var command = database.CreateCommand("""
-            SELECT seq, id, kind, title, body, data::text, created_at
-            FROM notifications
-            WHERE tenant_id = $1 AND user_id = $2 AND seq > $3
-            ORDER BY seq
-            LIMIT $4
-            """);
+        await using var command = database.CreateCommand(sql);
         command.Parameters.Add(new() { Value = tenant });
         command.Parameters.Add(new() { Value = userId });
-        command.Parameters.Add(new() { Value = after });
+        command.Parameters.Add(new() { Value = bound });
         command.Parameters.Add(new() { Value = Math.Clamp(limit, 1, INotificationInboxGrain.MaxPage) });
         await using var reader = await command.ExecuteReaderAsync();
         var page = new List<NotificationDetails>();

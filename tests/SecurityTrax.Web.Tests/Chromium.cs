@@ -21,6 +21,8 @@ public sealed class Chromium : IAsyncLifetime
             throw new InvalidOperationException($"{ExecutablePath} is missing; ./test.sh installs it (apt-get install chromium).");
         }
 
+        // The first page of a fresh context downloads and starts the whole app: give it time on a busy machine.
+        Assertions.SetDefaultExpectTimeout(20_000);
         _playwright = await Playwright.CreateAsync();
         // Playwright gives every launch a fresh, throw-away user-data folder of its own.
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -14,7 +14,7 @@ public sealed class SignInTests(ConsoleSystem system, Chromium chromium) : IClas
         var page = await chromium.NewPageAsync(system.BaseAddress);
 
         await page.GotoAsync("/");
-        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in\\?returnUrl=%2Fcustomers$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in\\?returnUrl=%2F$"));
         await Screens.SaveAsync(page, "sign-in");
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
 

@@ -36,6 +36,25 @@ public sealed partial class ConsoleHostingTests(ConsoleSystem system)
     }
 
     [Fact]
+    public async Task AWrongMethodOnAnApiRouteStillAnswers405()
+    {
+        using var response = await system.Http.DeleteAsync("/api/v1/customers");
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheApiDocumentListsNoneOfTheConsolesFiles()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await system.Http.GetStringAsync("/openapi/v1.json"));
+
+        var paths = document.RootElement.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Contains("/api/v1/customers", paths);
+        Assert.DoesNotContain(paths, path => path.Contains("_framework", StringComparison.Ordinal)
+            || path.Contains("{path", StringComparison.Ordinal) || Path.HasExtension(path));
+    }
+
+    [Fact]
     public async Task AnUnknownOpenApiDocumentKeepsItsOwnNotFound()
     {
         using var response = await system.Http.GetAsync("/openapi/no-such-document.json");

@@ -365,6 +365,14 @@ for ((i = 0; i < gateway_timeout * 2; i++)); do
 done
 [ "$ready" -eq 1 ] || die "$base_url/healthz did not answer 200 within ${gateway_timeout}s; see $gateway_log"
 
+# The silo prints a generated admin password once, on the first start of an empty database.
+first_start=$(tail -c +"$((silo_offset + 1))" "$silo_log" | grep -m1 -o "First start: tenant .*" | sed 's/^First start: //')
+if [ -n "$first_start" ]; then
+    sign_in_line="   Sign in with:   $first_start (shown once: keep it)"
+else
+    sign_in_line="   Sign in with:   the admin password printed on the first start (silo.log)"
+fi
+
 pg_line=""
 if [ "$started_pg" -eq 1 ]; then
     pg_line="   PostgreSQL:     127.0.0.1:$pg_port (data in $pg_data)
@@ -375,15 +383,15 @@ cat >&2 <<EOF
 
 =====================================================================
  SecurityTrax is running
-   Gateway:        $base_url
+   Console:        $base_url/
+${sign_in_line}
    API reference:  $base_url/scalar
+   API:            $base_url/api/v1
    Health:         $base_url/healthz
    Logs:           $log_dir (silo.log, gateway.log)
    Operator key:   $Platform__OperatorKey (header X-Operator-Key)
    Settings:       $data_dir/run.env
-${pg_line} On its first start the silo prints the generated admin password
- (look for it above or in silo.log).
- Press Ctrl-C to stop.
+${pg_line} Press Ctrl-C to stop.
 =====================================================================
 
 EOF

@@ -4,8 +4,8 @@
 #
 #   ./test.sh [extra dotnet test arguments, e.g. --filter FullyQualifiedName~Grains]
 #
-# Starts a throw-away PostgreSQL cluster (installing PostgreSQL with apt-get when it is
-# missing and we are root), exports SECURITYTRAX_TEST_POSTGRES (superuser Npgsql connection
+# Starts a throw-away PostgreSQL cluster (installing PostgreSQL, and Chromium for the console's
+# browser tests, with apt-get when they are missing and we are root), exports SECURITYTRAX_TEST_POSTGRES (superuser Npgsql connection
 # string), builds the solution in Release, runs `dotnet test`, and prints as the very last
 # line: "N passed, N failed, N skipped".
 #
@@ -24,6 +24,8 @@ cd "$repo_root" || exit 1
 source "$repo_root/scripts/pg.sh"
 # shellcheck source=scripts/fonts.sh
 source "$repo_root/scripts/fonts.sh"
+# shellcheck source=scripts/chromium.sh
+source "$repo_root/scripts/chromium.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
@@ -151,9 +153,11 @@ fi
 mkdir -p "$(dirname "$log_file")" || finish 1
 : >"$log_file" || finish 1
 
-# --- PostgreSQL and fonts --------------------------------------------------------------
+# --- PostgreSQL, fonts and the browser ---------------------------------------------------
 pg_ensure_binaries || finish 1
 fonts_ensure_dejavu || finish 1
+# The console's end-to-end tests drive Debian's Chromium; without it they fail (never skip).
+chromium_ensure || finish 1
 
 # A folder the postgres user can reach even when the checkout lives under /root.
 pg_tmp=$(mktemp -d /tmp/securitytrax-test-pg.XXXXXX) || finish 1

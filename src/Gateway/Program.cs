@@ -18,12 +18,14 @@ using SecurityTrax.Gateway.Tenants;
 using SecurityTrax.Gateway.Tickets;
 using SecurityTrax.Gateway.Users;
 using SecurityTrax.Gateway.Webhooks;
+using SecurityTrax.Gateway.WebConsole;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSecurityTraxOrleansClient();
 builder.AddSecurityTraxHttp();
 builder.AddSecurityTraxAuth();
 builder.AddSecurityTraxRealtime();
+builder.AddSecurityTraxWebConsole();
 builder.Services.Configure<PlatformOptions>(builder.Configuration.GetSection(PlatformOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
 
@@ -66,6 +68,7 @@ app.MapInvoicePrintApi();
 app.MapBillingMethodsApi();
 app.MapPaymentsApi();
 app.MapHub<EventsHub>(EventsHub.Path);
+app.MapWebConsole();
 app.Run();
 
 /// <summary>Visible to the gateway tests' WebApplicationFactory.</summary>

@@ -1,0 +1,3 @@
+namespace SecurityTrax.Web.Api;
+
+public sealed record SignInRequest(string Tenant, string UserName, string Password);

@@ -1,0 +1,21 @@
+namespace SecurityTrax.Web.Pages.Record;
+
+/// <summary>A tab of the customer record: its address segment, label, the grant that shows it, and whether it is built yet.</summary>
+public sealed record RecordTab(string Key, string Label, string Grant, bool Built)
+{
+    /// <summary>In the order the office knows from the record; tabs of features whose API has not landed are not listed.</summary>
+    public static IReadOnlyList<RecordTab> All { get; } =
+    [
+        new("profile", "Profile", "customers.view", true),
+        new("history", "History", "customers.view", false),
+        new("notes", "Notes & Tickets", "notes.view", false),
+        new("messages", "Messages", "messages.view", false),
+        new("tags", "Tags", "customers.view", true),
+        new("contacts", "Contacts", "contacts.view", true),
+        new("equipment", "Equipment", "equipment.view", false),
+        new("billing", "Billing", "customers.view", false),
+        new("invoices", "Invoices", "invoices.view", false),
+        new("recurring", "Recurring invoices", "invoices.view", false),
+        new("payments", "Payments", "payments.view", false),
+    ];
+}

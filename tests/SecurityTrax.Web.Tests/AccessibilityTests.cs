@@ -1,0 +1,87 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SecurityTrax.Web.Tests;
+
+/// <summary>WCAG 2 A and AA rules (labels, names, contrast, …) checked by axe on each main screen, and a keyboard-only sign-in.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) : IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task TheMainScreensPassTheWcagAaRules()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var id = await ConsoleSteps.CreateCustomerAsync(api, "Ada", "Access", stage: "lead");
+        var page = await chromium.NewPageAsync(system.BaseAddress);
+        await page.GotoAsync("/sign-in");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        var violations = new List<string>();
+        await CheckAsync(page, "sign-in", violations);
+
+        await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
+        await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);
+        await CheckAsync(page, "customers", violations);
+        foreach (var tab in new[] { "profile", "tags", "contacts", "invoices" })
+        {
+            await page.GotoAsync($"/customers/{id}/{tab}");
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Access" })).ToBeVisibleAsync();
+            await CheckAsync(page, tab, violations);
+        }
+
+        Assert.Empty(violations);
+    }
+
+    [Fact]
+    public async Task SigningInAndSearchingNeedOnlyTheKeyboard()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        await ConsoleSteps.CreateCustomerAsync(api, "Keyes", "Board");
+        var page = await chromium.NewPageAsync(system.BaseAddress);
+        await page.GotoAsync("/sign-in");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+
+        // Skip link, brand link, then the form's fields in reading order.
+        await TabUntilAsync(page, "tenant");
+        await page.Keyboard.TypeAsync(tenant);
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("admin");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync(ConsoleSystem.AdminPassword);
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Customers" })).ToBeVisibleAsync();
+        await TabUntilAsync(page, "search");
+        await page.Keyboard.TypeAsync("keyes");
+        await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);
+        await TabUntilAsync(page, null, "Keyes Board");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Keyes Board" })).ToBeVisibleAsync();
+    }
+
+    private static async Task CheckAsync(IPage page, string screen, List<string> violations)
+    {
+        var results = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa"] } });
+        violations.AddRange(results.Violations.Select(v =>
+            $"{screen}: {v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Html))}"));
+    }
+
+    // Presses Tab until the element with this id (or the link with this text) has the focus; at most 40 times.
+    private static async Task TabUntilAsync(IPage page, string? id, string? linkText = null)
+    {
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = await page.EvaluateAsync<string[]>("[document.activeElement.id, document.activeElement.textContent.trim()]");
+            if ((id is not null && focused[0] == id) || (linkText is not null && focused[1] == linkText))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {id ?? linkText}.");
+    }
+}

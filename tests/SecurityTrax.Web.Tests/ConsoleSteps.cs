@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SecurityTrax.Web.Tests;
+
+/// <summary>What a person does again and again in the console, and the API calls that arrange or check data.</summary>
+public static class ConsoleSteps
+{
+    public static async Task FillSignInAsync(IPage page, string tenant, string userName, string password)
+    {
+        await page.GetByLabel("Company").FillAsync(tenant);
+        await page.GetByLabel("User name").FillAsync(userName);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+    }
+
+    /// <summary>Opens <paramref name="path"/>, signs in on the page it is sent to, and waits to be back there.</summary>
+    public static async Task SignInAtAsync(IPage page, string tenant, string path, string userName = "admin", string password = ConsoleSystem.AdminPassword)
+    {
+        await page.GotoAsync(path);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await FillSignInAsync(page, tenant, userName, password);
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+    }
+
+    public static async Task<long> CreateCustomerAsync(HttpClient api, string firstName, string lastName, string stage = "customer", string? email = null)
+    {
+        var response = await api.PostAsJsonAsync("/api/v1/customers", new { stage, firstName, lastName, email });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+    }
+
+    public static async Task<(JsonElement Customer, string ETag)> GetCustomerAsync(HttpClient api, long id)
+    {
+        var response = await api.GetAsync($"/api/v1/customers/{id}");
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(), response.Headers.ETag!.ToString());
+    }
+}

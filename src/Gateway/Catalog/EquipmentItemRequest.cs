@@ -1,4 +1,9 @@
 namespace SecurityTrax.Gateway.Catalog;
 
 /// <summary>Make and model, billed as the catalogue item <see cref="BillableItemId"/> (of kind equipment).</summary>
-public sealed record EquipmentItemRequest(string? Make, string? Model, int? BillableItemId);
+public sealed record EquipmentItemRequest(string? Make, string? Model, int? BillableItemId)
+{
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+}

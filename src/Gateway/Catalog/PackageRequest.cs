@@ -1,4 +1,9 @@
 namespace SecurityTrax.Gateway.Catalog;
 
 /// <summary>A named set of equipment; each piece once, with its quantity (1 when left out).</summary>
-public sealed record PackageRequest(string? Name, PackagePieceDto[]? Pieces);
+public sealed record PackageRequest(string? Name, PackagePieceDto[]? Pieces)
+{
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+}

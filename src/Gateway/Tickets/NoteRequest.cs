@@ -1,4 +1,9 @@
 namespace SecurityTrax.Gateway.Tickets;
 
 /// <summary>A note; with <see cref="Ticket"/> it is created as a ticket.</summary>
-public sealed record NoteRequest(string? NoteType, string? Subject, string? Body, TicketRequest? Ticket);
+public sealed record NoteRequest(string? NoteType, string? Subject, string? Body, TicketRequest? Ticket)
+{
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+}

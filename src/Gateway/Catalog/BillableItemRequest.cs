@@ -9,4 +9,9 @@ public sealed record BillableItemRequest(
     string? Description,
     [property: Required] decimal? UnitPrice,
     bool? Taxable,
-    [property: Required] BillableItemKind? Kind);
+    [property: Required] BillableItemKind? Kind)
+{
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+}

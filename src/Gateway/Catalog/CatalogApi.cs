@@ -29,6 +29,7 @@ public static class CatalogApi
     public static async Task<Results<Created<BillableItemResponse>, ProblemHttpResult>> AddItemAsync(
         BillableItemRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)
@@ -44,6 +45,12 @@ public static class CatalogApi
     public static async Task<Results<Ok<BillableItemResponse>, ProblemHttpResult>> UpdateItemAsync(
         int itemId, BillableItemRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
+        if (request.Echoed is not null && (await Catalog(cluster, me).GetAsync()).Items.FirstOrDefault(i => i.Id == itemId) is { } current
+            && current.Version == ifMatch.Version)
+        {
+            ReadOnlyMembers.Of(BillableItemResponse.From(current), http).Refuse(request.Echoed);
+        }
+
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)

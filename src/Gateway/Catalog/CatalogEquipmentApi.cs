@@ -25,6 +25,7 @@ public static class CatalogEquipmentApi
     public static async Task<Results<Created<EquipmentItemResponse>, ProblemHttpResult>> AddEquipmentAsync(
         EquipmentItemRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)
@@ -40,6 +41,13 @@ public static class CatalogEquipmentApi
     public static async Task<Results<Ok<EquipmentItemResponse>, ProblemHttpResult>> UpdateEquipmentAsync(
         int equipmentId, EquipmentItemRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
+        if (request.Echoed is not null
+            && (await CatalogApi.Catalog(cluster, me).GetAsync()).Equipment.FirstOrDefault(e => e.Id == equipmentId) is { } current
+            && current.Version == ifMatch.Version)
+        {
+            ReadOnlyMembers.Of(EquipmentItemResponse.From(current), http).Refuse(request.Echoed);
+        }
+
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)
@@ -62,6 +70,7 @@ public static class CatalogEquipmentApi
     public static async Task<Results<Created<PackageResponse>, ProblemHttpResult>> AddPackageAsync(
         PackageRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)
@@ -77,6 +86,13 @@ public static class CatalogEquipmentApi
     public static async Task<Results<Ok<PackageResponse>, ProblemHttpResult>> UpdatePackageAsync(
         int packageId, PackageRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
+        if (request.Echoed is not null
+            && (await CatalogApi.Catalog(cluster, me).GetAsync()).Packages.FirstOrDefault(p => p.Id == packageId) is { } current
+            && current.Version == ifMatch.Version)
+        {
+            ReadOnlyMembers.Of(PackageResponse.From(current), http).Refuse(request.Echoed);
+        }
+
         var errors = new RequestErrors();
         var input = ToInput(request, errors);
         if (errors.Any)

@@ -6,4 +6,9 @@ namespace SecurityTrax.Gateway.Catalog;
 public sealed record EquipmentItemRequest(
     [property: Required] string? Make,
     [property: Required] string? Model,
-    [property: Required] int? BillableItemId);
+    [property: Required] int? BillableItemId)
+{
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+}

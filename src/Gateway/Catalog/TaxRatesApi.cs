@@ -21,6 +21,7 @@ public static class TaxRatesApi
     public static async Task<Results<Created<TaxRateResponse>, ProblemHttpResult>> AddAsync(
         TaxRateRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         var errors = new RequestErrors();
         var state = errors.Required(request.State, "state");
         var rate = errors.Required(request.Rate, "rate");
@@ -39,9 +40,16 @@ public static class TaxRatesApi
     {
         var errors = new RequestErrors();
         var rate = errors.Required(request.Rate, "rate");
-        if (request.State is not null)
+        if (request.State is not null || request.Echoed is not null)
         {
-            errors.Add("state", "The state is in the path.");
+            // PUT what you GET: the state (it is in the path) and the eTag may come back unchanged.
+            if ((await CatalogApi.Catalog(cluster, me).GetAsync()).TaxRates.FirstOrDefault(t => t.State == state) is { } current
+                && current.Version == ifMatch.Version)
+            {
+                var members = ReadOnlyMembers.Of(TaxRateResponse.From(current), http);
+                members.CheckEchoed(request.Echoed, errors);
+                members.Check("state", request.State, http, errors, "The state is in the path.");
+            }
         }
 
         if (errors.Any)

@@ -42,12 +42,35 @@ public sealed class ReadOnlyMembers
         throw new ProblemResponseException(errors.ToProblem());
     }
 
+    /// <summary>Members sent where there is no representation to echo (a create, a row nested in one): each is refused by name.</summary>
+    public static void AddUnknown(IReadOnlyDictionary<string, JsonElement>? echoed, RequestErrors errors, string prefix)
+    {
+        foreach (var name in echoed?.Keys ?? Enumerable.Empty<string>())
+        {
+            errors.Add(prefix + name, UnknownReason);
+        }
+    }
+
+    /// <summary>
+    /// The check of <see cref="CheckEchoed"/> in one step for a PUT whose If-Match is current (a stale one is left to
+    /// answer 412): any member changed or unknown answers 400 naming it, before anything is written.
+    /// </summary>
+    public void Refuse(IReadOnlyDictionary<string, JsonElement>? echoed)
+    {
+        var errors = new RequestErrors();
+        CheckEchoed(echoed, errors);
+        if (errors.Any)
+        {
+            throw new ProblemResponseException(errors.ToProblem());
+        }
+    }
+
     /// <summary>Checks the members the request type did not bind (collected as extension data).</summary>
     public void CheckEchoed(IReadOnlyDictionary<string, JsonElement>? echoed, RequestErrors errors)
     {
         foreach (var (name, sent) in echoed ?? new Dictionary<string, JsonElement>())
         {
-            if (!_current.TryGetProperty(name, out var now))
+            if (_current.ValueKind != JsonValueKind.Object || !_current.TryGetProperty(name, out var now))
             {
                 errors.Add(name, UnknownReason);
             }
@@ -67,7 +90,7 @@ public sealed class ReadOnlyMembers
         }
 
         var written = JsonSerializer.SerializeToElement(sent, Options(http));
-        if (!_current.TryGetProperty(name, out var now) || !JsonElement.DeepEquals(now, written))
+        if (_current.ValueKind != JsonValueKind.Object || !_current.TryGetProperty(name, out var now) || !JsonElement.DeepEquals(now, written))
         {
             errors.Add(name, reason);
         }

@@ -42,10 +42,7 @@ public static class StatusProblems
 
         if (status == StatusCodes.Status403Forbidden && MissingGrants.Of(context) is { Length: > 0 } grants)
         {
-            problem.Detail = grants.Length == 1
-                ? $"This needs the {grants[0]} grant."
-                : $"This needs the grants {string.Join(", ", grants)}.";
-            problem.Extensions["missingGrants"] = grants;
+            MissingGrants.Name(problem, grants);
         }
     }
 }

@@ -11,6 +11,14 @@ namespace SecurityTrax.Gateway.Invoices;
 /// <param name="TaxRate">Percent with up to three decimals (8.375); the customer's rate when left out.</param>
 public sealed record InvoiceLineRequest([property: Required] int? ItemId, [property: Required] decimal? Quantity, string? Description, decimal? UnitPrice, decimal? TaxRate)
 {
-    public InvoiceLineInput ToInput(Http.RequestErrors errors, string prefix) => new(
-        errors.Required(ItemId, prefix + "itemId"), errors.Required(Quantity, prefix + "quantity"), Description, UnitPrice, TaxRate);
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+
+    /// <summary>Extra members are refused here (a line added or nested in a create has nothing to echo); a PUT checks them first and clears them.</summary>
+    public InvoiceLineInput ToInput(Http.RequestErrors errors, string prefix)
+    {
+        Http.ReadOnlyMembers.AddUnknown(Echoed, errors, prefix);
+        return new(errors.Required(ItemId, prefix + "itemId"), errors.Required(Quantity, prefix + "quantity"), Description, UnitPrice, TaxRate);
+    }
 }

@@ -40,14 +40,22 @@ public static class InvoiceLinesApi
     public static async Task<Results<Ok<InvoiceResponse>, ProblemHttpResult>> UpdateLineAsync(
         long invoiceId, int lineId, InvoiceLineRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
+        var invoice = InvoicesApi.Invoice(cluster, me, invoiceId);
+        if (request.Echoed is not null && await invoice.GetAsync() is { } current && current.Version == ifMatch.Version)
+        {
+            // PUT what you GET: the line as the invoice shows it (amount, tax, source… unchanged) is accepted.
+            var shown = current.Lines.FirstOrDefault(l => l.Id == lineId);
+            ReadOnlyMembers.Of(shown is null ? (object)new { } : InvoiceLineResponse.From(shown), http).Refuse(request.Echoed);
+        }
+
         var errors = new RequestErrors();
-        var line = request.ToInput(errors, "");
+        var line = (request with { Echoed = null }).ToInput(errors, "");
         if (errors.Any)
         {
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return InvoicesApi.Answer(http.Response, await InvoicesApi.Invoice(cluster, me, invoiceId).UpdateLineAsync(lineId, line, ifMatch.Version));
+        return InvoicesApi.Answer(http.Response, await invoice.UpdateLineAsync(lineId, line, ifMatch.Version));
     }
 
     /// <summary>Removes a line for good; equipment or an activation fee it billed can go on another invoice again.</summary>

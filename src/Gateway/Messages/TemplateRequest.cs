@@ -3,4 +3,9 @@ using SecurityTrax.Messages;
 namespace SecurityTrax.Gateway.Messages;
 
 public sealed record TemplateRequest(
-    string? Name, MessageChannel? Channel, string? Subject, string? HtmlBody, string? TextBody, bool? IsDynamic);
+    string? Name, MessageChannel? Channel, string? Subject, string? HtmlBody, string? TextBody, bool? IsDynamic)
+{
+    /// <summary>Members of the representation a client read and sends back; accepted only unchanged (<see cref="Http.ReadOnlyMembers"/>).</summary>
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Echoed { get; init; }
+}

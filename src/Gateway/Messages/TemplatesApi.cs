@@ -32,6 +32,7 @@ public static class TemplatesApi
     public static async Task<Results<Created<TemplateResponse>, ProblemHttpResult>> CreateAsync(
         TemplateRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         if (ToInput(request) is not { } input)
         {
             return TypedResults.Problem(Missing(request));
@@ -52,6 +53,11 @@ public static class TemplatesApi
     public static async Task<Results<Ok<TemplateResponse>, ProblemHttpResult>> UpdateAsync(
         int templateId, TemplateRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
+        if (request.Echoed is not null && await Templates(cluster, me).GetAsync(templateId) is { } current && current.Version == ifMatch.Version)
+        {
+            ReadOnlyMembers.Of(TemplateResponse.From(current), http).Refuse(request.Echoed);
+        }
+
         if (ToInput(request) is not { } input)
         {
             return TypedResults.Problem(Missing(request));

@@ -92,8 +92,11 @@ public static class PaymentsApi
     {
         var grain = Payment(cluster, me, paymentId);
         var processed = (await grain.GetAsync()).Method is PaymentMethodKind.Card or PaymentMethodKind.BankAccount;
-        if (!me.Grants.Contains(processed ? Grants.PaymentsProcess : Grants.For(Resource, Grants.Delete)))
+        var needed = processed ? Grants.PaymentsProcess : Grants.For(Resource, Grants.Delete);
+        if (!me.Grants.Contains(needed))
         {
+            // The 403 is written where the framework's are (StatusProblems): it names the grant from here.
+            MissingGrants.Set(response.HttpContext, [needed]);
             return TypedResults.Forbid();
         }
 
@@ -156,10 +159,11 @@ public static class PaymentsApi
     private static async Task<Results<Created<PaymentResponse>, ProblemHttpResult, ForbidHttpResult>> RecordAsync(
         NewPayment payment, IClusterClient cluster, CurrentUser me, HttpContext http)
     {
-        var processed = payment.ManualKind is null;
-        if ((processed && !me.Grants.Contains(Grants.PaymentsProcess))
-            || (payment.Type == PaymentType.Credit && !me.Grants.Contains(Grants.PaymentsIssueCredit)))
+        var needed = new[] { payment.ManualKind is null ? Grants.PaymentsProcess : null, payment.Type == PaymentType.Credit ? Grants.PaymentsIssueCredit : null };
+        string[] missing = [.. needed.OfType<string>().Where(g => !me.Grants.Contains(g)).Order(StringComparer.Ordinal)];
+        if (missing.Length > 0)
         {
+            MissingGrants.Set(http, missing);
             return TypedResults.Forbid();
         }
 

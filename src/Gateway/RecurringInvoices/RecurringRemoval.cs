@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using SecurityTrax.Gateway.Auth;
-using SecurityTrax.Errors;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.Invoices;
 using SecurityTrax.Identity;
@@ -45,7 +44,7 @@ public static class RecurringRemoval
         // Stopping recurring invoices is deleting them: it takes the grant that deleting one takes.
         if (followUp == RecurringFollowUp.Stop && !me.Grants.Contains(Grants.For(InvoicesApi.Resource, Grants.Delete)))
         {
-            throw new SecurityTraxException(ErrorKind.Forbidden, "Stopping recurring invoices needs the invoices delete grant.");
+            throw new ProblemResponseException(MissingGrants.Problem(Grants.For(InvoicesApi.Resource, Grants.Delete)));
         }
 
         var ids = await cluster.GetGrain<IRecurringInvoiceQueryGrain>(me.Key(IRecurringInvoiceQueryGrain.Id))

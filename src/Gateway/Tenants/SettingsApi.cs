@@ -29,6 +29,11 @@ public static class SettingsApi
     public static async Task<Results<Ok<SettingsResponse>, ProblemHttpResult>> UpdateAsync(
         UpdateSettingsRequest request, IClusterClient cluster, CurrentUser tenant, HttpContext http, IfMatch ifMatch)
     {
+        if (request.Echoed is not null && await Grain(cluster, tenant).GetAsync() is { } current && current.Version == ifMatch.Version)
+        {
+            ReadOnlyMembers.Of(SettingsResponse.From(current), http).Refuse(request.Echoed);
+        }
+
         var errors = new RequestErrors();
         var command = new UpdateTenantSettings(
             errors.Required(request.CompanyName, "companyName"),

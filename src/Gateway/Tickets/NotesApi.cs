@@ -36,6 +36,7 @@ public static class NotesApi
         long id, NoteRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
         var errors = new RequestErrors();
+        ReadOnlyMembers.AddUnknown(request.Echoed, errors, "");
         var note = new NoteInput(errors.Required(request.NoteType, "noteType"), request.Subject, errors.Required(request.Body, "body"));
         var ticket = request.Ticket is { } t ? TicketsApi.ToInput(t, errors, "ticket.") : null;
         if (errors.Any)
@@ -45,8 +46,7 @@ public static class NotesApi
 
         if (ticket is not null && !me.Grants.Contains(Grants.For("tickets", Grants.Create)))
         {
-            return TypedResults.Problem(ErrorResponses.Problem(
-                StatusCodes.Status403Forbidden, ProblemTypes.Forbidden, "Not allowed.", "Creating tickets needs the tickets.create grant."));
+            return TypedResults.Problem(MissingGrants.Problem(Grants.For("tickets", Grants.Create)));
         }
 
         var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(NoteKeys.Sequence))).NextAsync();
@@ -64,9 +64,17 @@ public static class NotesApi
     {
         var errors = new RequestErrors();
         var note = new NoteInput(errors.Required(request.NoteType, "noteType"), request.Subject, errors.Required(request.Body, "body"));
-        if (request.Ticket is not null)
+        var grain = Note(cluster, me, noteId);
+        if (request.Echoed is not null || request.Ticket is not null)
         {
-            errors.Add("ticket", "Change the ticket with PUT /api/v1/notes/{noteId}/ticket.");
+            // PUT what you GET: the ticket and the read-only members may come back unchanged; the ticket changes elsewhere.
+            var current = await grain.GetAsync();
+            if (current.Version == ifMatch.Version)
+            {
+                var members = ReadOnlyMembers.Of(NoteResponse.From(current), http);
+                members.CheckEchoed(request.Echoed, errors);
+                members.Check("ticket", request.Ticket, http, errors, "This field is read-only here: change the ticket with PUT /api/v1/notes/{noteId}/ticket.");
+            }
         }
 
         if (errors.Any)
@@ -75,7 +83,15 @@ public static class NotesApi
         }
 
         var mayEditAny = me.Grants.Contains(Grants.For("notes", Grants.Modify));
-        return Answer(http.Response, await Note(cluster, me, noteId).EditAsync(note, ifMatch.Version, mayEditAny));
+        try
+        {
+            return Answer(http.Response, await grain.EditAsync(note, ifMatch.Version, mayEditAny));
+        }
+        catch (Errors.SecurityTraxException e) when (e.Kind == Errors.ErrorKind.Forbidden && !mayEditAny)
+        {
+            // The note decides whose it is; refused, the only grant that would have let the caller edit it is notes.modify.
+            return TypedResults.Problem(MissingGrants.Problem(Grants.For("notes", Grants.Modify)));
+        }
     }
 
     public static async Task<NoContent> DeleteAsync(long noteId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)

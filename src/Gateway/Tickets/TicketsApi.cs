@@ -29,14 +29,21 @@ public static class TicketsApi
     public static async Task<Results<Ok<NoteResponse>, ProblemHttpResult>> SetTicketAsync(
         long noteId, TicketRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
+        var note = NotesApi.Note(cluster, me, noteId);
+        if (request.Echoed is not null && await note.GetAsync() is { } current && current.Version == ifMatch.Version)
+        {
+            // PUT what you GET: the ticket as the note shows it (its status, comments… unchanged) is accepted.
+            ReadOnlyMembers.Of((object?)NoteResponse.From(current).Ticket ?? new { }, http).Refuse(request.Echoed);
+        }
+
         var errors = new RequestErrors();
-        var ticket = ToInput(request, errors, "");
+        var ticket = ToInput(request with { Echoed = null }, errors, "");
         if (errors.Any)
         {
             return TypedResults.Problem(errors.ToProblem());
         }
 
-        return NotesApi.Answer(http.Response, await NotesApi.Note(cluster, me, noteId).SetTicketAsync(ticket!, ifMatch.Version));
+        return NotesApi.Answer(http.Response, await note.SetTicketAsync(ticket!, ifMatch.Version));
     }
 
     public static async Task<Ok<NoteResponse>> ClearTicketAsync(
@@ -116,8 +123,10 @@ public static class TicketsApi
         return known ? TypedResults.Ok(types) : TypedResults.Created("/api/v1/note-types", types);
     }
 
+    /// <summary>Extra members are refused here (a ticket in a new note has nothing to echo); a PUT checks them first and clears them.</summary>
     public static TicketInput? ToInput(TicketRequest request, RequestErrors errors, string prefix)
     {
+        ReadOnlyMembers.AddUnknown(request.Echoed, errors, prefix);
         var assignee = errors.Required(request.AssigneeId, prefix + "assigneeId");
         var due = NotesApi.ParseDate(request.Due, errors, prefix + "due");
         return request.AssigneeId is null ? null : new TicketInput(UserIds.Text(assignee), due, request.Priority ?? TicketPriority.Normal);

@@ -38,6 +38,7 @@ public static class RolesApi
     public static async Task<Results<Created<RoleResponse>, ProblemHttpResult>> CreateAsync(
         RoleRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
+        ReadOnlyMembers.RefuseUnknown(request.Echoed);
         var errors = new RequestErrors();
         var name = errors.Required(request.Name, "name");
         var grants = errors.Required(request.Grants, "grants");
@@ -54,6 +55,13 @@ public static class RolesApi
     public static async Task<Results<Ok<RoleResponse>, ProblemHttpResult>> UpdateAsync(
         string name, RoleRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
+        if (request.Echoed is not null
+            && (await Directory(cluster, me).ListRolesAsync()).FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase)) is { } current
+            && current.Version == ifMatch.Version)
+        {
+            ReadOnlyMembers.Of(RoleResponse.From(current), http).Refuse(request.Echoed);
+        }
+
         var errors = new RequestErrors();
         var grants = errors.Required(request.Grants, "grants");
         if (request.Name is not null && !string.Equals(request.Name, name, StringComparison.OrdinalIgnoreCase))

@@ -57,6 +57,11 @@ public static class UsersApi
     public static async Task<Results<Ok<UserResponse>, ProblemHttpResult>> UpdateAsync(
         long id, UpdateUserRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
+        if (request.Echoed is not null && await Directory(cluster, me).GetUserAsync(UserIds.Text(id)) is { } current && current.Version == ifMatch.Version)
+        {
+            ReadOnlyMembers.Of(UserResponse.From(current), http).Refuse(request.Echoed);
+        }
+
         var errors = new RequestErrors();
         var change = new UserChange(UserIds.Text(id), errors.Required(request.DisplayName, "displayName"), request.Email, errors.Required(request.Role, "role"), ifMatch.Version);
         if (errors.Any)

@@ -26,6 +26,7 @@ builder.AddSecurityTraxAuth();
 builder.AddSecurityTraxRealtime();
 builder.Services.Configure<PlatformOptions>(builder.Configuration.GetSection(PlatformOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.TolerateDocumentGeneration();
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -13,5 +13,6 @@ public static class OpenApiExtensions
             o.AddOperationTransformer<IfMatchOpenApi>();
             o.AddOperationTransformer<IdempotencyKeyOpenApi>();
             o.AddOperationTransformer<ResponseHeadersOpenApi>();
+            o.AddSchemaTransformer<StringEnumSchemaOpenApi>();
         });
 }

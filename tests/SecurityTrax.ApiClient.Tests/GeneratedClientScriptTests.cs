@@ -53,4 +53,32 @@ public sealed class GeneratedClientScriptTests(GatewayFixture fixture)
         Assert.Equal(InvoiceStatus.Open, reopened.Result.Status);
         Assert.Equal(50.0, (double)reopened.Result.Totals.Due);
     }
+
+    [Fact]
+    public async Task StaleVersionAndBadFieldAreTypedProblemsThatChangeNothing()
+    {
+        using var company = await ScriptCompany.StartAsync(fixture);
+        var api = company.Client;
+        var created = await api.CreateCustomerAsync(ScriptCompany.NewKey(), new CustomerRequest { Stage = CustomerStage.Lead, FirstName = "Bo", LastName = "Ray" });
+        var read = ScriptCompany.ETag(created);
+        var renamed = await api.UpdateCustomerAsync(created.Result.Id, read, new CustomerRequest { FirstName = "Bo", LastName = "Rayburn" });
+
+        var stale = await Assert.ThrowsAsync<ApiException<ProblemDetails>>(
+            () => api.UpdateCustomerAsync(created.Result.Id, read, new CustomerRequest { FirstName = "Bo", LastName = "Overwritten" }));
+        var badLine = await Assert.ThrowsAsync<ApiException<ProblemDetails>>(
+            () => api.CreateInvoiceAsync(created.Result.Id, ScriptCompany.NewKey(), new CreateInvoiceRequest { Lines = [new InvoiceLineRequest { Quantity = 1 }] }));
+        var after = await api.GetCustomerAsync(created.Result.Id);
+        var invoices = await api.ListCustomerInvoicesAsync(created.Result.Id, null, null, null, null);
+
+        Assert.NotEqual(read, ScriptCompany.ETag(renamed));
+        Assert.Equal(412, stale.StatusCode);
+        Assert.Equal("urn:securitytrax:problem:stale-version", stale.Result.Type);
+        Assert.Equal(412, stale.Result.Status);
+        Assert.Equal(400, badLine.StatusCode);
+        Assert.Equal("urn:securitytrax:problem:validation", badLine.Result.Type);
+        Assert.Equal(new[] { "lines[0].itemId" }, badLine.Result.Errors?.Keys);
+        Assert.Equal("Rayburn", after.Result.LastName);
+        Assert.Equal(ScriptCompany.ETag(renamed), ScriptCompany.ETag(after));
+        Assert.Empty(invoices.Result.Items);
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using SecurityTrax.Gateway.Http;
+using SecurityTrax.Gateway.OpenApi;
 using SecurityTrax.Identity;
 
 namespace SecurityTrax.Gateway.Auth;
@@ -11,8 +12,13 @@ public static class AuthApi
     public static IEndpointRouteBuilder MapAuthApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/auth").WithTags("Auth").AllowAnonymous();
-        group.MapPost("/token", SignInAsync).WithName("SignIn");
-        group.MapPost("/refresh", RefreshAsync).WithName("RefreshToken");
+        group.MapPost("/token", SignInAsync).WithName("SignIn")
+            .AnswersProblem(StatusCodes.Status401Unauthorized, "The company, user name or password is wrong.")
+            .AnswersProblem(StatusCodes.Status403Forbidden, "This user is disabled.")
+            .AnswersProblem(StatusCodes.Status429TooManyRequests, "Too many failed sign-ins from this address or for this user; `Retry-After` says when to try again.");
+        group.MapPost("/refresh", RefreshAsync).WithName("RefreshToken")
+            .AnswersProblem(StatusCodes.Status401Unauthorized, "The refresh token is not valid (expired, used or signed out): sign in again.")
+            .AnswersProblem(StatusCodes.Status403Forbidden, "This user is disabled.");
         group.MapPost("/logout", SignOutAsync).WithName("SignOut");
         return routes;
     }

@@ -16,8 +16,8 @@ public static class CatalogApi
     {
         var group = routes.MapGroup("/api/v1/catalog").WithTags("Catalog");
         group.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetCatalog");
-        group.MapPost("/items", AddItemAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("AddCatalogItem");
-        group.MapPut("/items/{itemId:int}", UpdateItemAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateCatalogItem");
+        group.MapPost("/items", AddItemAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("AddCatalogItem").WithSummary("Adds a billable item (service, part, fee) to the catalog.");
+        group.MapPut("/items/{itemId:int}", UpdateItemAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateCatalogItem").WithSummary("Changes a billable item (If-Match: the item's eTag).");
         group.MapDelete("/items/{itemId:int}", RetireItemAsync).RequireGrant(Resource, Grants.Delete).WithName("RetireCatalogItem");
         return routes;
     }

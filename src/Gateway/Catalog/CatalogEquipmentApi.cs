@@ -13,12 +13,12 @@ public static class CatalogEquipmentApi
     public static IEndpointRouteBuilder MapCatalogEquipmentApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/catalog").WithTags("Catalog");
-        group.MapPost("/equipment", AddEquipmentAsync).RequireGrant(CatalogApi.Resource, Grants.Create).WithIdempotencyKey().WithName("AddCatalogEquipment");
-        group.MapPut("/equipment/{equipmentId:int}", UpdateEquipmentAsync).RequireGrant(CatalogApi.Resource, Grants.Modify).WithName("UpdateCatalogEquipment");
-        group.MapDelete("/equipment/{equipmentId:int}", RetireEquipmentAsync).RequireGrant(CatalogApi.Resource, Grants.Delete).WithName("RetireCatalogEquipment");
-        group.MapPost("/packages", AddPackageAsync).RequireGrant(CatalogApi.Resource, Grants.Create).WithIdempotencyKey().WithName("AddEquipmentPackage");
-        group.MapPut("/packages/{packageId:int}", UpdatePackageAsync).RequireGrant(CatalogApi.Resource, Grants.Modify).WithName("UpdateEquipmentPackage");
-        group.MapDelete("/packages/{packageId:int}", RetirePackageAsync).RequireGrant(CatalogApi.Resource, Grants.Delete).WithName("RetireEquipmentPackage");
+        group.MapPost("/equipment", AddEquipmentAsync).RequireGrant(CatalogApi.Resource, Grants.Create).WithIdempotencyKey().WithName("AddCatalogEquipment").WithSummary("Adds an equipment model (make, model, billable item) to the catalog.");
+        group.MapPut("/equipment/{equipmentId:int}", UpdateEquipmentAsync).RequireGrant(CatalogApi.Resource, Grants.Modify).WithName("UpdateCatalogEquipment").WithSummary("Changes an equipment model (If-Match: its eTag).");
+        group.MapDelete("/equipment/{equipmentId:int}", RetireEquipmentAsync).RequireGrant(CatalogApi.Resource, Grants.Delete).WithName("RetireCatalogEquipment").WithSummary("Retires an equipment model: kept on records, no longer offered.");
+        group.MapPost("/packages", AddPackageAsync).RequireGrant(CatalogApi.Resource, Grants.Create).WithIdempotencyKey().WithName("AddEquipmentPackage").WithSummary("Adds an equipment package (a named set of pieces).");
+        group.MapPut("/packages/{packageId:int}", UpdatePackageAsync).RequireGrant(CatalogApi.Resource, Grants.Modify).WithName("UpdateEquipmentPackage").WithSummary("Changes an equipment package (If-Match: its eTag).");
+        group.MapDelete("/packages/{packageId:int}", RetirePackageAsync).RequireGrant(CatalogApi.Resource, Grants.Delete).WithName("RetireEquipmentPackage").WithSummary("Retires an equipment package: no longer offered.");
         return routes;
     }
 

@@ -12,9 +12,9 @@ public static class TaxRatesApi
     public static IEndpointRouteBuilder MapTaxRatesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/catalog/tax-rates").WithTags("Catalog");
-        group.MapPost("", AddAsync).RequireGrant(CatalogApi.Resource, Grants.Create).WithIdempotencyKey().WithName("AddTaxRate");
-        group.MapPut("/{state}", UpdateAsync).RequireGrant(CatalogApi.Resource, Grants.Modify).WithName("UpdateTaxRate");
-        group.MapDelete("/{state}", RemoveAsync).RequireGrant(CatalogApi.Resource, Grants.Delete).WithName("RemoveTaxRate");
+        group.MapPost("", AddAsync).RequireGrant(CatalogApi.Resource, Grants.Create).WithIdempotencyKey().WithName("AddTaxRate").WithSummary("Adds a state's sales tax rate (percent, up to three decimals).");
+        group.MapPut("/{state}", UpdateAsync).RequireGrant(CatalogApi.Resource, Grants.Modify).WithName("UpdateTaxRate").WithSummary("Changes a state's sales tax rate (If-Match: its eTag).");
+        group.MapDelete("/{state}", RemoveAsync).RequireGrant(CatalogApi.Resource, Grants.Delete).WithName("RemoveTaxRate").WithSummary("Removes a state's sales tax rate.");
         return routes;
     }
 

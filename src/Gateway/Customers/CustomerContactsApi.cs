@@ -15,8 +15,8 @@ public static class CustomerContactsApi
         var group = routes.MapGroup("/api/v1/customers/{id:long}/contacts").WithTags("Contacts");
         group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListContacts");
         group.MapPost("", AddAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("AddContact");
-        group.MapPut("/{contactId:int}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateContact");
-        group.MapDelete("/{contactId:int}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteContact");
+        group.MapPut("/{contactId:int}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateContact").WithSummary("Changes an emergency or agency contact (If-Match: the contact's eTag from the list).");
+        group.MapDelete("/{contactId:int}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteContact").WithSummary("Deletes a contact (If-Match: the contact's eTag from the list).");
         group.MapPut("/order", ReorderAsync).RequireGrant(Resource, Grants.Modify).WithName("ReorderContacts");
         return routes;
     }

@@ -12,7 +12,7 @@ public static class CustomerTagsApi
     {
         var group = routes.MapGroup("/api/v1/customers/{id:long}/tags").WithTags("Customers");
         group.MapPost("", AddAsync).RequireGrant("customers", Grants.Modify).WithName("AddCustomerTag");
-        group.MapDelete("/{tag}", RemoveAsync).RequireGrant("customers", Grants.Modify).WithName("RemoveCustomerTag");
+        group.MapDelete("/{tag}", RemoveAsync).RequireGrant("customers", Grants.Modify).WithName("RemoveCustomerTag").WithSummary("Removes a tag from the customer (If-Match: the customer's ETag).");
         routes.MapGet("/api/v1/tags", ListAsync).WithTags("Customers").RequireGrant("customers", Grants.View).WithName("ListTags");
         return routes;
     }

@@ -22,10 +22,10 @@ public static class CustomersApi
         var group = routes.MapGroup("/api/v1/customers").WithTags("Customers");
         group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListCustomers");
         group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("CreateCustomer");
-        group.MapGet("/{id:long}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetCustomer");
+        group.MapGet("/{id:long}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetCustomer").WithSummary("One customer or lead, with the ETag for changes to it.");
         group.MapPut("/{id:long}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateCustomer");
         group.MapPut("/{id:long}/confidential", UpdateConfidentialAsync)
-            .RequireGrant(Resource, Grants.Modify).RequireGrant(Grants.CustomersViewConfidential).WithName("UpdateCustomerConfidential");
+            .RequireGrant(Resource, Grants.Modify).RequireGrant(Grants.CustomersViewConfidential).WithName("UpdateCustomerConfidential").WithSummary("Sets the SSN and date of birth (encrypted; needs customers.view_confidential).");
         group.MapPost("/{id:long}/convert", ConvertAsync).RequireGrant(Resource, Grants.Modify).WithName("ConvertLead");
         group.MapDelete("/{id:long}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteCustomer")
             .ProducesProblem(StatusCodes.Status409Conflict);

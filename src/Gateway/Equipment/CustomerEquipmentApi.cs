@@ -16,11 +16,11 @@ public static class CustomerEquipmentApi
     {
         var group = routes.MapGroup("/api/v1/customers/{id:long}/equipment").WithTags("Equipment");
         group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListEquipment");
-        group.MapPost("", AddAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("AddEquipment");
+        group.MapPost("", AddAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("AddEquipment").WithSummary("Adds a piece of equipment to the customer's site.");
         group.MapPost("/packages", AddPackageAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("AddEquipmentPackageToCustomer");
         group.MapPost("/from-invoices", FromInvoicesAsync).RequireGrant(Resource, Grants.Create).WithName("AddInvoicedEquipment");
-        group.MapPut("/{rowId:int}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateEquipment");
-        group.MapDelete("/{rowId:int}", RemoveAsync).RequireGrant(Resource, Grants.Delete).WithName("RemoveEquipment");
+        group.MapPut("/{rowId:int}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateEquipment").WithSummary("Changes a piece of the customer's equipment (If-Match: its eTag).");
+        group.MapDelete("/{rowId:int}", RemoveAsync).RequireGrant(Resource, Grants.Delete).WithName("RemoveEquipment").WithSummary("Removes a piece of equipment from the customer's site.");
         return routes;
     }
 

@@ -14,14 +14,14 @@ public static class IntegrationSettingsApi
         var group = routes.MapGroup("/api/v1/settings/integrations").WithTags("Settings").RequireGrant(Grants.SettingsIntegrations);
         group.MapGet("", GetAsync).WithName("GetIntegrationSettings");
         group.MapGet("/smtp", async (IClusterClient cluster, CurrentUser me, HttpResponse response) =>
-            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Smtp)).WithName("GetSmtpSettings");
+            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Smtp)).WithName("GetSmtpSettings").WithSummary("The company's own SMTP settings (secrets never shown).");
         group.MapGet("/twilio", async (IClusterClient cluster, CurrentUser me, HttpResponse response) =>
-            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Twilio)).WithName("GetTwilioSettings");
+            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Twilio)).WithName("GetTwilioSettings").WithSummary("The company's own Twilio settings (secrets never shown).");
         group.MapGet("/stripe", async (IClusterClient cluster, CurrentUser me, HttpResponse response) =>
-            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Stripe)).WithName("GetStripeSettings");
-        group.MapPut("/smtp", SetSmtpAsync).WithName("SetSmtpSettings");
-        group.MapPut("/twilio", SetTwilioAsync).WithName("SetTwilioSettings");
-        group.MapPut("/stripe", SetStripeAsync).WithName("SetStripeSettings");
+            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Stripe)).WithName("GetStripeSettings").WithSummary("The company's own Stripe settings (secrets never shown).");
+        group.MapPut("/smtp", SetSmtpAsync).WithName("SetSmtpSettings").WithSummary("Sets the company's own SMTP account (If-Match: the integration settings' ETag).");
+        group.MapPut("/twilio", SetTwilioAsync).WithName("SetTwilioSettings").WithSummary("Sets the company's own Twilio account (If-Match: the integration settings' ETag).");
+        group.MapPut("/stripe", SetStripeAsync).WithName("SetStripeSettings").WithSummary("Sets the company's own Stripe account (If-Match: the integration settings' ETag).");
         group.MapDelete("/{provider}", RemoveAsync).WithName("RemoveIntegrationSettings");
         return routes;
     }

@@ -13,7 +13,7 @@ public static class InvoiceLinesApi
     public static IEndpointRouteBuilder MapInvoiceLinesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/invoices/{invoiceId:long}").WithTags("Invoices");
-        group.MapPost("/lines", AddLineAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithIdempotencyKey().WithName("AddInvoiceLine");
+        group.MapPost("/lines", AddLineAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithIdempotencyKey().WithName("AddInvoiceLine").WithSummary("Adds a line (catalog item or free text) to the invoice.");
         group.MapPut("/lines/{lineId:int}", UpdateLineAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("UpdateInvoiceLine");
         group.MapDelete("/lines/{lineId:int}", RemoveLineAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("RemoveInvoiceLine");
         group.MapPost("/add-unpaid-equipment", AddUnpaidEquipmentAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("AddUnpaidEquipment");

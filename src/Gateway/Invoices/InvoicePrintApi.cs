@@ -17,8 +17,10 @@ public static class InvoicePrintApi
     public static IEndpointRouteBuilder MapInvoicePrintApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/invoices/{invoiceId:long}").WithTags("Invoices");
-        group.MapGet("/print", PrintAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("PrintInvoice");
-        group.MapGet("/pdf", PdfAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("GetInvoicePdf");
+        group.MapGet("/print", PrintAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("PrintInvoice")
+            .Produces<string>(StatusCodes.Status200OK, "text/html");
+        group.MapGet("/pdf", PdfAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("GetInvoicePdf")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
         group.MapPost("/email", EmailAsync).RequireGrant(InvoicesApi.Resource, Grants.View).RequireGrant(Grants.MessagesSend)
             .WithIdempotencyKey().WithName("EmailInvoice");
         return routes;

@@ -21,9 +21,9 @@ public static class InvoicesApi
         customer.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("CreateInvoice");
         routes.MapGet("/api/v1/invoices", ListAsync).WithTags("Invoices").RequireGrant(Resource, Grants.View).WithName("ListInvoices");
         var group = routes.MapGroup("/api/v1/invoices/{invoiceId:long}").WithTags("Invoices");
-        group.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetInvoice");
+        group.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetInvoice").WithSummary("One invoice, quote or credit memo with lines, totals and applications, and its ETag.");
         group.MapGet("/printout", PrintoutAsync).RequireGrant(Resource, Grants.View).WithName("GetInvoicePrintout");
-        group.MapPut("", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateInvoice");
+        group.MapPut("", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateInvoice").WithSummary("Replaces the invoice's header: sale date, term, PO number and note.");
         group.MapDelete("", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteInvoice");
         group.MapPost("/void", VoidAsync).RequireGrant(Resource, Grants.Delete).WithName("VoidInvoice");
         group.MapPost("/convert", ConvertAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("ConvertQuote");

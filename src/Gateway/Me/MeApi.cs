@@ -9,7 +9,7 @@ public static class MeApi
     public static IEndpointRouteBuilder MapMeApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/me").WithTags("Me").RequireAuthorization();
-        group.MapGet("", Get).WithName("GetMe");
+        group.MapGet("", Get).WithName("GetMe").WithSummary("The signed-in user: company, id, user name, role and grants.");
         group.MapGet("/notifications", ReadNotificationsAsync).WithName("ReadMyNotifications");
         return routes;
     }

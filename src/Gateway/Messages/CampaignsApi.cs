@@ -16,7 +16,7 @@ public static class CampaignsApi
         group.MapGet("", ListAsync).RequireGrant("messages", Grants.View).WithName("ListCampaigns");
         group.MapPost("", CreateAsync).RequireGrant(Grants.CampaignsRun).WithIdempotencyKey().WithName("CreateCampaign");
         group.MapGet("/{campaignId:long}", GetAsync).RequireGrant("messages", Grants.View).WithName("GetCampaign");
-        group.MapPost("/{campaignId:long}/cancel", CancelAsync).RequireGrant(Grants.CampaignsRun).WithName("CancelCampaign");
+        group.MapPost("/{campaignId:long}/cancel", CancelAsync).RequireGrant(Grants.CampaignsRun).WithName("CancelCampaign").WithSummary("Stops a running campaign: messages not yet sent are not sent.");
         return routes;
     }
 

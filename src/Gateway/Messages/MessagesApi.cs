@@ -20,7 +20,7 @@ public static class MessagesApi
         routes.MapPost("/api/v1/customers/{id:long}/messages", SendAsync).WithTags("Messages")
             .RequireGrant(Grants.MessagesSend).WithIdempotencyKey().WithName("SendMessage");
         var group = routes.MapGroup("/api/v1/messages/{messageId}").WithTags("Messages");
-        group.MapGet("", GetAsync).RequireGrant("messages", Grants.View).WithName("GetMessage");
+        group.MapGet("", GetAsync).RequireGrant("messages", Grants.View).WithName("GetMessage").WithSummary("One sent or received message with its delivery status.");
         group.MapPost("/resend", ResendAsync).RequireGrant(Grants.MessagesSend).WithIdempotencyKey().WithName("ResendMessage");
         return routes;
     }

@@ -12,12 +12,12 @@ public static class TemplatesApi
     public static IEndpointRouteBuilder MapTemplatesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/message-templates").WithTags("Message templates");
-        group.MapGet("", ListAsync).RequireGrant("templates", Grants.View).WithName("ListTemplates");
+        group.MapGet("", ListAsync).RequireGrant("templates", Grants.View).WithName("ListTemplates").WithSummary("The company's message templates.");
         group.MapGet("/merge-fields", MergeFieldList).RequireGrant("templates", Grants.View).WithName("ListMergeFields");
-        group.MapPost("", CreateAsync).RequireGrant(Grants.TemplatesManage).WithIdempotencyKey().WithName("CreateTemplate");
-        group.MapGet("/{templateId:int}", GetAsync).RequireGrant("templates", Grants.View).WithName("GetTemplate");
-        group.MapPut("/{templateId:int}", UpdateAsync).RequireGrant(Grants.TemplatesManage).WithName("UpdateTemplate");
-        group.MapDelete("/{templateId:int}", DeleteAsync).RequireGrant(Grants.TemplatesManage).WithName("DeleteTemplate");
+        group.MapPost("", CreateAsync).RequireGrant(Grants.TemplatesManage).WithIdempotencyKey().WithName("CreateTemplate").WithSummary("Creates an SMS or email template with merge fields.");
+        group.MapGet("/{templateId:int}", GetAsync).RequireGrant("templates", Grants.View).WithName("GetTemplate").WithSummary("One message template, with the ETag for changes to it.");
+        group.MapPut("/{templateId:int}", UpdateAsync).RequireGrant(Grants.TemplatesManage).WithName("UpdateTemplate").WithSummary("Changes a message template.");
+        group.MapDelete("/{templateId:int}", DeleteAsync).RequireGrant(Grants.TemplatesManage).WithName("DeleteTemplate").WithSummary("Deletes a message template.");
         group.MapGet("/{templateId:int}/preview", PreviewAsync).RequireGrant("templates", Grants.View).WithName("PreviewTemplate");
         return routes;
     }

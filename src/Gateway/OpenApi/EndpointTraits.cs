@@ -18,7 +18,8 @@ public sealed record EndpointTraits(
     bool TakesIdempotencyKey,
     bool RequiresIdempotencyKey,
     bool HasBody,
-    bool HasRouteValues)
+    bool HasRouteValues,
+    bool CallsSilo)
 {
     public static EndpointTraits Of(ApiDescription description)
     {
@@ -36,6 +37,8 @@ public sealed record EndpointTraits(
             metadata.OfType<IdempotentCreate>().Any(),
             metadata.OfType<IdempotencyKeyRequired>().Any(),
             description.ParameterDescriptions.Any(p => p.Source == BindingSource.Body || p.Source == BindingSource.Form || p.Source == BindingSource.FormFile),
-            description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path));
+            description.ParameterDescriptions.Any(p => p.Source == BindingSource.Path),
+            // Anything that reaches a grain can meet a silo outage (503); only liveness never does.
+            signedIn || metadata.OfType<IdempotentCreate>().Any() || (handler?.GetParameters().Any(p => p.ParameterType == typeof(IClusterClient)) ?? false));
     }
 }

@@ -14,5 +14,7 @@ public static class OpenApiExtensions
             o.AddOperationTransformer<IdempotencyKeyOpenApi>();
             o.AddOperationTransformer<ResponseHeadersOpenApi>();
             o.AddSchemaTransformer<StringEnumSchemaOpenApi>();
+            o.AddOperationTransformer<ProblemResponsesOpenApi>();
+            o.AddDocumentTransformer<ProblemDetailsSchemaOpenApi>();
         });
 }

@@ -21,7 +21,7 @@ public static class BillingMethodsApi
         group.MapGet("", ListAsync).RequireGrant(CustomersApi.Resource, Grants.View).WithName("ListBillingMethods");
         group.MapPost("/setup", SetupAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("BeginBillingMethodSetup");
         group.MapPost("", AddAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithIdempotencyKey().WithName("AddBillingMethod");
-        group.MapPost("/{methodId}/default", MakeDefaultAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("MakeBillingMethodDefault");
+        group.MapPost("/{methodId}/default", MakeDefaultAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("MakeBillingMethodDefault").WithSummary("Makes this billing method the customer's default (If-Match: the list's ETag).");
         group.MapDelete("/{methodId}", RemoveAsync).RequireGrant(CustomersApi.Resource, Grants.Modify).WithName("RemoveBillingMethod")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;

@@ -21,12 +21,12 @@ public static class PaymentsApi
         routes.MapPost("/api/v1/invoices/{invoiceId:long}/pay", PayInvoiceAsync).WithTags("Payments")
             .RequireGrant(Resource, Grants.Create).RequireIdempotencyKey().WithName("PayInvoice");
         routes.MapGet("/api/v1/customers/{id:long}/balance", BalanceAsync).WithTags("Payments")
-            .RequireGrant(Customers.CustomersApi.Resource, Grants.View).WithName("GetCustomerBalance");
+            .RequireGrant(Customers.CustomersApi.Resource, Grants.View).WithName("GetCustomerBalance").WithSummary("What the customer owes over its open invoices, and how many are open.");
         routes.MapGet("/api/v1/payments", ListAsync).WithTags("Payments").RequireGrant(Resource, Grants.View).WithName("ListPayments");
         var group = routes.MapGroup("/api/v1/payments/{paymentId:long}").WithTags("Payments");
-        group.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetPayment");
+        group.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetPayment").WithSummary("One payment with applications, refunds and processing log, and its ETag.");
         group.MapPost("/applications", ApplyAsync).RequireGrant(Resource, Grants.Modify).RequireIdempotencyKey().WithName("ApplyPayment");
-        group.MapDelete("/applications/{applicationId}", UnapplyAsync).RequireGrant(Resource, Grants.Modify).WithName("RemovePaymentApplication");
+        group.MapDelete("/applications/{applicationId}", UnapplyAsync).RequireGrant(Resource, Grants.Modify).WithName("RemovePaymentApplication").WithSummary("Takes a payment off an invoice; the invoice's due reopens (If-Match: the payment's ETag).");
         group.MapPost("/refunds", RefundAsync).RequireGrant(Grants.PaymentsProcess).RequireIdempotencyKey().WithName("RefundPayment");
         group.MapPost("/void", VoidAsync).RequireGrant(Resource, Grants.View).RequireIdempotencyKey().WithName("VoidPayment");
         return routes;

@@ -17,7 +17,7 @@ public static class PlatformApi
     {
         var group = routes.MapGroup("/api/v1/platform").WithTags("Platform").AllowAnonymous().WithMetadata(OperatorKeyOnly.Instance);
         group.MapPost("/tenants", CreateTenantAsync).WithName("CreateTenant");
-        group.MapGet("/tenants", ListTenantsAsync).WithName("ListTenants");
+        group.MapGet("/tenants", ListTenantsAsync).WithName("ListTenants").WithSummary("Operator only: every dealer company on the platform.");
         return routes;
     }
 

@@ -21,7 +21,7 @@ public static class RecurringInvoicesApi
         routes.MapPost("/api/v1/recurring-invoices/preview", PreviewAsync).WithTags("Recurring invoices")
             .RequireGrant(InvoicesApi.Resource, Grants.View).WithName("PreviewRecurringSchedule");
         var one = routes.MapGroup("/api/v1/recurring-invoices/{recurringId:long}").WithTags("Recurring invoices");
-        one.MapGet("", GetAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("GetRecurringInvoice");
+        one.MapGet("", GetAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("GetRecurringInvoice").WithSummary("One recurring invoice: template, schedule, next date and cycle log.");
         one.MapDelete("", DeleteAsync).RequireGrant(InvoicesApi.Resource, Grants.Delete).WithName("DeleteRecurringInvoice");
         one.MapPost("/resume", ResumeAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("ResumeRecurringInvoice")
             .ProducesProblem(StatusCodes.Status409Conflict);

@@ -17,9 +17,9 @@ public static class NotesApi
         routes.MapPost("/api/v1/customers/{id:long}/notes", CreateAsync).WithTags("Notes").RequireGrant("notes", Grants.Create)
             .WithIdempotencyKey().WithName("CreateNote");
         var group = routes.MapGroup("/api/v1/notes/{noteId:long}").WithTags("Notes");
-        group.MapGet("", GetAsync).RequireGrant("notes", Grants.View).WithName("GetNote");
+        group.MapGet("", GetAsync).RequireGrant("notes", Grants.View).WithName("GetNote").WithSummary("One note or ticket, with the ETag for changes to it.");
         group.MapPut("", EditAsync).RequireGrant("notes", Grants.View).WithName("EditNote");
-        group.MapDelete("", DeleteAsync).RequireGrant("notes", Grants.Delete).WithName("DeleteNote");
+        group.MapDelete("", DeleteAsync).RequireGrant("notes", Grants.Delete).WithName("DeleteNote").WithSummary("Deletes a note or ticket.");
         return routes;
     }
 

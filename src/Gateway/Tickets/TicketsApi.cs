@@ -14,13 +14,13 @@ public static class TicketsApi
     {
         var group = routes.MapGroup("/api/v1/notes/{noteId:long}").WithTags("Tickets");
         group.MapPut("/ticket", SetTicketAsync).RequireGrant(Resource, Grants.Modify).WithName("SetTicket");
-        group.MapDelete("/ticket", ClearTicketAsync).RequireGrant(Resource, Grants.Modify).WithName("MakeNoteAgain");
+        group.MapDelete("/ticket", ClearTicketAsync).RequireGrant(Resource, Grants.Modify).WithName("MakeNoteAgain").WithSummary("Turns a ticket back into a plain note.");
         group.MapPost("/status", SetStatusAsync).RequireGrant(Resource, Grants.Modify).WithName("SetTicketStatus");
         group.MapPost("/comments", CommentAsync).RequireGrant(Resource, Grants.Modify).WithName("CommentOnTicket");
         routes.MapGet("/api/v1/tickets", QueueAsync).WithTags("Tickets").RequireGrant(Resource, Grants.View).WithName("TicketQueue");
         routes.MapGet("/api/v1/me/tickets", MineAsync).WithTags("Tickets").RequireGrant(Resource, Grants.View).WithName("MyTickets");
-        routes.MapGet("/api/v1/note-types", NoteTypesAsync).WithTags("Notes").RequireGrant("notes", Grants.View).WithName("ListNoteTypes");
-        routes.MapPost("/api/v1/note-types", AddNoteTypeAsync).WithTags("Notes").RequireGrant("settings", Grants.Modify).WithName("AddNoteType");
+        routes.MapGet("/api/v1/note-types", NoteTypesAsync).WithTags("Notes").RequireGrant("notes", Grants.View).WithName("ListNoteTypes").WithSummary("The company's note types (call, visit, …) to choose from on a note.");
+        routes.MapPost("/api/v1/note-types", AddNoteTypeAsync).WithTags("Notes").RequireGrant("settings", Grants.Modify).WithName("AddNoteType").WithSummary("Adds a note type; answers the whole list.");
         return routes;
     }
 

@@ -13,12 +13,12 @@ public static class RolesApi
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/roles").WithTags("Roles");
-        group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListRoles");
-        group.MapGet("/{name}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetRole");
+        group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListRoles").WithSummary("The company's roles (built-in and its own) with their grants.");
+        group.MapGet("/{name}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetRole").WithSummary("One role with its grants, and the ETag for changes to it.");
         group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateRole").WithIdempotencyKey();
-        group.MapPut("/{name}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateRole");
-        group.MapDelete("/{name}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteRole");
-        routes.MapGet("/api/v1/grants", Catalog).WithTags("Roles").RequireGrant(Resource, Grants.View).WithName("ListGrants");
+        group.MapPut("/{name}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateRole").WithSummary("Replaces a role's grants (the Admin role always holds every grant).");
+        group.MapDelete("/{name}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteRole").WithSummary("Deletes a role no user holds (built-in roles cannot be deleted).");
+        routes.MapGet("/api/v1/grants", Catalog).WithTags("Roles").RequireGrant(Resource, Grants.View).WithName("ListGrants").WithSummary("Every grant a role can hold: resources × actions and the special grants.");
         return routes;
     }
 

@@ -13,8 +13,9 @@ public static class TwilioWebhooksApi
     public static IEndpointRouteBuilder MapTwilioWebhooksApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/webhooks/twilio/{tenant}").WithTags("Webhooks").AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback");
-        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage");
+        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback").WithSummary("Twilio's delivery status callback (form post signed by Twilio; not for API clients).");
+        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage")
+            .Produces<string>(StatusCodes.Status200OK, "application/xml").WithSummary("Twilio's inbound SMS webhook (form post signed by Twilio; not for API clients); answers empty TwiML.");
         return routes;
     }
 

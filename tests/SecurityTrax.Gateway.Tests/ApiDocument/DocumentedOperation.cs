@@ -9,6 +9,19 @@ public sealed record DocumentedOperation(string Method, string Path, JsonElement
 
     public string? Id => Json.TryGetProperty("operationId", out var id) ? id.GetString() : null;
 
+    public string? Summary => Json.TryGetProperty("summary", out var summary) ? summary.GetString() : null;
+
+    public bool HasRequestBody => Json.TryGetProperty("requestBody", out _);
+
+    public bool HasContent(string status) =>
+        Response(status).TryGetProperty("content", out var content) && content.EnumerateObject().Any(c => c.Value.TryGetProperty("schema", out _));
+
+    public bool HasProblemContent(string status) =>
+        Response(status).TryGetProperty("content", out var content)
+        && content.TryGetProperty("application/problem+json", out var problem)
+        && problem.TryGetProperty("schema", out var schema)
+        && schema.TryGetProperty("$ref", out var reference) && reference.GetString() == "#/components/schemas/ProblemDetails";
+
     public IReadOnlyList<string> SecuritySchemes =>
         Json.TryGetProperty("security", out var security)
             ? [.. security.EnumerateArray().SelectMany(r => r.EnumerateObject().Select(p => p.Name))]

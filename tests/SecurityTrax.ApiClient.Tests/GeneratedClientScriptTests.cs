@@ -10,7 +10,7 @@ namespace SecurityTrax.ApiClient.Tests;
 public sealed class GeneratedClientScriptTests(GatewayFixture fixture)
 {
     [Fact]
-    public async Task InvoiceIsPaidByCardAndPartlyRefunded()
+    public async Task InvoiceIsPaidByCardOnceAndPartlyRefunded()
     {
         using var company = await ScriptCompany.StartAsync(fixture);
         var api = company.Client;
@@ -32,6 +32,8 @@ public sealed class GeneratedClientScriptTests(GatewayFixture fixture)
         var payKey = ScriptCompany.NewKey();
         var payment = await api.PayInvoiceAsync(invoice.Result.Id, payKey, new PayInvoiceRequest());
         var repeat = await api.PayInvoiceAsync(invoice.Result.Id, payKey, new PayInvoiceRequest());
+        var reused = await Assert.ThrowsAsync<ApiException<ProblemDetails>>(
+            () => api.PayInvoiceAsync(invoice.Result.Id, payKey, new PayInvoiceRequest { Amount = 10 }));
         var refund = await api.RefundPaymentAsync(payment.Result.Id, ScriptCompany.NewKey(), new RefundRequest { Amount = 50, Reason = "One hour was not worked" });
         var paid = await api.GetPaymentAsync(payment.Result.Id);
         var reopened = await api.GetInvoiceAsync(invoice.Result.Id);
@@ -45,6 +47,8 @@ public sealed class GeneratedClientScriptTests(GatewayFixture fixture)
         Assert.Equal(170.0, (double)payment.Result.Amount);
         Assert.Equal(payment.Result.Id, repeat.Result.Id);
         Assert.Equal("true", Assert.Single(repeat.Headers["Idempotent-Replayed"]));
+        Assert.Equal(422, reused.StatusCode);
+        Assert.Equal("urn:securitytrax:problem:idempotency-key-reused", reused.Result.Type);
         // A refund is a payment of its own, with a negative amount.
         Assert.Equal(-50.0, (double)refund.Result.Amount);
         Assert.Equal(PaymentType.Refund, refund.Result.Type);

@@ -15,6 +15,9 @@ public static class OpenApiExtensions
             o.AddOperationTransformer<ResponseHeadersOpenApi>();
             o.AddSchemaTransformer<StringEnumSchemaOpenApi>();
             o.AddOperationTransformer<ProblemResponsesOpenApi>();
+            o.AddOperationTransformer<RequestExamplesOpenApi>();
             o.AddDocumentTransformer<ProblemDetailsSchemaOpenApi>();
+            o.AddSchemaTransformer<OptionalMembersOpenApi>();
+            o.AddSchemaTransformer<FieldFormatsOpenApi>();
         });
 }

@@ -1,0 +1,77 @@
+using System.Text.Json;
+
+namespace SecurityTrax.Gateway.Tests.ApiDocument;
+
+/// <summary>Request schemas say what must be sent, and every field says how money, dates and enumerations are written.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class SchemaDocumentTests(GatewayFixture fixture)
+{
+    [Theory]
+    [InlineData("TokenRequest", "tenant userName password")]
+    [InlineData("CreateTenantRequest", "slug companyName adminUserName")]
+    [InlineData("InvoiceLineRequest", "itemId quantity")]
+    [InlineData("CustomerRequest", "")]
+    [InlineData("RefundRequest", "")]
+    [InlineData("CreatePaymentRequest", "")]
+    public async Task OnlyMembersTheApiRequiresAreRequired(string schemaName, string required)
+    {
+        var document = await OpenApiDocumentReader.LoadAsync(fixture.Http);
+        var schema = document.Schema(schemaName);
+        var listed = schema.TryGetProperty("required", out var list) ? list.EnumerateArray().Select(r => r.GetString()!).ToArray() : [];
+        Assert.Equal(required.Split(' ', StringSplitOptions.RemoveEmptyEntries), listed);
+    }
+
+    [Fact]
+    public async Task OptionalMembersAreMarkedNullable()
+    {
+        var document = await OpenApiDocumentReader.LoadAsync(fixture.Http);
+        var type = document.Schema("CustomerRequest").GetProperty("properties").GetProperty("email").GetProperty("type");
+        Assert.Equal(["null", "string"], type.EnumerateArray().Select(t => t.GetString()));
+    }
+
+    [Fact]
+    public async Task EveryDecimalIsADecimalWithItsMeaningNeverADouble()
+    {
+        var document = await OpenApiDocumentReader.LoadAsync(fixture.Http);
+        var doubles = document.Root.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .SelectMany(s => s.Value.TryGetProperty("properties", out var p) ? p.EnumerateObject().Select(m => (Schema: s.Name, Member: m)) : [])
+            .Where(x => x.Member.Value.TryGetProperty("format", out var f) && f.GetString() == "double")
+            .Select(x => $"{x.Schema}.{x.Member.Name}")
+            .ToList();
+        // The only floating-point number the API gives is a latency, never money.
+        Assert.Equal(["ReadinessResponse.databaseLatencyMs"], doubles);
+
+        var fee = Member(document, "CustomerRequest", "monthlyMonitoringRate");
+        Assert.Equal("decimal", fee.GetProperty("format").GetString());
+        Assert.Equal(0.01m, fee.GetProperty("multipleOf").GetDecimal());
+        Assert.Equal("Money in US dollars: a JSON number (never a string) with at most two decimals, e.g. 12.50.", fee.GetProperty("description").GetString());
+        Assert.Equal(0.001m, Member(document, "TaxRateRequest", "rate").GetProperty("multipleOf").GetDecimal());
+        Assert.Equal(0.01m, Member(document, "InvoiceLineRequest", "quantity").GetProperty("multipleOf").GetDecimal());
+    }
+
+    [Fact]
+    public async Task DatesAreIsoDatesAndInstantsCarryTheirOffset()
+    {
+        var document = await OpenApiDocumentReader.LoadAsync(fixture.Http);
+        var saleDate = Member(document, "CreateInvoiceRequest", "saleDate");
+        Assert.Equal("date", saleDate.GetProperty("format").GetString());
+        Assert.Equal("A date, yyyy-MM-dd (the company's local calendar date, no time or offset).", saleDate.GetProperty("description").GetString());
+        Assert.Equal("date", Member(document, "CustomerRequest", "dateOfBirth").GetProperty("format").GetString());
+        var createdAt = Member(document, "CustomerResponse", "createdAt");
+        Assert.Equal("date-time", createdAt.GetProperty("format").GetString());
+        Assert.StartsWith("An instant: ISO 8601 with its offset", createdAt.GetProperty("description").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EnumerationsListTheirSnakeCaseValues()
+    {
+        var document = await OpenApiDocumentReader.LoadAsync(fixture.Http);
+        Assert.Equal(["invoice", "quote", "credit_memo"], document.Schema("InvoiceType").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal(
+            ["card", "bank_account", "cash", "check", "other"],
+            document.Schema("PaymentMethodKind").GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    private static JsonElement Member(OpenApiDocumentReader document, string schema, string member) =>
+        document.Schema(schema).GetProperty("properties").GetProperty(member);
+}

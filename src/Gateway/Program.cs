@@ -28,6 +28,7 @@ builder.AddSecurityTraxRealtime();
 builder.AddSecurityTraxWebConsole();
 builder.Services.Configure<PlatformOptions>(builder.Configuration.GetSection(PlatformOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.TolerateDocumentGeneration();
 
 var app = builder.Build();
 app.UseExceptionHandler();

@@ -13,6 +13,7 @@ public static class OpenApiExtensions
             o.AddOperationTransformer<IfMatchOpenApi>();
             o.AddOperationTransformer<IdempotencyKeyOpenApi>();
             o.AddOperationTransformer<ResponseHeadersOpenApi>();
+            o.AddSchemaTransformer<StringEnumSchemaOpenApi>();
             o.AddOperationTransformer<ProblemResponsesOpenApi>();
             o.AddOperationTransformer<RequestExamplesOpenApi>();
             o.AddDocumentTransformer<ProblemDetailsSchemaOpenApi>();

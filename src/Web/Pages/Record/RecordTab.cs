@@ -7,7 +7,7 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
     public static IReadOnlyList<RecordTab> All { get; } =
     [
         new("profile", "Profile", "customers.view", true),
-        new("history", "History", "customers.view", false),
+        new("history", "History", "customers.view", true),
         new("notes", "Notes & Tickets", "notes.view", false),
         new("messages", "Messages", "messages.view", false),
         new("tags", "Tags", "customers.view", true),

@@ -14,7 +14,7 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
         new("contacts", "Contacts", "contacts.view", true),
         new("equipment", "Equipment", "equipment.view", false),
         new("billing", "Billing", "customers.view", false),
-        new("invoices", "Invoices", "invoices.view", false),
+        new("invoices", "Invoices", "invoices.view", true),
         new("recurring", "Recurring invoices", "invoices.view", false),
         new("payments", "Payments", "payments.view", false),
     ];

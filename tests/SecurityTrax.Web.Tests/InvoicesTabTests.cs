@@ -17,6 +17,7 @@ public sealed class InvoicesTabTests(ConsoleSystem system, Chromium chromium) : 
         var panel = await AddItemAsync(api, "Alarm panel", 199.00m);
         var contact = await AddItemAsync(api, "Door contact", 39.00m);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Ivy", "Invoice");
+        await SetTaxRateAsync(api, id, 8.25m);
         var page = await chromium.NewPageAsync(system.BaseAddress);
         await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices");
 
@@ -35,6 +36,7 @@ public sealed class InvoicesTabTests(ConsoleSystem system, Chromium chromium) : 
         var stored = await api.GetFromJsonAsync<JsonElement>($"/api/v1/invoices/{invoiceId}");
         var totals = stored.GetProperty("totals");
         Assert.Equal(316.00m, totals.GetProperty("subTotal").GetDecimal());
+        Assert.Equal(26.07m, totals.GetProperty("taxTotal").GetDecimal());
         Assert.Equal([panel, contact], stored.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("itemId").GetInt32().ToString(CultureInfo.InvariantCulture)));
         await Expect(page.Locator("#saved-subtotal")).ToHaveTextAsync("316.00");
         await Expect(page.Locator("#saved-tax")).ToHaveTextAsync(Money(totals.GetProperty("taxTotal").GetDecimal()));
@@ -76,6 +78,27 @@ public sealed class InvoicesTabTests(ConsoleSystem system, Chromium chromium) : 
     }
 
     [Fact]
+    public async Task ARefusedRowShowsTheReasonNextToItsQuantityAndNothingIsCreated()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var panel = await AddItemAsync(api, "Alarm panel", 199.00m);
+        var id = await ConsoleSteps.CreateCustomerAsync(api, "Rex", "Refused");
+        var page = await chromium.NewPageAsync(system.BaseAddress);
+        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/new");
+
+        await page.GetByLabel("Row 1 item").SelectOptionAsync(panel);
+        await page.GetByLabel("Row 1 quantity").FillAsync("0");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("[data-field='lines[0].quantity']")).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Row 1 quantity")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.GetByLabel("Row 1 quantity")).ToHaveValueAsync("0");
+        var list = await api.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/invoices");
+        Assert.Empty(list.GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task PayingInCashLeavesNothingDueAndADoubleClickPaysOnce()
     {
         var tenant = await system.NewTenantAsync();
@@ -102,6 +125,17 @@ public sealed class InvoicesTabTests(ConsoleSystem system, Chromium chromium) : 
     }
 
     private static string Money(decimal value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static async Task SetTaxRateAsync(HttpClient api, long customer, decimal rate)
+    {
+        var (_, etag) = await ConsoleSteps.GetCustomerAsync(api, customer);
+        using var put = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/customers/{customer}")
+        {
+            Content = JsonContent.Create(new { firstName = "Ivy", lastName = "Invoice", taxRateOverride = rate }),
+        };
+        put.Headers.TryAddWithoutValidation("If-Match", etag);
+        (await api.SendAsync(put)).EnsureSuccessStatusCode();
+    }
 
     private static async Task<string> AddItemAsync(HttpClient api, string name, decimal price)
     {

@@ -7,14 +7,14 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
     public static IReadOnlyList<RecordTab> All { get; } =
     [
         new("profile", "Profile", "customers.view", true),
-        new("history", "History", "customers.view", false),
+        new("history", "History", "customers.view", true),
         new("notes", "Notes & Tickets", "notes.view", false),
         new("messages", "Messages", "messages.view", false),
         new("tags", "Tags", "customers.view", true),
         new("contacts", "Contacts", "contacts.view", true),
         new("equipment", "Equipment", "equipment.view", false),
         new("billing", "Billing", "customers.view", false),
-        new("invoices", "Invoices", "invoices.view", false),
+        new("invoices", "Invoices", "invoices.view", true),
         new("recurring", "Recurring invoices", "invoices.view", false),
         new("payments", "Payments", "payments.view", false),
     ];

@@ -1,0 +1,3 @@
+namespace SecurityTrax.Web.Api;
+
+public sealed record InvoicePage(InvoiceSummary[] Items, string? NextCursor);

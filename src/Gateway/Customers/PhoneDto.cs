@@ -1,9 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using SecurityTrax.Customers;
 
 namespace SecurityTrax.Gateway.Customers;
 
 /// <summary>Kind: mobile, home, work or other. Number: US (10 digits) or international with a leading +.</summary>
-public sealed record PhoneDto(string? Kind, string? Number)
+public sealed record PhoneDto([property: Required] string? Kind, [property: Required] string? Number)
 {
     public Phone ToPhone() => new(Kind ?? "", Number ?? "");
 

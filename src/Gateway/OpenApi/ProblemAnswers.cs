@@ -15,7 +15,7 @@ public static class ProblemAnswers
         [401] = "Not signed in: the bearer token is missing, expired or not valid.",
         [403] = "Signed in, but the user's role lacks the grant this operation needs (or the operator key is wrong).",
         [404] = "No such record in this company (another company's ids answer the same).",
-        [409] = "The record's state does not allow this (for example a void invoice), or a request with this Idempotency-Key is still running.",
+        [409] = "The record's state does not allow this; each operation that can answer 409 says when.",
         [412] = "If-Match names an older version: someone changed the record since it was read. Read it again and redo the change.",
         [415] = "The body is not `application/json`.",
         [422] = "This Idempotency-Key was already used for a different request.",
@@ -27,7 +27,6 @@ public static class ProblemAnswers
     public static SortedSet<int> For(EndpointTraits traits, ApiDescription description)
     {
         var statuses = new SortedSet<int>();
-        var write = !string.Equals(description.HttpMethod, "GET", StringComparison.OrdinalIgnoreCase);
         if (TakesInput(description) || traits.TakesIfMatch || traits.TakesIdempotencyKey)
         {
             statuses.Add(400);
@@ -43,12 +42,12 @@ public static class ProblemAnswers
             statuses.Add(403);
         }
 
-        if (traits.HasRouteValues)
+        if (traits.HasRouteValues || BodyReferenceOperations.NotFound.ContainsKey(traits.Name ?? ""))
         {
             statuses.Add(404);
         }
 
-        if (traits.SignedIn && write)
+        if (ConflictOperations.Describe(traits) is not null)
         {
             statuses.Add(409);
         }
@@ -65,7 +64,7 @@ public static class ProblemAnswers
 
         if (traits.TakesIdempotencyKey)
         {
-            statuses.UnionWith(traits.RequiresIdempotencyKey ? [409, 422, 428] : [409, 422]);
+            statuses.UnionWith(traits.RequiresIdempotencyKey ? [422, 428] : [422]);
         }
 
         if (traits.CallsSilo)

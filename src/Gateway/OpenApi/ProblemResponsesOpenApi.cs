@@ -18,7 +18,8 @@ public sealed class ProblemResponsesOpenApi : IOpenApiOperationTransformer
         }
 
         operation.Responses ??= [];
-        foreach (var status in ProblemAnswers.For(EndpointTraits.Of(context.Description), context.Description))
+        var traits = EndpointTraits.Of(context.Description);
+        foreach (var status in ProblemAnswers.For(traits, context.Description))
         {
             operation.Responses.TryAdd(status.ToString(CultureInfo.InvariantCulture), new OpenApiResponse());
         }
@@ -42,7 +43,15 @@ public sealed class ProblemResponsesOpenApi : IOpenApiOperationTransformer
             {
                 [ContentType] = new() { Schema = new OpenApiSchemaReference(ProblemDetailsSchemaOpenApi.Name, context.Document) },
             };
-            if (ProblemAnswers.Descriptions.TryGetValue(status, out var meaning)
+            if (status == StatusCodes.Status409Conflict && ConflictOperations.Describe(traits) is { } conflict)
+            {
+                problem.Description = conflict;
+            }
+            else if (status == StatusCodes.Status404NotFound && traits.Name is { } name && BodyReferenceOperations.NotFound.TryGetValue(name, out var missing))
+            {
+                problem.Description = missing;
+            }
+            else if (ProblemAnswers.Descriptions.TryGetValue(status, out var meaning)
                 && (string.IsNullOrEmpty(problem.Description) || problem.Description == ReasonPhrase(status)))
             {
                 problem.Description = meaning;

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using SecurityTrax.Gateway.Invoices;
 using SecurityTrax.Invoices;
 using SecurityTrax.RecurringInvoices;
@@ -14,10 +15,10 @@ public sealed record CreateRecurringInvoiceRequest(
     InvoiceLineRequest[]? Lines,
     PaymentTerm? Term,
     string? PoNumber,
-    string? NextDate,
-    int? Interval,
-    RecurrenceUnit? Unit,
-    int? Count,
+    [property: Required] string? NextDate,
+    [property: Required] int? Interval,
+    [property: Required] RecurrenceUnit? Unit,
+    [property: Required] int? Count,
     bool? EmailInvoice,
     long? BillingMethodId,
     bool? EmailPaymentResult)

@@ -32,10 +32,11 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
         Assert.Equal("admin", pushedToU.GetProperty("data").GetProperty("changedBy").GetString());
         var uInbox = await InboxAsync(Fixture.Gateway, uToken, 0);
         var vInbox = await InboxAsync(Fixture.Gateway, vToken, 0);
-        Assert.Equal(uInbox[^1].GetProperty("id").GetGuid(), pushedToU.GetProperty("id").GetGuid());
-        Assert.Equal(vInbox[^1].GetProperty("id").GetGuid(), pushedToV.GetProperty("id").GetGuid());
+        Assert.Equal(uInbox[^1].GetProperty("id").GetInt64(), pushedToU.GetProperty("id").GetInt64());
+        Assert.Equal(vInbox[^1].GetProperty("id").GetInt64(), pushedToV.GetProperty("id").GetInt64());
         Assert.Equal(uInbox[^1].GetProperty("sequence").GetInt64(), pushedToU.GetProperty("sequence").GetInt64());
-        Assert.DoesNotContain(uInbox, n => n.GetProperty("id").GetGuid() == pushedToV.GetProperty("id").GetGuid());
+        Assert.Equal(pushedToU.GetProperty("sequence").GetInt64(), pushedToU.GetProperty("id").GetInt64());
+        Assert.DoesNotContain(uInbox, n => n.GetProperty("id").GetInt64() == pushedToV.GetProperty("id").GetInt64());
         Assert.False(u.TryTake(out _));
         Assert.False(v.TryTake(out _));
     }
@@ -62,7 +63,7 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
 
         await ChangeDisplayNameAsync(id, "Changed after the restart");
         var pushed = await reconnected.NextAsync(Patience);
-        Assert.Equal((await InboxAsync(restarted, token, lastSeen))[^1].GetProperty("id").GetGuid(), pushed.GetProperty("id").GetGuid());
+        Assert.Equal((await InboxAsync(restarted, token, lastSeen))[^1].GetProperty("id").GetInt64(), pushed.GetProperty("id").GetInt64());
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
         Assert.Equal(["user.created", "user.changed", "user.changed"], all.Select(n => n.GetProperty("kind").GetString()!));
         var afterFirst = await InboxAsync(Fixture.Gateway, token, all[0].GetProperty("sequence").GetInt64(), 1);
 
-        Assert.Equal(all[1].GetProperty("id").GetGuid(), Assert.Single(afterFirst).GetProperty("id").GetGuid());
+        Assert.Equal(all[1].GetProperty("id").GetInt64(), Assert.Single(afterFirst).GetProperty("id").GetInt64());
     }
 
     [Fact]
@@ -95,6 +96,26 @@ public sealed class LiveNotificationTests(GatewayFixture fixture, ITestOutputHel
         Assert.Equal(["user.changed", "user.changed", "user.created"], inbox.Select(n => n.GetProperty("kind").GetString()!));
         Assert.Equal(sequences.OrderDescending(), sequences);
         Assert.Equal(sequences[1], Assert.Single(older).GetProperty("sequence").GetInt64());
+    }
+
+    [Fact]
+    public async Task AnInboxRowStoredWithTextDataReadsWithNumbersAsNumbers()
+    {
+        var (id, token) = await NewUserAsync("oldrow");
+        // A row as the outbox wrote it before payloads were typed: every value text.
+        await Fixture.Database.ExecuteAsync($$"""
+            INSERT INTO notifications (tenant_id, id, user_id, kind, title, body, data, created_at)
+            VALUES ('{{GatewayFixture.Tenant}}', gen_random_uuid(), '{{id}}', 'payment.succeeded', 'Payment 12 succeeded', NULL,
+                    '{"paymentId":"12","customerId":"1001","amount":"150.5","status":"succeeded","reason":""}', now())
+            """);
+
+        var row = (await InboxAsync(Fixture.Gateway, token, 0))[^1];
+
+        var data = row.GetProperty("data");
+        Assert.Equal(
+            """{"paymentId":12,"customerId":1001,"amount":150.50,"status":"succeeded","reason":""}""",
+            data.GetRawText());
+        Assert.Equal(row.GetProperty("sequence").GetInt64(), row.GetProperty("id").GetInt64());
     }
 
     [Fact]

@@ -213,7 +213,7 @@ public sealed class UserDirectoryGrain(
         var actor = Actor;
         if (actor.UserId != user.Id)
         {
-            State.Outbox.Notify(Now, user.Id, kind, title, body, new() { ["changedBy"] = actor.UserName });
+            State.Outbox.Notify(Now, user.Id, kind, title, body, new Notifications.NotificationPayload { ChangedBy = actor.UserName });
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SecurityTrax.Notifications;
 using SecurityTrax.Outbox;
 
 namespace SecurityTrax.Invoices;
@@ -8,13 +9,13 @@ public static class InvoiceNotices
 {
     /// <summary>Tells the person who set up a recurring invoice that it made an invoice.</summary>
     public static void Generated(OutboxState outbox, DateTimeOffset now, string userId, long number, RecurringCopy copy, string customerName) =>
-        outbox.Notify(now, userId, "invoice.generated", $"Invoice {number} generated for {customerName}", null, new()
+        outbox.Notify(now, userId, "invoice.generated", $"Invoice {number} generated for {customerName}", null, new NotificationPayload
         {
-            ["invoiceId"] = number.ToString(CultureInfo.InvariantCulture),
-            ["customerId"] = copy.CustomerId.ToString(CultureInfo.InvariantCulture),
-            ["customerName"] = customerName,
-            ["recurringInvoiceId"] = copy.RecurringInvoiceId.ToString(CultureInfo.InvariantCulture),
-            ["occurrence"] = copy.Occurrence.ToString(CultureInfo.InvariantCulture),
-            ["saleDate"] = copy.Header.SaleDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            InvoiceId = number,
+            CustomerId = copy.CustomerId,
+            CustomerName = customerName,
+            RecurringInvoiceId = copy.RecurringInvoiceId,
+            Occurrence = copy.Occurrence,
+            SaleDate = copy.Header.SaleDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
         });
 }

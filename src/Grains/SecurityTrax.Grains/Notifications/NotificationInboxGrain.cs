@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Npgsql;
 using Orleans.Concurrency;
 
@@ -43,7 +42,7 @@ public sealed class NotificationInboxGrain(NpgsqlDataSource database) : Grain, I
                 reader.GetString(2),
                 reader.GetString(3),
                 reader.IsDBNull(4) ? null : reader.GetString(4),
-                JsonSerializer.Deserialize<Dictionary<string, string>>(reader.GetString(5)) ?? [],
+                StoredNotificationData.FromJson(reader.GetString(5)),
                 reader.GetFieldValue<DateTimeOffset>(6)));
         }
 

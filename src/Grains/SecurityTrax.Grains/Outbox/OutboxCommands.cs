@@ -38,7 +38,7 @@ public sealed class OutboxCommands(IEnumerable<IReadModelProjection> projections
     public IEnumerable<NpgsqlBatchCommand> Notifications(string tenant, OutboxState outbox) =>
         outbox.Notifications.Select(n => OutboxWriter.Command(
             InsertNotification, tenant, n.Id, n.UserId, n.Kind, n.Title, n.Body,
-            new NpgsqlParameter { Value = JsonSerializer.Serialize(n.Data), NpgsqlDbType = NpgsqlDbType.Jsonb },
+            new NpgsqlParameter { Value = JsonSerializer.Serialize(n.TypedPayload()), NpgsqlDbType = NpgsqlDbType.Jsonb },
             n.CreatedAt));
 
     /// <summary>Everything else: history (one statement for all), security-log rows and read-model upserts; none answers rows.</summary>

@@ -1,4 +1,5 @@
 using SecurityTrax.Identity;
+using SecurityTrax.Notifications;
 
 namespace SecurityTrax.Outbox;
 
@@ -32,7 +33,7 @@ public sealed class OutboxState
         });
 
     public void Notify(
-        DateTimeOffset at, string userId, string kind, string title, string? body, Dictionary<string, string>? data = null) =>
+        DateTimeOffset at, string userId, string kind, string title, string? body, NotificationPayload? data = null) =>
         Notifications.Add(new NotificationEntry
         {
             Id = Guid.NewGuid(),
@@ -41,7 +42,7 @@ public sealed class OutboxState
             Kind = kind,
             Title = title,
             Body = body,
-            Data = data ?? [],
+            Payload = data ?? new NotificationPayload(),
         });
 
     public void Clear()

@@ -73,7 +73,7 @@ public sealed partial class OutboxWriter(
                 if (await reader.ReadAsync())
                 {
                     fresh[i].Add(new NotificationDetails(
-                        batch[i].Tenant, n.UserId, reader.GetInt64(0), n.Id, n.Kind, n.Title, n.Body, n.Data, n.CreatedAt));
+                        batch[i].Tenant, n.UserId, reader.GetInt64(0), n.Id, n.Kind, n.Title, n.Body, n.TypedPayload(), n.CreatedAt));
                 }
 
                 await reader.NextResultAsync();

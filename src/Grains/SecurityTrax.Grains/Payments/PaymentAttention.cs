@@ -23,8 +23,7 @@ public static class PaymentAttention
     public static async Task TellAsync(IGrainFactory grains, string tenant, PaymentState s, long number, DateTimeOffset now, string why)
     {
         s.AttentionSent = true;
-        var data = PaymentNotices.Data(s, number, s.Amount);
-        data["reason"] = why;
+        var data = PaymentNotices.Data(s, number, s.Amount) with { Reason = why };
         foreach (var userId in await RecipientsAsync(grains, tenant, s))
         {
             s.Outbox.Notify(now, userId, Kind, $"Payment {number} needs a person", why, data);

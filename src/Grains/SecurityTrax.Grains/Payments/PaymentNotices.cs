@@ -1,5 +1,5 @@
-using System.Globalization;
 using SecurityTrax.Identity;
+using SecurityTrax.Notifications;
 
 namespace SecurityTrax.Payments;
 
@@ -32,12 +32,12 @@ public static class PaymentNotices
         s.Outbox.Notify(now, s.InitiatedById, kind, title, body, Data(s, number, amount));
     }
 
-    public static Dictionary<string, string> Data(PaymentState s, long number, decimal amount) => new()
+    public static NotificationPayload Data(PaymentState s, long number, decimal amount) => new()
     {
-        ["paymentId"] = number.ToString(CultureInfo.InvariantCulture),
-        ["customerId"] = s.CustomerId.ToString(CultureInfo.InvariantCulture),
-        ["amount"] = PaymentBook.Money(amount),
-        ["status"] = PaymentBook.Name(s.Status),
-        ["reason"] = s.Reason ?? "",
+        PaymentId = number,
+        CustomerId = s.CustomerId,
+        Amount = amount,
+        Status = PaymentBook.Name(s.Status),
+        Reason = s.Reason ?? "",
     };
 }

@@ -63,13 +63,13 @@ public static class RecurringCharges
                 null, $"{InvoiceChanges.Money(amount)}: {result} (payment {outcome.PaymentId})");
         if (outcome.Status == PaymentStatus.Failed && state.CreatedById != Caller.SystemUserId)
         {
-            state.Outbox.Notify(now, state.CreatedById, "payment.failed", $"Automatic charge for invoice {invoiceId} failed", result, new()
+            state.Outbox.Notify(now, state.CreatedById, "payment.failed", $"Automatic charge for invoice {invoiceId} failed", result, new Notifications.NotificationPayload
             {
-                ["invoiceId"] = invoiceId.ToString(CultureInfo.InvariantCulture),
-                ["customerId"] = state.CustomerId.ToString(CultureInfo.InvariantCulture),
-                ["recurringInvoiceId"] = number.ToString(CultureInfo.InvariantCulture),
-                ["occurrence"] = occurrence.ToString(CultureInfo.InvariantCulture),
-                ["paymentId"] = outcome.PaymentId.ToString(CultureInfo.InvariantCulture),
+                InvoiceId = invoiceId,
+                CustomerId = state.CustomerId,
+                RecurringInvoiceId = number,
+                Occurrence = occurrence,
+                PaymentId = outcome.PaymentId,
             });
         }
     }

@@ -83,16 +83,7 @@ public static class RecurringFailures
             return;
         }
 
-        var data = new Dictionary<string, string>
-        {
-            ["recurringInvoiceId"] = Id(number),
-            ["customerId"] = state.CustomerId.ToString(CultureInfo.InvariantCulture),
-        };
-        if (occurrence is { } o)
-        {
-            data["occurrence"] = o.ToString(CultureInfo.InvariantCulture);
-        }
-
+        var data = new Notifications.NotificationPayload { RecurringInvoiceId = number, CustomerId = state.CustomerId, Occurrence = occurrence };
         state.Outbox.Notify(now, state.CreatedById, kind, title, body, data);
     }
 

@@ -1,5 +1,5 @@
-using System.Globalization;
 using SecurityTrax.Identity;
+using SecurityTrax.Notifications;
 
 namespace SecurityTrax.Tickets;
 
@@ -9,15 +9,15 @@ public static class TicketNotices
     public static void Assigned(NoteState state, long number, string assigneeId, TicketInput ticket, Caller actor, DateTimeOffset now)
     {
         var subject = NoteRules.SubjectOf(state.Note ?? new NoteInput("", null, ""));
-        state.Outbox.Notify(now, assigneeId, "ticket.assigned", $"Ticket #{number}: {subject}", null, new()
+        state.Outbox.Notify(now, assigneeId, "ticket.assigned", $"Ticket #{number}: {subject}", null, new NotificationPayload
         {
-            ["ticketId"] = number.ToString(CultureInfo.InvariantCulture),
-            ["customerId"] = state.CustomerId.ToString(CultureInfo.InvariantCulture),
-            ["customerName"] = state.CustomerName,
-            ["subject"] = subject,
-            ["priority"] = NoteChanges.Name(ticket.Priority),
-            ["due"] = NoteChanges.Date(ticket.Due) ?? "",
-            ["assignedBy"] = actor.UserName,
+            TicketId = number,
+            CustomerId = state.CustomerId,
+            CustomerName = state.CustomerName,
+            Subject = subject,
+            Priority = NoteChanges.Name(ticket.Priority),
+            Due = NoteChanges.Date(ticket.Due) ?? "",
+            AssignedBy = actor.UserName,
         });
     }
 
@@ -29,11 +29,11 @@ public static class TicketNotices
             .Distinct();
         foreach (var user in users)
         {
-            state.Outbox.Notify(now, user!, kind, title, body, new()
+            state.Outbox.Notify(now, user!, kind, title, body, new NotificationPayload
             {
-                ["ticketId"] = number.ToString(CultureInfo.InvariantCulture),
-                ["customerId"] = state.CustomerId.ToString(CultureInfo.InvariantCulture),
-                ["by"] = actor.UserName,
+                TicketId = number,
+                CustomerId = state.CustomerId,
+                By = actor.UserName,
             });
         }
     }

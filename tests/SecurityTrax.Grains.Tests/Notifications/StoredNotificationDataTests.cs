@@ -52,9 +52,9 @@ public sealed class StoredNotificationDataTests
     }
 
     [Fact]
-    public void AnEmptyIdStoredAsTextIsAbsentNotZero()
+    public void AnEmptyIdOrDateStoredAsTextIsAbsent()
     {
-        var payload = StoredNotificationData.FromJson("""{"recurringInvoiceId":"","amount":"12.5","ticketId":null}""");
+        var payload = StoredNotificationData.FromJson("""{"recurringInvoiceId":"","amount":"12.5","ticketId":null,"saleDate":""}""");
 
         Assert.Equal(new NotificationPayload { Amount = 12.5m }, payload);
     }

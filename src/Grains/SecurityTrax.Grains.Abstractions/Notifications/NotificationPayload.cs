@@ -44,7 +44,7 @@ public sealed record NotificationPayload
     [Id(9), JsonPropertyName("occurrence"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public int? Occurrence { get; init; }
 
-    /// <summary>The generated invoice's sale date, yyyy-MM-dd; empty when it has none.</summary>
+    /// <summary>The generated invoice's sale date, yyyy-MM-dd; absent when it has none (a date, so never empty text).</summary>
     [Id(10), JsonPropertyName("saleDate"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? SaleDate { get; init; }
 

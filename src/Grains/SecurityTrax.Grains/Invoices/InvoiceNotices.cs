@@ -16,6 +16,6 @@ public static class InvoiceNotices
             CustomerName = customerName,
             RecurringInvoiceId = copy.RecurringInvoiceId,
             Occurrence = copy.Occurrence,
-            SaleDate = copy.Header.SaleDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+            SaleDate = copy.Header.SaleDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         });
 }

@@ -22,7 +22,7 @@ public static class StoredNotificationData
         Status = Text(data, "status"),
         Reason = Text(data, "reason"),
         Occurrence = (int?)Number(data, "occurrence"),
-        SaleDate = Text(data, "saleDate"),
+        SaleDate = Text(data, "saleDate") is { Length: > 0 } saleDate ? saleDate : null,
         Subject = Text(data, "subject"),
         Priority = Text(data, "priority"),
         Due = Text(data, "due"),

@@ -55,4 +55,38 @@ public sealed class MessageAndApplicationIdTests(GatewayFixture fixture) : Payme
         await Problems.AssertAsync(byKey, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
         await Problems.AssertAsync(unknown, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
     }
+
+    [Fact]
+    public async Task ApplicationIdsAreNumbersInPaymentsAndInvoicesAndTheRouteTakesThem()
+    {
+        var customer = await CustomerAsync();
+        var first = await LabourInvoiceAsync(customer);
+        var second = await LabourInvoiceAsync(customer);
+        var check = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new
+        {
+            amount = 300.00m, manualKind = "check", reference = "77", applications = new[] { new { invoiceId = first, amount = 100.00m } },
+        }, GatewayFixture.NewName("check"))));
+        var payment = $"/api/v1/payments/{check.GetProperty("id").GetInt64()}";
+        var key = GatewayFixture.NewName("apply");
+
+        var applied = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 50.00m }, key);
+        var replayed = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 50.00m }, key);
+        var invoice = await InvoiceJsonAsync(second);
+        var notANumber = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{payment}/applications/p1-a1", payment);
+        var removed = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{payment}/applications/1", payment);
+        var again = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{payment}/applications/1", payment);
+
+        var ids = (await JsonAsync(applied)).GetProperty("applications").EnumerateArray().Select(a => a.GetProperty("id")).ToArray();
+        Assert.All(ids, id => Assert.Equal(JsonValueKind.Number, id.ValueKind));
+        Assert.Equal([1, 2], ids.Select(id => id.GetInt32()));
+        Assert.Equal("true", replayed.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Equal([1, 2], (await JsonAsync(replayed)).GetProperty("applications").EnumerateArray().Select(a => a.GetProperty("id").GetInt32()));
+        var held = Assert.Single(invoice.GetProperty("applications").EnumerateArray());
+        Assert.Equal((JsonValueKind.Number, 1, "payment"), (held.GetProperty("id").ValueKind, held.GetProperty("id").GetInt32(), held.GetProperty("kind").GetString()));
+        await Problems.AssertAsync(notANumber, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Equal([2], (await JsonAsync(removed)).GetProperty("applications").EnumerateArray().Select(a => a.GetProperty("id").GetInt32()));
+        await Problems.AssertAsync(again, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
+        Assert.Equal(170.00m, (await InvoiceJsonAsync(first)).GetProperty("totals").GetProperty("due").GetDecimal());
+    }
 }

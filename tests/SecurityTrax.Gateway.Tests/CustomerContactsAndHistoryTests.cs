@@ -61,8 +61,8 @@ public sealed class CustomerContactsAndHistoryTests(GatewayFixture fixture) : Ad
         var tagRows = Items(await Admin.GetFromJsonAsync<JsonElement>($"{path}?action=tag_added"));
         var future = Items(await Admin.GetFromJsonAsync<JsonElement>($"{path}?from={Uri.EscapeDataString(DateTimeOffset.UtcNow.AddHours(1).ToString("O"))}"));
 
-        Assert.Equal(all.Select(r => r.GetProperty("id").GetGuid()).Distinct().Count(), all.Count);
-        Assert.Equal(all.OrderByDescending(r => r.GetProperty("occurredAt").GetDateTimeOffset()).Select(r => r.GetProperty("id").GetGuid()), all.Select(r => r.GetProperty("id").GetGuid()));
+        Assert.Equal(all.Select(r => r.GetProperty("id").GetInt64()).Distinct().Count(), all.Count);
+        Assert.Equal(all.OrderByDescending(r => r.GetProperty("occurredAt").GetDateTimeOffset()).Select(r => r.GetProperty("id").GetInt64()), all.Select(r => r.GetProperty("id").GetInt64()));
         Assert.Equal("tag_added", all[0].GetProperty("action").GetString());
         Assert.All(byClerk, r => Assert.Equal(clerkName, r.GetProperty("userName").GetString()));
         Assert.Contains(byClerk, r => r.GetProperty("field").GetString() == "firstName" && r.GetProperty("oldValue").GetString() == "Jo" && r.GetProperty("newValue").GetString() == "Joe");

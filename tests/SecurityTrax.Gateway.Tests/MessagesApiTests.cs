@@ -86,7 +86,7 @@ public sealed class MessagesApiTests(GatewayFixture fixture) : AdminSession(fixt
         Assert.Equal("office@acme-alarm.test", mail.From.Mailboxes.Single().Address);
         var tab = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/messages");
         var row = Assert.Single(tab.GetProperty("items").EnumerateArray());
-        Assert.Equal(message.GetProperty("id").GetString(), row.GetProperty("id").GetString());
+        Assert.Equal(message.GetProperty("id").GetInt64(), row.GetProperty("id").GetInt64());
         Assert.Equal(template.GetProperty("name").GetString(), row.GetProperty("templateName").GetString());
         Assert.Equal(("sent", email, "admin"), (row.GetProperty("status").GetString(), row.GetProperty("to").GetString(), row.GetProperty("sentByName").GetString()));
         var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/history?action=sent");
@@ -97,17 +97,17 @@ public sealed class MessagesApiTests(GatewayFixture fixture) : AdminSession(fixt
     public async Task TheMessagesTabPagesNewestFirst()
     {
         var (id, _, _) = await CreateAsync(Admin, Person("Page", "Turner", "pages@example.com"));
-        var ids = new List<string>();
+        var ids = new List<long>();
         for (var i = 0; i < 5; i++)
         {
             var response = await Admin.PostAsJsonAsync($"/api/v1/customers/{id}/messages", new { channel = "email", subject = $"Note {i}", textBody = "Hello" });
-            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!);
+            ids.Add((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
         }
 
         var first = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/messages?limit=3");
         var second = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/messages?limit=3&cursor={first.GetProperty("nextCursor").GetString()}");
 
-        var listed = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(m => m.GetProperty("id").GetString());
+        var listed = first.GetProperty("items").EnumerateArray().Concat(second.GetProperty("items").EnumerateArray()).Select(m => m.GetProperty("id").GetInt64());
         Assert.Equal(Enumerable.Reverse(ids), listed);
         Assert.Equal(JsonValueKind.Null, second.GetProperty("nextCursor").ValueKind);
     }
@@ -122,13 +122,13 @@ public sealed class MessagesApiTests(GatewayFixture fixture) : AdminSession(fixt
             channel = "email", subject = "Hello", textBody = "Hi", to = $"nobody@{LocalSmtpServer.RejectedDomain}",
         });
         var failed = await response.Content.ReadFromJsonAsync<JsonElement>();
-        var resent = await Admin.PostAsync($"/api/v1/messages/{failed.GetProperty("id").GetString()}/resend", null);
+        var resent = await Admin.PostAsync($"/api/v1/messages/{failed.GetProperty("id").GetInt64()}/resend", null);
 
         Assert.Equal("failed", failed.GetProperty("status").GetString());
         Assert.StartsWith("The mail server refused the message: 5", failed.GetProperty("reason").GetString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Created, resent.StatusCode);
         var again = await resent.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.NotEqual(failed.GetProperty("id").GetString(), again.GetProperty("id").GetString());
+        Assert.NotEqual(failed.GetProperty("id").GetInt64(), again.GetProperty("id").GetInt64());
         Assert.Equal("failed", again.GetProperty("status").GetString());
         var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/history?action=failed");
         Assert.Equal(2, history.GetProperty("items").GetArrayLength());

@@ -52,6 +52,21 @@ public sealed class NumericIdTests(GatewayFixture fixture) : AdminSession(fixtur
     }
 
     [Fact]
+    public async Task HistoryRowIdsAreDistinctNumbers()
+    {
+        var (customer, _, etag) = await CreateAsync(Admin, Person("Hi", "Story"));
+        (await SendAsync(Admin, HttpMethod.Post, $"/api/v1/customers/{customer}/tags", etag, new { tag = "Gold" })).EnsureSuccessStatusCode();
+
+        var rows = (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/history?limit=200")).GetProperty("items").EnumerateArray().ToArray();
+
+        Assert.True(rows.Length >= 2, $"{rows.Length} history rows");
+        Assert.All(rows, r => Assert.Equal(JsonValueKind.Number, r.GetProperty("id").ValueKind));
+        Assert.Equal(rows.Length, rows.Select(r => r.GetProperty("id").GetInt64()).Distinct().Count());
+        // The tag came after the create, so its row was numbered after theirs.
+        Assert.True(rows[0].GetProperty("id").GetInt64() > rows[^1].GetProperty("id").GetInt64());
+    }
+
+    [Fact]
     public async Task AUserIdThatIsNotANumberNamesItsField()
     {
         var response = await Admin.PostAsJsonAsync("/api/v1/customers", new { firstName = "Nu", lastName = "Mer", salesRepUserId = "7" });

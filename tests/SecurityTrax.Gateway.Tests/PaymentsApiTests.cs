@@ -84,8 +84,8 @@ public sealed class PaymentsApiTests(GatewayFixture fixture) : PaymentSession(fi
         var applied = await JsonAsync(await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 130.00m }, "apply-2"));
         var over = await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Post, $"{payment}/applications", payment, new { invoiceId = second, amount = 0.01m }, "apply-over");
         var overErrors = await Problems.AssertAsync(over, HttpStatusCode.BadRequest, null);
-        var applicationId = applied.GetProperty("applications").EnumerateArray().Last().GetProperty("id").GetString();
-        var removed = await JsonAsync(await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{payment}/applications/{Uri.EscapeDataString(applicationId!)}", payment));
+        var applicationId = applied.GetProperty("applications").EnumerateArray().Last().GetProperty("id").GetInt32();
+        var removed = await JsonAsync(await CustomerApiClient.SendCurrentAsync(Admin, HttpMethod.Delete, $"{payment}/applications/{applicationId}", payment));
         var refund = await Admin.SendAsync(Post($"/api/v1/payments/{id}/refunds", new { amount = 200.00m, reason = "Overpaid" }, "refund-1"));
         var refundJson = await JsonAsync(refund);
 

@@ -20,7 +20,7 @@ public sealed class SmsMessagesTests(GatewayFixture fixture) : AdminSession(fixt
 
         var message = await SendTextAsync(id, "Your technician arrives at 9.");
         var sms = Assert.Single(Fixture.Twilio.Sent, s => s.To == phone);
-        var callbackPath = $"{StatusPath}?message={message.GetProperty("id").GetString()}";
+        var callbackPath = $"{StatusPath}?message={message.GetProperty("id").GetInt64()}";
         var forged = await CallbackAsync(callbackPath, new() { ["MessageSid"] = sms.Sid, ["MessageStatus"] = "failed", ["ErrorCode"] = "30003" }, "forged-signature");
         var afterForged = await MessageAsync(message);
         var genuine = await CallbackAsync(callbackPath, new() { ["MessageSid"] = sms.Sid, ["MessageStatus"] = "delivered" });
@@ -41,7 +41,7 @@ public sealed class SmsMessagesTests(GatewayFixture fixture) : AdminSession(fixt
         var message = await SendTextAsync(id, "Hello");
         var sid = message.GetProperty("providerMessageId").GetString()!;
 
-        await CallbackAsync($"{StatusPath}?message={message.GetProperty("id").GetString()}", new() { ["MessageSid"] = sid, ["MessageStatus"] = "undelivered", ["ErrorCode"] = "30005" });
+        await CallbackAsync($"{StatusPath}?message={message.GetProperty("id").GetInt64()}", new() { ["MessageSid"] = sid, ["MessageStatus"] = "undelivered", ["ErrorCode"] = "30005" });
 
         var after = await MessageAsync(message);
         Assert.Equal("failed", after.GetProperty("status").GetString());
@@ -91,7 +91,7 @@ public sealed class SmsMessagesTests(GatewayFixture fixture) : AdminSession(fixt
     }
 
     private Task<JsonElement> MessageAsync(JsonElement message) =>
-        Admin.GetFromJsonAsync<JsonElement>($"/api/v1/messages/{message.GetProperty("id").GetString()}");
+        Admin.GetFromJsonAsync<JsonElement>($"/api/v1/messages/{message.GetProperty("id").GetInt64()}");
 
     /// <summary>Posts a form as Twilio does, signed over the public URL unless a signature is given.</summary>
     private async Task<HttpResponseMessage> CallbackAsync(string pathAndQuery, Dictionary<string, string> form, string? signature = null)

@@ -50,7 +50,7 @@ public static class InvoicePrintApi
             : "m" + (await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(SequenceKinds.Message))).NextAsync()).ToString(CultureInfo.InvariantCulture);
         var messageId = string.Create(CultureInfo.InvariantCulture, $"i{invoiceId}-{suffix}");
         var message = await Printer(cluster, me).EmailAsync(invoiceId, messageId, request?.To);
-        return TypedResults.Created($"/api/v1/messages/{message.Id}", MessageResponse.From(message));
+        return TypedResults.Created($"/api/v1/messages/{message.Number}", MessageResponse.From(message));
     }
 
     private static IInvoicePrintGrain Printer(IClusterClient cluster, CurrentUser me) =>

@@ -19,7 +19,7 @@ public static class MessagesApi
             .RequireGrant("messages", Grants.View).WithName("ListCustomerMessages");
         routes.MapPost("/api/v1/customers/{id:long}/messages", SendAsync).WithTags("Messages")
             .RequireGrant(Grants.MessagesSend).WithIdempotencyKey().WithName("SendMessage");
-        var group = routes.MapGroup("/api/v1/messages/{messageId}").WithTags("Messages");
+        var group = routes.MapGroup("/api/v1/messages/{messageId:long}").WithTags("Messages");
         group.MapGet("", GetAsync).RequireGrant("messages", Grants.View).WithName("GetMessage").WithSummary("One sent or received message with its delivery status.");
         group.MapPost("/resend", ResendAsync).RequireGrant(Grants.MessagesSend).WithIdempotencyKey().WithName("ResendMessage");
         return routes;
@@ -50,14 +50,14 @@ public static class MessagesApi
         return Created(await SendNewAsync(cluster, me, send));
     }
 
-    public static async Task<Ok<MessageResponse>> GetAsync(string messageId, IClusterClient cluster, CurrentUser me) =>
-        TypedResults.Ok(MessageResponse.From(await Message(cluster, me, messageId).GetAsync()));
+    public static async Task<Ok<MessageResponse>> GetAsync(long messageId, IClusterClient cluster, CurrentUser me) =>
+        TypedResults.Ok(MessageResponse.From(await (await MessageAsync(cluster, me, messageId)).GetAsync()));
 
     /// <summary>Sends a failed or unknown message again as a new message with the same content.</summary>
     public static async Task<Results<Created<MessageResponse>, ProblemHttpResult>> ResendAsync(
-        string messageId, IClusterClient cluster, CurrentUser me)
+        long messageId, IClusterClient cluster, CurrentUser me)
     {
-        var original = await Message(cluster, me, messageId).GetAsync();
+        var original = await (await MessageAsync(cluster, me, messageId)).GetAsync();
         if (original.Status is not (MessageStatus.Failed or MessageStatus.Unknown))
         {
             return TypedResults.Problem(ErrorResponses.Problem(
@@ -74,14 +74,26 @@ public static class MessagesApi
     private static async Task<MessageDetails> SendNewAsync(IClusterClient cluster, CurrentUser me, SendMessage send)
     {
         var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(SequenceKinds.Message))).NextAsync();
-        return await Message(cluster, me, number.ToString(CultureInfo.InvariantCulture)).SendAsync(send);
+        return await cluster.GetGrain<IMessageGrain>(me.Key(number.ToString(CultureInfo.InvariantCulture))).SendAsync(send);
     }
 
     private static Created<MessageResponse> Created(MessageDetails message) =>
-        TypedResults.Created($"/api/v1/messages/{message.Id}", MessageResponse.From(message));
+        TypedResults.Created($"/api/v1/messages/{message.Number}", MessageResponse.From(message));
 
-    private static IMessageGrain Message(IClusterClient cluster, CurrentUser me, string messageId) =>
-        messageId.Length <= 40 && messageId.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
-            ? cluster.GetGrain<IMessageGrain>(me.Key(messageId))
-            : throw SecurityTraxException.NotFound($"Message {messageId}");
+    /// <summary>The message with this number: its grain key comes from the read model.</summary>
+    /// <remarks>
+    /// A message sent from the API is keyed by its own number, so one whose row is not written yet is still found;
+    /// numbers come from one sequence, so a number never names two messages.
+    /// </remarks>
+    private static async Task<IMessageGrain> MessageAsync(IClusterClient cluster, CurrentUser me, long number)
+    {
+        if (number <= 0)
+        {
+            throw SecurityTraxException.NotFound($"Message {number}");
+        }
+
+        var key = await cluster.GetGrain<IMessageQueryGrain>(me.Key(IMessageQueryGrain.Id)).KeyOfAsync(number)
+            ?? number.ToString(CultureInfo.InvariantCulture);
+        return cluster.GetGrain<IMessageGrain>(me.Key(key));
+    }
 }

@@ -7,13 +7,13 @@ namespace SecurityTrax.Gateway.Payments;
 public sealed record PaymentResponse(
     long Id, long CustomerId, PaymentType Type, PaymentMethodKind Method, string MethodDisplay, long? BillingMethodId, decimal Amount,
     PaymentStatus Status, string? Reason, string? Processor, string? TransactionId, DateOnly? PostingDate, string? Reference, string? Note,
-    PaymentApplication[] Applications, decimal Unapplied, PaymentRefund[] Refunds, decimal Refunded, decimal Refundable, bool IsRefunded,
+    PaymentApplicationResponse[] Applications, decimal Unapplied, PaymentRefund[] Refunds, decimal Refunded, decimal Refundable, bool IsRefunded,
     long? OriginalPaymentId, ProcessingLogEntry[] Log, long? InitiatedById, string InitiatedByName, DateTimeOffset InitiatedAt,
     DateTimeOffset UpdatedAt)
 {
     public static PaymentResponse From(PaymentDetails p) => new(
         p.Id, p.CustomerId, p.Type, p.Method, p.MethodDisplay, BillingMethodIds.Number(p.BillingMethodId), p.Amount, p.Status, p.Reason, p.Processor, p.TransactionId,
-        p.PostingDate, p.Reference, p.Note, p.Applications, p.Unapplied, p.Refunds, p.Refunded, p.Refundable,
+        p.PostingDate, p.Reference, p.Note, [.. p.Applications.Select(PaymentApplicationResponse.From)], p.Unapplied, p.Refunds, p.Refunded, p.Refundable,
         p.Type == PaymentType.Sale && p.Refunded == p.Amount, p.OriginalPaymentId, p.Log, UserIds.Number(p.InitiatedById), p.InitiatedByName, p.InitiatedAt,
         p.UpdatedAt);
 }

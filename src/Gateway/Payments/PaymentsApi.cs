@@ -26,7 +26,7 @@ public static class PaymentsApi
         var group = routes.MapGroup("/api/v1/payments/{paymentId:long}").WithTags("Payments");
         group.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetPayment").WithSummary("One payment with applications, refunds and processing log, and its ETag.");
         group.MapPost("/applications", ApplyAsync).RequireGrant(Resource, Grants.Modify).RequireIdempotencyKey().WithName("ApplyPayment");
-        group.MapDelete("/applications/{applicationId}", UnapplyAsync).RequireGrant(Resource, Grants.Modify).WithName("RemovePaymentApplication").WithSummary("Takes a payment off an invoice; the invoice's due reopens (If-Match: the payment's ETag).");
+        group.MapDelete("/applications/{applicationId:int}", UnapplyAsync).RequireGrant(Resource, Grants.Modify).WithName("RemovePaymentApplication").WithSummary("Takes a payment off an invoice; the invoice's due reopens (If-Match: the payment's ETag).");
         group.MapPost("/refunds", RefundAsync).RequireGrant(Grants.PaymentsProcess).RequireIdempotencyKey().WithName("RefundPayment");
         group.MapPost("/void", VoidAsync).RequireGrant(Resource, Grants.View).RequireIdempotencyKey().WithName("VoidPayment");
         return routes;
@@ -138,8 +138,8 @@ public static class PaymentsApi
     }
 
     public static async Task<Ok<PaymentResponse>> UnapplyAsync(
-        long paymentId, string applicationId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>
-        Answer(response, await Payment(cluster, me, paymentId).RemoveApplicationAsync(applicationId, ifMatch.Version));
+        long paymentId, int applicationId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>
+        Answer(response, await Payment(cluster, me, paymentId).RemoveApplicationNumberAsync(applicationId, ifMatch.Version));
 
     private static Ok<PaymentResponse> Answer(HttpResponse response, PaymentDetails payment)
     {

@@ -28,7 +28,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
         var master = (await PostJsonAsync($"{c}/billing-methods", new { kind = "card", token = "pm_card_mastercard" })).GetProperty("id").GetInt64();
         var payment = await PostJsonAsync($"{c}/payments", new { amount = 60.00m, manualKind = "cash", applications = new[] { new { invoiceId = invoice, amount = 50.00m } } }, "walk-pay");
         var paymentId = payment.GetProperty("id").GetInt64();
-        var application = Uri.EscapeDataString(payment.GetProperty("applications")[0].GetProperty("id").GetString()!);
+        var application = payment.GetProperty("applications")[0].GetProperty("id").GetInt32();
         var recurring = await IdAsync($"{c}/recurring-invoices", new
         {
             lines = new[] { new { itemId = labourItem, quantity = 1 } },

@@ -1,5 +1,6 @@
 namespace SecurityTrax.Customers;
 
+/// <summary>One history row; <see cref="Id"/> is the outbox's delivery key, <see cref="Number"/> what clients see.</summary>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.HistoryItem")]
 public sealed record HistoryItem(
     [property: Id(0)] Guid Id,
@@ -14,4 +15,5 @@ public sealed record HistoryItem(
     [property: Id(9)] string? NewValue,
     [property: Id(10)] string Source,
     [property: Id(11)] string? ClientIp,
-    [property: Id(12)] string? CorrelationId);
+    [property: Id(12)] string? CorrelationId,
+    [property: Id(13)] long Number);

@@ -12,6 +12,10 @@ public interface IMessageQueryGrain : ITenantGrain
     [Alias("ForCustomer")]
     Task<MessagePage> ForCustomerAsync(long customerId, string? cursor, int limit);
 
+    /// <summary>The grain key of the message with this public number, or null when there is none (yet) in the read model.</summary>
+    [Alias("KeyOf")]
+    Task<string?> KeyOfAsync(long number);
+
     /// <summary>How many of a campaign's messages are in each status.</summary>
     [Alias("CampaignCounts")]
     Task<Dictionary<MessageStatus, int>> CampaignCountsAsync(long campaignId);

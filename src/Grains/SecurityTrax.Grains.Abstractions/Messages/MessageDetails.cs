@@ -1,5 +1,6 @@
 namespace SecurityTrax.Messages;
 
+/// <summary>A message; <see cref="Id"/> is its grain key (the once-only key of the send), <see cref="Number"/> its public id.</summary>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.MessageDetails")]
 public sealed record MessageDetails(
     [property: Id(0)] string Id,
@@ -21,4 +22,5 @@ public sealed record MessageDetails(
     [property: Id(16)] long? CampaignId,
     [property: Id(17)] string? Html,
     [property: Id(18)] string Text,
-    [property: Id(19)] string[] AttachmentNames);
+    [property: Id(19)] string[] AttachmentNames,
+    [property: Id(20)] long Number);

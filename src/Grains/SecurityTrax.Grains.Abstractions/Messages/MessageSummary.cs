@@ -1,6 +1,6 @@
 namespace SecurityTrax.Messages;
 
-/// <summary>One row of a customer's Messages tab.</summary>
+/// <summary>One row of a customer's Messages tab; <see cref="Id"/> is the grain key, <see cref="Number"/> the public id.</summary>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.MessageSummary")]
 public sealed record MessageSummary(
     [property: Id(0)] string Id,
@@ -15,4 +15,5 @@ public sealed record MessageSummary(
     [property: Id(9)] string SentByName,
     [property: Id(10)] DateTimeOffset CreatedAt,
     [property: Id(11)] DateTimeOffset? SentAt,
-    [property: Id(12)] long? CampaignId);
+    [property: Id(12)] long? CampaignId,
+    [property: Id(13)] long Number);

@@ -21,6 +21,10 @@ public interface IPaymentGrain : ITenantGrain
     [Alias("RemoveApplication")]
     Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null);
 
+    /// <summary>Takes back the application with this number (<see cref="PaymentApplication.Number"/>), as <see cref="RemoveApplicationAsync"/>.</summary>
+    [Alias("RemoveApplicationNumber")]
+    Task<PaymentDetails> RemoveApplicationNumberAsync(int applicationNumber, int? expectedVersion = null);
+
     /// <summary>
     /// Voids the payment as of <paramref name="expectedVersion"/>: a recorded (cash, check, other) one, or a processed one
     /// the processor can still cancel; its applications are taken back. A voided payment is answered as it is.

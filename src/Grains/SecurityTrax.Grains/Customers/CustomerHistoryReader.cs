@@ -13,7 +13,7 @@ public static class CustomerHistoryReader
         var limit = Math.Clamp(query.Limit, 1, ICustomerQueryGrain.MaxPage);
         var sql = new StringBuilder("""
             SELECT id, occurred_at, actor_id, actor_name, action, entity_type, entity_id, field, old_value, new_value,
-                   source, client_ip, correlation_id
+                   source, client_ip, correlation_id, number
             FROM history
             WHERE tenant_id = @tenant AND subject_type = 'customer' AND subject_id = @customer
             """);
@@ -46,7 +46,7 @@ public static class CustomerHistoryReader
                 items.Add(new HistoryItem(
                     reader.GetGuid(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2), reader.GetString(3),
                     reader.GetString(4), reader.GetString(5), reader.GetString(6), Text(reader, 7), Text(reader, 8),
-                    Text(reader, 9), reader.GetString(10), Text(reader, 11), Text(reader, 12)));
+                    Text(reader, 9), reader.GetString(10), Text(reader, 11), Text(reader, 12), reader.GetInt64(13)));
             }
         }
 

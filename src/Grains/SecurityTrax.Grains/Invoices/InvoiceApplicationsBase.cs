@@ -23,6 +23,7 @@ public abstract class InvoiceApplicationsBase : InvoiceGrainBase
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
+        InvoiceApplicationNumbers.Fill(State);
         await ReturnAsync();
     }
 
@@ -178,8 +179,11 @@ public abstract class InvoiceApplicationsBase : InvoiceGrainBase
         var now = Now;
         var before = InvoiceDocument.Totals(State).Applied;
         // An application set again keeps its place and holds the sum; taken back in full, it is no longer listed (history keeps it).
+        InvoiceApplicationNumbers.Fill(State);
         var at = State.Applications.FindIndex(a => a.Id == applicationId);
-        var application = new InvoiceApplication(applicationId, kind, otherId, (at < 0 ? 0m : State.Applications[at].Amount) + amount, now);
+        var application = new InvoiceApplication(
+            applicationId, kind, otherId, (at < 0 ? 0m : State.Applications[at].Amount) + amount, now,
+            at < 0 ? ++State.LastApplication : State.Applications[at].Number);
         if (at < 0)
         {
             State.Applications.Add(application);

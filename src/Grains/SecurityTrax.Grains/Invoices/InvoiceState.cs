@@ -38,6 +38,9 @@ public sealed class InvoiceState : IHasOutbox
     /// <summary>On an invoice: credit (later payments) applied to it. On a credit memo: credit it gave to invoices.</summary>
     public List<InvoiceApplication> Applications { get; set; } = [];
 
+    /// <summary>The number of the newest application; applications are numbered 1, 2, … within the invoice.</summary>
+    public int LastApplication { get; set; }
+
     /// <summary>Amounts payments in progress hold before they charge, so two payments never both take the same due.</summary>
     public List<InvoiceHold> Holds { get; set; } = [];
 

@@ -26,4 +26,13 @@ public static class MessageComposer
 
     public static RenderedMessage Render(MessageChannel channel, TemplateDetails template, IReadOnlyDictionary<string, string> values, CultureInfo culture) =>
         TemplateRenderer.Render(channel, template.Subject, template.HtmlBody, template.TextBody, template.IsDynamic, values, culture);
+
+    /// <summary>The template a send names, a system kind's or the company's own; null for a one-off message.</summary>
+    public static async Task<TemplateDetails?> TemplateOfAsync(IGrainFactory grains, string tenant, SendMessage message)
+    {
+        var templates = grains.GetGrain<IMessageTemplateGrain>(GrainKeys.For(tenant, IMessageTemplateGrain.Id));
+        return message.SystemKind is { } kind ? await templates.GetSystemAsync(kind)
+            : message.TemplateId is { } id ? await templates.GetAsync(id)
+            : null;
+    }
 }

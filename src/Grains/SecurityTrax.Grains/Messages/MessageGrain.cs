@@ -24,18 +24,22 @@ public sealed partial class MessageGrain(
 
     private string MessageId => GrainKeys.Parse(this.GetPrimaryKeyString()).Id;
 
+    /// <summary>History names a message by its number; one stored before messages had numbers by its key.</summary>
+    private string EntityId => State.Number > 0 ? State.Number.ToString(System.Globalization.CultureInfo.InvariantCulture) : MessageId;
+
     private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
     public async Task<MessageDetails> SendAsync(SendMessage message)
     {
         if (State.Exists)
         {
+            await EnsureNumberAsync();
             return ToDetails();
         }
 
         var now = time.GetUtcNow();
         var recipient = await MessageComposer.FieldsAsync(GrainFactory, Tenant, message.CustomerId, now, message.Fields);
-        var template = await TemplateOfAsync(message);
+        var template = await MessageComposer.TemplateOfAsync(GrainFactory, Tenant, message);
         var channel = template?.Channel ?? message.Channel;
         var errors = new List<FieldError>();
         var content = template is not null
@@ -55,8 +59,11 @@ public sealed partial class MessageGrain(
 
         SecurityTraxException.ThrowIfAny(errors);
 
+        // Taken before anything is set, and stored by the same write that creates the message (see MessageNumbers).
+        var number = await MessageNumbers.TakeAsync(GrainFactory, Tenant, MessageId);
         var actor = Actor;
         State.Exists = true;
+        State.Number = number;
         State.CustomerId = message.CustomerId;
         State.Channel = channel;
         State.TemplateId = template?.Id;
@@ -70,7 +77,7 @@ public sealed partial class MessageGrain(
         State.SentById = actor.UserId;
         State.SentByName = actor.UserName;
         State.CreatedAt = now;
-        History(now).Add(Entity, MessageId, "sent", channel == MessageChannel.Email ? "email" : "sms", null, Summary());
+        History(now).Add(Entity, EntityId, "sent", channel == MessageChannel.Email ? "email" : "sms", null, MessageViews.Summary(State));
         if (problem is not null)
         {
             Fail(problem, now);
@@ -82,10 +89,21 @@ public sealed partial class MessageGrain(
         return ToDetails();
     }
 
-    public Task<MessageDetails> GetAsync()
+    public async Task<MessageDetails> GetAsync()
     {
         EnsureExists();
-        return Task.FromResult(ToDetails());
+        await EnsureNumberAsync();
+        return ToDetails();
+    }
+
+    /// <summary>A message stored before messages had numbers gets one the first time it is read, once.</summary>
+    private async Task EnsureNumberAsync()
+    {
+        if (State.Number == 0)
+        {
+            State.Number = await MessageNumbers.TakeAsync(GrainFactory, Tenant, MessageId);
+            await CommitAsync(time.GetUtcNow());
+        }
     }
 
     public async Task ResumeAsync()
@@ -202,28 +220,14 @@ public sealed partial class MessageGrain(
         State.Status = MessageStatus.Failed;
         State.Reason = reason;
         State.NextAttemptAt = null;
-        History(now).Add(Entity, MessageId, "failed", "status", null, reason);
+        History(now).Add(Entity, EntityId, "failed", "status", null, reason);
     }
 
     private void MarkUnknown(string reason, DateTimeOffset now)
     {
         State.Status = MessageStatus.Unknown;
         State.Reason = reason;
-        History(now).Add(Entity, MessageId, "unknown", "status", null, reason);
-    }
-
-    private async Task<TemplateDetails?> TemplateOfAsync(SendMessage message)
-    {
-        var templates = GrainFactory.GetGrain<IMessageTemplateGrain>(GrainKeys.For(Tenant, IMessageTemplateGrain.Id));
-        return message.SystemKind is { } kind ? await templates.GetSystemAsync(kind)
-            : message.TemplateId is { } id ? await templates.GetAsync(id)
-            : null;
-    }
-
-    private string Summary()
-    {
-        var what = State.Subject ?? State.Text;
-        return $"to {State.To}: {(what.Length > 80 ? what[..77] + "..." : what)}";
+        History(now).Add(Entity, EntityId, "unknown", "status", null, reason);
     }
 
     private HistoryRecorder History(DateTimeOffset now) =>
@@ -237,15 +241,9 @@ public sealed partial class MessageGrain(
         await SaveAsync();
     }
 
-    private MessageRow ToRow() => new(
-        MessageId, State.CustomerId, State.CampaignId, Name(State.Channel), State.TemplateId, State.TemplateName, State.Subject,
-        State.To, Name(State.Status), State.Reason, State.SentById, State.SentByName, State.CreatedAt, State.UpdatedAt,
-        State.SentAt, State.NextAttemptAt);
+    private MessageRow ToRow() => MessageViews.Row(MessageId, State);
 
-    private MessageDetails ToDetails() => new(
-        MessageId, State.CustomerId, State.Channel, State.TemplateId, State.TemplateName, State.Subject, State.To, State.Status,
-        State.Reason, State.Provider, State.ProviderMessageId, State.Attempts, State.SentById, State.SentByName, State.CreatedAt,
-        State.SentAt, State.CampaignId, State.Html, State.Text, [.. State.Attachments.Select(a => a.FileName)]);
+    private MessageDetails ToDetails() => MessageViews.Details(MessageId, State);
 
     private void EnsureExists()
     {
@@ -254,8 +252,6 @@ public sealed partial class MessageGrain(
             throw SecurityTraxException.NotFound($"Message {MessageId}");
         }
     }
-
-    private static string Name<T>(T value) where T : struct, Enum => value.ToString().ToLowerInvariant();
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Transport failed unexpectedly for message {MessageId}")]
     private partial void LogTransportFailed(Exception exception, string messageId);

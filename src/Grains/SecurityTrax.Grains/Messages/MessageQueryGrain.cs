@@ -17,7 +17,7 @@ public sealed class MessageQueryGrain(NpgsqlDataSource database) : Grain, IMessa
         await using var command = database.CreateCommand();
         var sql = """
             SELECT message_id, channel, template_id, template_name, subject, to_address, status, reason, sent_by_id, sent_by_name,
-                   created_at, sent_at, campaign_id
+                   created_at, sent_at, campaign_id, number
             FROM message_list
             WHERE tenant_id = @tenant AND customer_id = @customer
             """;
@@ -45,15 +45,36 @@ public sealed class MessageQueryGrain(NpgsqlDataSource database) : Grain, IMessa
                     Enum.Parse<MessageStatus>(reader.GetString(6), true), reader.IsDBNull(7) ? null : reader.GetString(7),
                     reader.GetString(8), reader.GetString(9), reader.GetFieldValue<DateTimeOffset>(10),
                     reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
-                    reader.IsDBNull(12) ? null : reader.GetInt64(12)));
+                    reader.IsDBNull(12) ? null : reader.GetInt64(12), reader.IsDBNull(13) ? 0 : reader.GetInt64(13)));
             }
         }
 
-        var page = items.Take(limit).ToArray();
+        var page = await NumberedAsync(items.Take(limit));
         var next = items.Count > limit
             ? PageCursor.EncodeInstant(page[^1].CreatedAt, page[^1].Id)
             : null;
         return new MessagePage(page, next);
+    }
+
+    public async Task<string?> KeyOfAsync(long number)
+    {
+        await using var command = database.CreateCommand("SELECT message_id FROM message_list WHERE tenant_id = $1 AND number = $2");
+        command.Parameters.Add(new() { Value = Tenant });
+        command.Parameters.Add(new() { Value = number });
+        return await command.ExecuteScalarAsync() as string;
+    }
+
+    /// <summary>A row written before messages had numbers asks its grain, which takes its number once and stores it.</summary>
+    private async Task<MessageSummary[]> NumberedAsync(IEnumerable<MessageSummary> rows)
+    {
+        var numbered = new List<MessageSummary>();
+        foreach (var row in rows)
+        {
+            numbered.Add(row.Number > 0 ? row
+                : row with { Number = (await GrainFactory.GetGrain<IMessageGrain>(GrainKeys.For(Tenant, row.Id)).GetAsync()).Number });
+        }
+
+        return [.. numbered];
     }
 
     public async Task<Dictionary<MessageStatus, int>> CampaignCountsAsync(long campaignId)

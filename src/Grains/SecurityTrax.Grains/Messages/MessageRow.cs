@@ -17,7 +17,8 @@ public sealed record MessageRow(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     DateTimeOffset? SentAt,
-    DateTimeOffset? NextAttemptAt)
+    DateTimeOffset? NextAttemptAt,
+    long? Number = null)
 {
     public const string Kind = "message";
 }

@@ -6,6 +6,9 @@ public sealed class MessageState : IHasOutbox
 {
     public bool Exists { get; set; }
 
+    /// <summary>The message's public number (0 in state stored before messages had one); the grain key stays the send's once-only key.</summary>
+    public long Number { get; set; }
+
     public long CustomerId { get; set; }
 
     public MessageChannel Channel { get; set; }

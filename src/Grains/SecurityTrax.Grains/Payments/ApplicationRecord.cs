@@ -8,6 +8,9 @@ public sealed class ApplicationRecord
 {
     public string Id { get; set; } = "";
 
+    /// <summary>The application's number within its payment (what the API shows); 0 in state stored before there were numbers.</summary>
+    public int Number { get; set; }
+
     public long InvoiceId { get; set; }
 
     public decimal Amount { get; set; }

@@ -28,7 +28,7 @@ public static class PaymentBook
     public static PaymentDetails ToDetails(PaymentState s, long number) => new(
         number, s.CustomerId, s.Type, s.Method, s.MethodDisplay, s.BillingMethodId, s.Amount, s.Status, s.Reason, s.Processor,
         s.TransactionId, s.PostingDate, s.Reference, s.Note,
-        [.. s.Applications.Where(a => a.Reserved > 0).Select(a => new PaymentApplication(a.Id, a.InvoiceId, a.Amount, a.AppliedAt))],
+        [.. s.Applications.Where(a => a.Reserved > 0).Select(a => new PaymentApplication(a.Id, a.InvoiceId, a.Amount, a.AppliedAt, a.Number))],
         Unapplied(s), [.. s.Refunds], Refunded(s), Refundable(s), s.OriginalPaymentId, [.. s.Log], s.InitiatedById, s.InitiatedByName,
         s.InitiatedAt, s.UpdatedAt, s.Version);
 

@@ -57,12 +57,18 @@ public sealed partial class PaymentGrain
         return Task.FromResult(live && (wanted || applying));
     }
 
-    public async Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null)
+    public Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null) =>
+        RemoveAsync(a => a.Id == applicationId, applicationId, expectedVersion);
+
+    public Task<PaymentDetails> RemoveApplicationNumberAsync(int applicationNumber, int? expectedVersion = null) =>
+        RemoveAsync(a => a.Number == applicationNumber, applicationNumber.ToString(System.Globalization.CultureInfo.InvariantCulture), expectedVersion);
+
+    private async Task<PaymentDetails> RemoveAsync(Func<ApplicationRecord, bool> which, string name, int? expectedVersion)
     {
         EnsureLive();
         ExpectedVersion.Check(expectedVersion, State.Version);
-        var application = State.Applications.FirstOrDefault(a => a.Id == applicationId && a.Reserved > 0)
-            ?? throw SecurityTraxException.NotFound($"Application {applicationId} of payment {Number}");
+        var application = State.Applications.FirstOrDefault(a => which(a) && a.Reserved > 0)
+            ?? throw SecurityTraxException.NotFound($"Application {name} of payment {Number}");
         var now = Now;
         application.Amount = 0;
         await CommitAsync(now);

@@ -67,6 +67,7 @@ public abstract class PaymentGrainBase : OutboxGrain<PaymentState>, IRemindable
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         await base.OnActivateAsync(cancellationToken);
+        ApplicationNumbers.Fill(State);
         // A step left waiting by a crash (an application the invoice was not told of) gets its reminder back.
         if (HasWork)
         {

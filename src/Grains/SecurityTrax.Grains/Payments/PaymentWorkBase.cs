@@ -125,8 +125,12 @@ public abstract class PaymentWorkBase(
 
     protected ApplicationRecord AddApplication(string applicationId, long invoiceId, decimal amount, DateTimeOffset now)
     {
+        ApplicationNumbers.Fill(State);
         State.LastApplication++;
-        var record = new ApplicationRecord { Id = applicationId, InvoiceId = invoiceId, Amount = amount, AppliedAt = now };
+        var record = new ApplicationRecord
+        {
+            Id = applicationId, Number = State.LastApplication, InvoiceId = invoiceId, Amount = amount, AppliedAt = now,
+        };
         State.Applications.Add(record);
         return record;
     }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -38,6 +39,40 @@ public sealed class PaymentsTabTests(ConsoleSystem system, Chromium chromium) : 
         var payment = Assert.Single(payments.EnumerateArray());
         Assert.Equal(("card", 100.00m, "succeeded"), (payment.GetProperty("method").GetString(), payment.GetProperty("amount").GetDecimal(), payment.GetProperty("status").GetString()));
         Assert.Equal(1, posts);
+    }
+
+    [Fact]
+    public async Task APendingOutcomeIsAskedForAgainUntilTheProcessorHasAnswered()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var item = await MoneySteps.AddUntaxedItemAsync(api, "Door sensor", 100.00m);
+        var id = await ConsoleSteps.CreateCustomerAsync(api, "Penny", "Pending");
+        var card = await MoneySteps.AddSandboxCardAsync(api, id);
+        var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
+        var paymentId = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay", new { billingMethodId = card })).GetProperty("id").GetInt64();
+        var page = await chromium.NewPageAsync(system.BaseAddress);
+        // The sandbox answers at once; the first two reads are made to say "processing", as a charge in flight would.
+        var reads = 0;
+        await page.RouteAsync($"**/api/v1/payments/{paymentId}", async route =>
+        {
+            if (++reads > 2)
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            var response = await route.FetchAsync();
+            var body = new Regex("\"status\":\"succeeded\"").Replace(await response.TextAsync(), "\"status\":\"processing\"", 1);
+            await route.FulfillAsync(new() { Response = response, Body = body });
+        });
+        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/payments/{paymentId}");
+
+        await Expect(page.Locator("#payment-status")).ToHaveTextAsync("processing");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true })).ToHaveCountAsync(0);
+        await Expect(page.Locator("#payment-status")).ToHaveTextAsync("succeeded");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true })).ToBeVisibleAsync();
+        Assert.Equal(3, reads);
     }
 
     [Fact]

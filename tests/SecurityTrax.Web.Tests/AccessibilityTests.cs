@@ -24,18 +24,32 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);
         await CheckAsync(page, "customers", violations);
-        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new" })
+        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring" })
         {
             await page.GotoAsync($"/customers/{id}/{tab}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Access" })).ToBeVisibleAsync();
             // Tabs that load after the record are checked once their content is there.
-            var content = tab switch { "history" => page.Locator("table.history"), "invoices/new" => page.GetByLabel("Row 1 item"), _ => null };
+            var content = tab switch
+            {
+                "history" => page.Locator("table.history"), "invoices/new" => page.GetByLabel("Row 1 item"),
+                "billing" => page.Locator("table.billing-methods"), "payments" => page.Locator("table.payments"), "recurring" => page.Locator("table.recurring"),
+                _ => null,
+            };
             if (content is not null)
             {
                 await Expect(content).ToBeVisibleAsync();
             }
 
             await CheckAsync(page, tab.Replace('/', '-'), violations);
+        }
+
+        // The money tabs' forms open from a button; each is checked open.
+        foreach (var (tab, button, field) in new[] { ("billing", "Add card", "Test card"), ("payments", "New payment", "Amount ($)"), ("recurring", "New recurring invoice", "Row 1 item") })
+        {
+            await page.GotoAsync($"/customers/{id}/{tab}");
+            await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+            await Expect(page.GetByLabel(field)).ToBeVisibleAsync();
+            await CheckAsync(page, tab + "-form", violations);
         }
 
         Assert.Empty(violations);

@@ -13,9 +13,9 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
         new("tags", "Tags", "customers.view", true),
         new("contacts", "Contacts", "contacts.view", true),
         new("equipment", "Equipment", "equipment.view", false),
-        new("billing", "Billing", "customers.view", false),
+        new("billing", "Billing", "customers.view", true),
         new("invoices", "Invoices", "invoices.view", true),
-        new("recurring", "Recurring invoices", "invoices.view", false),
-        new("payments", "Payments", "payments.view", false),
+        new("recurring", "Recurring invoices", "invoices.view", true),
+        new("payments", "Payments", "payments.view", true),
     ];
 }

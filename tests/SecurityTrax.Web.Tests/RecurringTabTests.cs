@@ -1,0 +1,55 @@
+using System.Globalization;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SecurityTrax.Web.Tests;
+
+/// <summary>The Recurring invoices tab: the final date is the API's preview while typing, the same after saving; delete asks first.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class RecurringTabTests(ConsoleSystem system, Chromium chromium) : IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task TheFinalDateIsPreviewedBeforeSavingAndIsTheSavedOneAndDeletingAsksFirst()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var item = await MoneySteps.AddUntaxedItemAsync(api, "Monitoring plan (test)", 39.99m);
+        var id = await ConsoleSteps.CreateCustomerAsync(api, "Ruth", "Recurring");
+        // January 31 of next year is always after today; month steps keep the anchor day or the month's last day.
+        var year = DateTime.UtcNow.Year + 1;
+        string Day(int month, int day) => new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var page = await chromium.NewPageAsync(system.BaseAddress);
+        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/recurring");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New recurring invoice" }).ClickAsync();
+        await page.GetByLabel("Row 1 item").SelectOptionAsync(MoneySteps.Id(item));
+        await page.GetByLabel("First invoice date").FillAsync(Day(1, 31));
+        await page.GetByLabel("Every").FillAsync("1");
+        await page.GetByLabel("Unit", new() { Exact = true }).SelectOptionAsync("months");
+        await page.GetByLabel("Number of invoices").FillAsync("2");
+        await Expect(page.Locator("#preview-final-date")).ToHaveTextAsync(Day(2, DateTime.IsLeapYear(year) ? 29 : 28));
+        await page.GetByLabel("Number of invoices").FillAsync("4");
+        await Expect(page.Locator("#preview-final-date")).ToHaveTextAsync(Day(4, 30));
+        await Screens.SaveAsync(page, "record-recurring-new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save recurring invoice" }).ClickAsync();
+
+        var row = page.Locator("table.recurring tbody tr");
+        await Expect(row).ToHaveCountAsync(1);
+        await Expect(row.Locator("td[data-label='Final date']")).ToHaveTextAsync(Day(4, 30));
+        await Expect(row.Locator("td[data-label='First date']")).ToHaveTextAsync(Day(1, 31));
+        await Expect(row.Locator("td[data-label='Amount']")).ToHaveTextAsync("39.99");
+        var stored = Assert.Single((await MoneySteps.GetAsync(api, $"/api/v1/customers/{id}/recurring-invoices")).EnumerateArray());
+        Assert.Equal(Day(4, 30), stored.GetProperty("finalDate").GetString());
+        Assert.Equal(4, stored.GetProperty("remainingCount").GetInt32());
+        await Screens.SaveAsync(page, "record-recurring");
+
+        var recurring = stored.GetProperty("id").GetInt64();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Delete recurring invoice {recurring}" }).ClickAsync();
+        Assert.Equal("active", (await MoneySteps.GetAsync(api, $"/api/v1/recurring-invoices/{recurring}")).GetProperty("status").GetString());
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Confirm delete {recurring}" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Delete recurring invoice {recurring}" })).ToHaveCountAsync(0);
+        var deleted = await MoneySteps.GetAsync(api, $"/api/v1/recurring-invoices/{recurring}");
+        Assert.True(deleted.GetProperty("deleted").GetBoolean());
+    }
+}

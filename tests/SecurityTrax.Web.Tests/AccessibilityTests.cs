@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Ada", "Access", stage: "lead");
         var page = await chromium.NewPageAsync(system.BaseAddress);
+        await page.AddInitScriptAsync("window.print = () => {};");
         await page.GotoAsync("/sign-in");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
         var violations = new List<string>();
@@ -24,12 +25,16 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);
         await CheckAsync(page, "customers", violations);
-        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new" })
+        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "equipment", "messages" })
         {
             await page.GotoAsync($"/customers/{id}/{tab}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Access" })).ToBeVisibleAsync();
             // Tabs that load after the record are checked once their content is there.
-            var content = tab switch { "history" => page.Locator("table.history"), "invoices/new" => page.GetByLabel("Row 1 item"), _ => null };
+            var content = tab switch
+            {
+                "history" => page.Locator("table.history"), "invoices/new" => page.GetByLabel("Row 1 item"),
+                "equipment" => page.GetByLabel("Equipment model"), "messages" => page.GetByLabel("Template"), _ => null,
+            };
             if (content is not null)
             {
                 await Expect(content).ToBeVisibleAsync();
@@ -37,6 +42,11 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
 
             await CheckAsync(page, tab.Replace('/', '-'), violations);
         }
+
+        var invoice = await RecordSeeds.CreateInvoiceAsync(api, id, await RecordSeeds.AddItemAsync(api, "Alarm panel", 199.00m));
+        await page.GotoAsync($"/invoices/{invoice}/print");
+        await Expect(page.Locator("tr.print-row")).ToHaveCountAsync(1);
+        await CheckAsync(page, "invoice-print", violations);
 
         Assert.Empty(violations);
     }

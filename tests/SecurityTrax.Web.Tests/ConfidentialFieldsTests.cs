@@ -47,8 +47,8 @@ public sealed class ConfidentialFieldsTests(ConsoleSystem system, Chromium chrom
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        (await api.PostAsJsonAsync("/api/v1/roles", new { name = "Office", grants = new[] { "customers.view", "customers.modify" } })).EnsureSuccessStatusCode();
-        (await api.PostAsJsonAsync("/api/v1/users", new { userName = "otto", displayName = "Otto", role = "Office", password = "a-good-password" })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("/api/v1/roles", new { name = "Desk", grants = new[] { "customers.view", "customers.modify" } })).EnsureSuccessStatusCode();
+        (await api.PostAsJsonAsync("/api/v1/users", new { userName = "otto", displayName = "Otto", role = "Desk", password = "a-good-password" })).EnsureSuccessStatusCode();
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Mark", "Masked");
         await PutConfidentialAsync(api, id, "123-45-6789", "1980-02-03");
         var page = await chromium.NewPageAsync(system.BaseAddress);

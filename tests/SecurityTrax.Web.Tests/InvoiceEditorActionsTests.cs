@@ -63,7 +63,7 @@ public sealed class InvoiceEditorActionsTests(ConsoleSystem system, Chromium chr
         await Expect(page.Locator("#saved-subtotal")).ToHaveTextAsync("170.00");
         var stored = await api.GetFromJsonAsync<JsonElement>($"/api/v1/invoices/{invoiceId}");
         Assert.Equal(2m, stored.GetProperty("lines")[0].GetProperty("quantity").GetDecimal());
-        var messages = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/messages")).GetProperty("items").EnumerateArray().ToArray();
+        var messages = await RecordSeeds.MessagesAsync(api, id, 1);
         var message = Assert.Single(messages);
         Assert.Equal("eli@example.com", message.GetProperty("to").GetString());
         Assert.Equal("sent", message.GetProperty("status").GetString());

@@ -1,5 +1,3 @@
-using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -53,7 +51,7 @@ public sealed class MessagesTabTests(ConsoleSystem system, Chromium chromium) : 
         await Expect(page.Locator("table.messages tbody tr td[data-label='Status']")).ToHaveTextAsync(["sent", "sent"]);
         await Screens.SaveAsync(page, "record-messages");
 
-        var stored = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/messages")).GetProperty("items").EnumerateArray().ToArray();
+        var stored = await RecordSeeds.MessagesAsync(api, id, 2);
         Assert.Equal(["sms", "email"], stored.Select(m => m.GetProperty("channel").GetString()));
         Assert.Equal(["+15555550142", "mia@example.com"], stored.Select(m => m.GetProperty("to").GetString()));
         Assert.Equal(["sent", "sent"], stored.Select(m => m.GetProperty("status").GetString()));

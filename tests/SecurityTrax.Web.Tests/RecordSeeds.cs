@@ -51,4 +51,23 @@ public static class RecordSeeds
             throw new InvalidOperationException($"PUT customer {customer}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
     }
+
+    /// <summary>
+    /// The customer's messages once the list has <paramref name="count"/> of them: the list is a projection written a
+    /// moment after the send, so it is read again until then (10 s at most).
+    /// </summary>
+    public static async Task<JsonElement[]> MessagesAsync(HttpClient api, long customer, int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (true)
+        {
+            var items = (await api.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/messages")).GetProperty("items").EnumerateArray().ToArray();
+            if (items.Length >= count || DateTime.UtcNow > deadline)
+            {
+                return items;
+            }
+
+            await Task.Delay(100);
+        }
+    }
 }

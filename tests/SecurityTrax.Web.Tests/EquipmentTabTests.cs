@@ -51,6 +51,8 @@ public sealed class EquipmentTabTests(ConsoleSystem system, Chromium chromium) :
         await Expect(page.Locator("#invoiced-outcome")).ToHaveTextAsync(
             "Nothing to add: every equipment line on this customer's invoices was brought over already, or there is none.");
 
+        await ConsoleSteps.ExpectFitsAPhoneAsync(page, "phone-equipment");
+
         var stored = await ListAsync(api, id);
         Assert.Equal(["Qolsys IQ Panel 4", "DSC Door contact", "DSC Motion sensor", "Qolsys IQ Panel 4"], stored.Select(r => r.GetProperty("description").GetString()));
         Assert.Equal([1, 2, 1, 1], stored.Select(r => r.GetProperty("quantity").GetInt32()));

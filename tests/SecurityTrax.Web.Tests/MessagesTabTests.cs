@@ -50,6 +50,7 @@ public sealed class MessagesTabTests(ConsoleSystem system, Chromium chromium) : 
         await Expect(page.Locator("table.messages tbody tr").Nth(1).Locator("td").Nth(2)).ToHaveTextAsync("Welcome, Mia");
         await Expect(page.Locator("table.messages tbody tr td[data-label='Status']")).ToHaveTextAsync(["sent", "sent"]);
         await Screens.SaveAsync(page, "record-messages");
+        await ConsoleSteps.ExpectFitsAPhoneAsync(page, "phone-messages");
 
         var stored = await RecordSeeds.MessagesAsync(api, id, 2);
         Assert.Equal(["sms", "email"], stored.Select(m => m.GetProperty("channel").GetString()));

@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Ada", "Access", stage: "lead");
         var page = await chromium.NewPageAsync(system.BaseAddress);
+        await page.AddInitScriptAsync("window.print = () => {};");
         await page.GotoAsync("/sign-in");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
         var violations = new List<string>();
@@ -24,7 +25,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);
         await CheckAsync(page, "customers", violations);
-        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring" })
+        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring", "equipment", "messages" })
         {
             await page.GotoAsync($"/customers/{id}/{tab}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Access" })).ToBeVisibleAsync();
@@ -33,7 +34,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
             {
                 "history" => page.Locator("table.history"), "invoices/new" => page.GetByLabel("Row 1 item"),
                 "billing" => page.Locator("table.billing-methods"), "payments" => page.Locator("table.payments"), "recurring" => page.Locator("table.recurring"),
-                _ => null,
+                "equipment" => page.GetByLabel("Equipment model"), "messages" => page.GetByLabel("Template"), _ => null,
             };
             if (content is not null)
             {
@@ -51,6 +52,11 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
             await Expect(page.GetByLabel(field)).ToBeVisibleAsync();
             await CheckAsync(page, tab + "-form", violations);
         }
+
+        var invoice = await RecordSeeds.CreateInvoiceAsync(api, id, await RecordSeeds.AddItemAsync(api, "Alarm panel", 199.00m));
+        await page.GotoAsync($"/invoices/{invoice}/print");
+        await Expect(page.Locator("tr.print-row")).ToHaveCountAsync(1);
+        await CheckAsync(page, "invoice-print", violations);
 
         Assert.Empty(violations);
     }

@@ -38,4 +38,12 @@ public static class ConsoleSteps
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>(), response.Headers.ETag!.ToString());
     }
+
+    /// <summary>The screen at 390 px wide: nothing wider than the phone (no sideways scrolling); saved as <paramref name="screen"/>.</summary>
+    public static async Task ExpectFitsAPhoneAsync(IPage page, string screen)
+    {
+        await page.SetViewportSizeAsync(390, 844);
+        await page.WaitForFunctionAsync("document.documentElement.scrollWidth <= 390");
+        await Screens.SaveAsync(page, screen);
+    }
 }

@@ -12,6 +12,7 @@ namespace SecurityTrax.Web.Tests;
 public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassFixture<Chromium>
 {
     private static readonly TimeSpan Within = TimeSpan.FromSeconds(1);
+    private const string Welcome = "Welcome to SecurityTrax";
 
     [Fact]
     public async Task ATicketAssignedInOneBrowserIsAToastInTheAssigneesBrowserWithinASecondAndInTheBellUntilRead()
@@ -24,6 +25,8 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
         await ConsoleSteps.SignInAtAsync(tess, tenant, "/tickets/mine", userName: "tess", password: TicketSteps.UserPassword);
         await Expect(tess.Locator(".bell")).ToHaveAttributeAsync("data-live", "connected");
         await Expect(tess.GetByText("No open tickets are assigned to you.")).ToBeVisibleAsync();
+        // The inbox already holds the welcome of a new user.
+        await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 1 unread");
         var admin = await chromium.NewPageAsync(system.BaseAddress);
         await ConsoleSteps.SignInAtAsync(admin, tenant, $"/customers/{id}/notes");
 
@@ -48,9 +51,9 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
         // My tickets follows the push without a reload.
         await Expect(tess.Locator("table.tickets tbody tr .ticket-subject")).ToHaveTextAsync(["Keypad beeping"]);
         var bell = tess.Locator(".bell > button");
-        await Expect(bell).ToHaveAccessibleNameAsync("Notifications, 1 unread");
+        await Expect(bell).ToHaveAccessibleNameAsync("Notifications, 2 unread");
         await bell.ClickAsync();
-        await Expect(tess.Locator("#inbox-panel li.unread a")).ToHaveTextAsync([$"Ticket #{ticket}: Keypad beeping"]);
+        await Expect(tess.Locator("#inbox-panel li.unread a")).ToHaveTextAsync([$"Ticket #{ticket}: Keypad beeping", Welcome]);
         await Screens.SaveAsync(tess, "live-toast-and-bell");
 
         await tess.GetByRole(AriaRole.Button, new() { Name = "Mark all read" }).ClickAsync();
@@ -60,7 +63,7 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
         await tess.ReloadAsync();
         await Expect(tess.Locator(".bell")).ToHaveAttributeAsync("data-live", "connected");
         await tess.Locator(".bell > button").ClickAsync();
-        await Expect(tess.Locator("#inbox-panel li a")).ToHaveTextAsync([$"Ticket #{ticket}: Keypad beeping"]);
+        await Expect(tess.Locator("#inbox-panel li a")).ToHaveTextAsync([$"Ticket #{ticket}: Keypad beeping", Welcome]);
         await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 0 unread");
     }
 
@@ -85,8 +88,9 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
         await ConsoleSteps.SignInAtAsync(tess, tenant, "/customers", userName: "tess", password: TicketSteps.UserPassword);
         var live = tess.Locator(".bell");
         await Expect(live).ToHaveAttributeAsync("data-live", "connected");
-        var before = await TicketSteps.OpenTicketAsync(api, id, "Before the drop", tessId);
         await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 1 unread");
+        var before = await TicketSteps.OpenTicketAsync(api, id, "Before the drop", tessId);
+        await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 2 unread");
 
         await tess.Context.SetOfflineAsync(true);
         foreach (var (page, server) in sockets.ToArray())
@@ -97,15 +101,15 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
 
         await Expect(live).ToHaveAttributeAsync("data-live", "reconnecting");
         var missed = await TicketSteps.OpenTicketAsync(api, id, "While offline", tessId, priority: "urgent");
-        await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 1 unread");
+        await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 2 unread");
         await Expect(tess.Locator(".toast").Filter(new() { HasText = "While offline" })).ToHaveCountAsync(0);
         await tess.Context.SetOfflineAsync(false);
 
         await Expect(live).ToHaveAttributeAsync("data-live", "connected");
         await Expect(tess.Locator(".toast").Filter(new() { HasText = "While offline" }).Locator(".toast-title")).ToHaveTextAsync($"Ticket #{missed}: While offline");
-        await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 2 unread");
+        await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 3 unread");
         await tess.Locator(".bell > button").ClickAsync();
-        await Expect(tess.Locator("#inbox-panel li a")).ToHaveTextAsync([$"Ticket #{missed}: While offline", $"Ticket #{before}: Before the drop"]);
+        await Expect(tess.Locator("#inbox-panel li a")).ToHaveTextAsync([$"Ticket #{missed}: While offline", $"Ticket #{before}: Before the drop", Welcome]);
     }
 
     [Fact]

@@ -47,6 +47,8 @@ public sealed class ConsoleSystem : IAsyncLifetime
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             web.UseSetting("Platform:OperatorKey", OperatorKey);
+            // appsettings.json names ./run.sh's port; a free one here, so test runs side by side never collide on it.
+            web.UseSetting("urls", "http://127.0.0.1:0");
         });
         _gateway.UseKestrel(0);
         _gateway.StartServer();

@@ -13,5 +13,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<TokenStore>();
 builder.Services.AddScoped<AuthSession>();
 builder.Services.AddScoped<ApiClient>();
+builder.Services.AddScoped<SecurityTrax.Web.Live.Inbox>();
+builder.Services.AddScoped<SecurityTrax.Web.Live.LiveEvents>();
 
 await builder.Build().RunAsync();

@@ -58,6 +58,21 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await Expect(page.Locator("tr.print-row")).ToHaveCountAsync(1);
         await CheckAsync(page, "invoice-print", violations);
 
+        // Notes & Tickets, My tickets, the ticket queue and the open inbox panel, once their content has loaded.
+        await page.GotoAsync($"/customers/{id}/notes");
+        await Expect(page.GetByText("No notes yet.")).ToBeVisibleAsync();
+        await CheckAsync(page, "notes", violations);
+        foreach (var screen in new[] { "tickets/mine", "tickets" })
+        {
+            await page.GotoAsync("/" + screen);
+            await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
+            await CheckAsync(page, screen.Replace('/', '-'), violations);
+        }
+
+        await page.Locator(".bell > button").ClickAsync();
+        await Expect(page.Locator("#inbox-panel")).ToBeVisibleAsync();
+        await CheckAsync(page, "inbox", violations);
+
         Assert.Empty(violations);
     }
 

@@ -8,7 +8,7 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
     [
         new("profile", "Profile", "customers.view", true),
         new("history", "History", "customers.view", true),
-        new("notes", "Notes & Tickets", "notes.view", false),
+        new("notes", "Notes & Tickets", "notes.view", true),
         new("messages", "Messages", "messages.view", true),
         new("tags", "Tags", "customers.view", true),
         new("contacts", "Contacts", "contacts.view", true),

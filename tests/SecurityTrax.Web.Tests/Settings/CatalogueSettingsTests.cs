@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -24,6 +25,7 @@ public sealed class CatalogueSettingsTests(ConsoleSystem system, Chromium chromi
         await Expect(page.Locator("[data-field=unitPrice]")).ToBeVisibleAsync();
         await page.GetByLabel("Unit price ($)").FillAsync("45.50");
         await Add(page, "item");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(new Regex(@"^Item \d+ saved\.$"));
         var item = await EntryAsync(api, "items", "name", "Glass break sensor");
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Item {item.GetProperty("id").GetInt32()} saved.");
         await Edit(page, "Glass break sensor");

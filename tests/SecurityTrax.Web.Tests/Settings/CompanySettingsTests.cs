@@ -37,6 +37,7 @@ public sealed class CompanySettingsTests(ConsoleSystem system, Chromium chromium
     {
         const string SecretKey = "sk_test_console0secret4242";
         const string SmtpPassword = "mail-password-never-shown";
+        const string WebhookSecret = "whsec_consoleWebhook77";
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var page = await chromium.NewPageAsync(system.BaseAddress);
@@ -45,7 +46,8 @@ public sealed class CompanySettingsTests(ConsoleSystem system, Chromium chromium
         var stripe = page.GetByRole(AriaRole.Form, new() { Name = "Card processor (Stripe)" });
         await Expect(stripe.Locator("p.status")).ToHaveTextAsync("Uses the platform's account.");
         await stripe.GetByLabel("Secret key").FillAsync(SecretKey);
-        await stripe.GetByLabel("Publishable key").FillAsync("pk_test_console");
+        await stripe.GetByLabel("Publishable key").FillAsync("pk_test_consolekey1");
+        await stripe.GetByLabel("Webhook signing secret").FillAsync(WebhookSecret);
         await stripe.GetByRole(AriaRole.Button, new() { Name = "Save card processor settings" }).ClickAsync();
         await Expect(stripe.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await Expect(stripe.Locator("p.status")).ToHaveTextAsync("The company's own account.");
@@ -69,6 +71,7 @@ public sealed class CompanySettingsTests(ConsoleSystem system, Chromium chromium
         var html = await page.ContentAsync();
         Assert.DoesNotContain(SecretKey, html);
         Assert.DoesNotContain(SmtpPassword, html);
+        Assert.DoesNotContain(WebhookSecret, html);
         var stored = await SettingsSteps.GetJsonAsync(api, "/api/v1/settings/integrations");
         Assert.Equal(("…4242", "set", "smtp.example.test"),
             (stored.GetProperty("stripe").GetProperty("secretKey").GetString(), stored.GetProperty("smtp").GetProperty("password").GetString(),

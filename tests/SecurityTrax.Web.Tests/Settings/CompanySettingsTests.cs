@@ -56,6 +56,7 @@ public sealed class CompanySettingsTests(ConsoleSystem system, Chromium chromium
 
         var smtp = page.GetByRole(AriaRole.Form, new() { Name = "Email (SMTP)" });
         await smtp.GetByLabel("SMTP host").FillAsync("");
+        await smtp.GetByLabel("SMTP user name").FillAsync("office");
         await smtp.GetByLabel("SMTP password").FillAsync(SmtpPassword);
         await smtp.GetByRole(AriaRole.Button, new() { Name = "Save email settings" }).ClickAsync();
         await Expect(smtp.Locator("[data-field='smtp.host']")).ToBeVisibleAsync();

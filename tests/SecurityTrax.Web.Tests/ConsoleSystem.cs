@@ -47,6 +47,8 @@ public sealed class ConsoleSystem : IAsyncLifetime
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             web.UseSetting("Platform:OperatorKey", OperatorKey);
+            // A free port of its own: appsettings.json names ./run.sh's 5080, which a second run on the machine holds.
+            web.UseSetting("Urls", "http://127.0.0.1:0");
         });
         _gateway.UseKestrel(0);
         _gateway.StartServer();

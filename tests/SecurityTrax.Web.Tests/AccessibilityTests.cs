@@ -126,4 +126,33 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
 
         Assert.Fail($"Tab never reached {id ?? linkText}.");
     }
+
+    [Fact]
+    public async Task TheSettingsScreensPassTheWcagAaRules()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var me = await Settings.SettingsSteps.GetJsonAsync(api, "/api/v1/me");
+        var page = await chromium.NewPageAsync(system.BaseAddress);
+        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings");
+        var violations = new List<string>();
+        var screens = new (string Path, string Heading)[]
+        {
+            ("settings", "Settings"), ("settings/users", "Users"), ($"settings/users/{me.GetProperty("userId")}", "User admin"),
+            ("settings/roles", "Roles and grants"), ("settings/roles/Office", "Role Office"), ("settings/note-types", "Note types"),
+            ("settings/catalog/items", "Catalogue"), ("settings/catalog/equipment", "Catalogue"), ("settings/catalog/packages", "Catalogue"),
+            ("settings/catalog/tax-rates", "Catalogue"), ("settings/templates", "Message templates"), ("settings/templates/new", "New template"),
+            ("settings/campaigns", "Campaigns"), ("settings/company", "Company"), ("settings/integrations", "Integrations"),
+        };
+        foreach (var (path, heading) in screens)
+        {
+            await page.GotoAsync("/" + path);
+            await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true, Level = 1 })).ToBeVisibleAsync();
+            // Each screen reads the API after its heading shows; its form or list is checked once it is there.
+            await Expect(page.Locator("main form, main table, main nav.settings-nav a").First).ToBeVisibleAsync();
+            await CheckAsync(page, path.Replace('/', '-'), violations);
+        }
+
+        Assert.Empty(violations);
+    }
 }

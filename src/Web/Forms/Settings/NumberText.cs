@@ -1,0 +1,50 @@
+using System.Globalization;
+using SecurityTrax.Web.Api;
+
+namespace SecurityTrax.Web.Forms.Settings;
+
+/// <summary>
+/// Reads numbers typed into settings forms. Text that is not a number cannot be sent at all, so it is refused here,
+/// next to its field, in the API's problem shape; an empty field is sent as missing and the API names it.
+/// </summary>
+public sealed class NumberText
+{
+    private readonly Dictionary<string, string[]> _errors = [];
+
+    public decimal? Decimal(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text.Trim().TrimStart('$').TrimEnd('%'), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        _errors[field] = [$"'{text}' is not a number."];
+        return null;
+    }
+
+    public int? Whole(string? text, string field)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        _errors[field] = [$"'{text}' is not a whole number."];
+        return null;
+    }
+
+    /// <summary>The refusals so far, or null when every number read.</summary>
+    public Problem? Problem => _errors.Count == 0 ? null : new Problem(null, "One or more fields are invalid.", 400, null, _errors);
+
+    public static string Text(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

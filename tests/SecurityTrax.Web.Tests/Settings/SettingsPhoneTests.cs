@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace SecurityTrax.Web.Tests.Settings;
+
+/// <summary>The settings screens on a phone: 390 px wide, nothing wider than the screen.</summary>
+[Collection(ConsoleCollection.Name)]
+public sealed class SettingsPhoneTests(ConsoleSystem system, Chromium chromium) : IClassFixture<Chromium>
+{
+    [Fact]
+    public async Task TheSettingsScreensFitA390PixelScreen()
+    {
+        var tenant = await system.NewTenantAsync();
+        var page = await chromium.NewPageAsync(system.BaseAddress, width: 390, height: 844);
+        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/users");
+        var wide = new List<string>();
+        foreach (var (path, ready) in new[]
+        {
+            ("settings/users", "Create user"), ("settings/roles", "Create role"), ("settings/catalog/packages", "Add package"),
+            ("settings/campaigns", "Start campaign"), ("settings/integrations", "Save card processor settings"),
+        })
+        {
+            await page.GotoAsync("/" + path);
+            await Expect(page.GetByRole(AriaRole.Button, new() { Name = ready })).ToBeVisibleAsync();
+            if (await page.EvaluateAsync<int>("document.documentElement.scrollWidth") > 390)
+            {
+                wide.Add(path);
+            }
+
+            await Screens.SaveAsync(page, "phone-" + path.Replace('/', '-'));
+        }
+
+        Assert.Empty(wide);
+    }
+}

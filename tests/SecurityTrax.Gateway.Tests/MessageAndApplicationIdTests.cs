@@ -35,7 +35,7 @@ public sealed class MessageAndApplicationIdTests(GatewayFixture fixture) : Payme
         Assert.Equal((JsonValueKind.Number, id.GetInt64()), (row.GetProperty("id").ValueKind, row.GetProperty("id").GetInt64()));
         Assert.Equal(JsonValueKind.Number, row.GetProperty("sentById").ValueKind);
         var sent = Assert.Single(history.GetProperty("items").EnumerateArray(), h => h.GetProperty("action").GetString() == "sent");
-        Assert.Equal(id.GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture), sent.GetProperty("entityId").GetString());
+        Assert.Equal(id.GetInt64(), sent.GetProperty("entityId").GetInt64());
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class NotesAndTicketsTests(GatewayFixture fixture) : AdminSession(
         Assert.False((await asNote.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("isTicket").GetBoolean());
 
         var history = (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/history?limit=200")).GetProperty("items").EnumerateArray()
-            .Where(r => r.GetProperty("entityId").GetString() == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Where(r => r.GetProperty("entityId").ValueKind == JsonValueKind.Number && r.GetProperty("entityId").GetInt64() == id)
             .Select(r => (r.GetProperty("action").GetString(), r.GetProperty("field").GetString(), r.GetProperty("oldValue").GetString(), r.GetProperty("newValue").GetString()))
             .ToList();
         Assert.Contains(("status_changed", "status", "open", "in_progress"), history);

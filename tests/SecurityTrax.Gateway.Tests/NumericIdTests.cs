@@ -64,6 +64,8 @@ public sealed class NumericIdTests(GatewayFixture fixture) : AdminSession(fixtur
         Assert.Equal(rows.Length, rows.Select(r => r.GetProperty("id").GetInt64()).Distinct().Count());
         // The tag came after the create, so its row was numbered after theirs.
         Assert.True(rows[0].GetProperty("id").GetInt64() > rows[^1].GetProperty("id").GetInt64());
+        // The rows name the customer they changed by its number, not by text.
+        Assert.All(rows, r => Assert.Equal((JsonValueKind.Number, customer), (r.GetProperty("entityId").ValueKind, r.GetProperty("entityId").GetInt64())));
     }
 
     [Fact]

@@ -23,8 +23,9 @@ await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
     int i;
     while ((i = Interlocked.Increment(ref next)) < recipients)
     {
-        var created = await Post("/api/v1/customers", new { stage = "customer", firstName = "Pat", lastName = $"Member{i}", email = $"member{i}@example.com" });
-        await Post($"/api/v1/customers/{created.GetProperty("id").GetInt64()}/tags", new { tag });
+        var (created, etag) = await PostWithETag("/api/v1/customers", new { stage = "customer", firstName = "Pat", lastName = $"Member{i}", email = $"member{i}@example.com" }, null);
+        // Every write names the version it changes (If-Match): the tag goes on the customer just created.
+        await PostWithETag($"/api/v1/customers/{created.GetProperty("id").GetInt64()}/tags", new { tag }, etag);
     }
 }));
 Console.WriteLine($"loaded {recipients} recipients in {clock.Elapsed.TotalSeconds:F0} s");
@@ -62,6 +63,19 @@ for (var round = 1; round <= rounds; round++)
 
 rates.Sort();
 Console.WriteLine($"median over {rounds} rounds: {rates[rates.Count / 2]:F0} messages/s");
+
+async Task<(JsonElement Body, string? ETag)> PostWithETag(string path, object body, string? ifMatch)
+{
+    using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
+    if (ifMatch is not null)
+    {
+        request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+    }
+
+    using var response = await http.SendAsync(request);
+    response.EnsureSuccessStatusCode();
+    return (await response.Content.ReadFromJsonAsync<JsonElement>(), response.Headers.ETag?.ToString());
+}
 
 async Task<JsonElement> Post(string path, object body)
 {

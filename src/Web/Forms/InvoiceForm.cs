@@ -43,23 +43,7 @@ public sealed class InvoiceForm
         var errors = new Dictionary<string, string[]>();
         var lines = Rows.Select((row, i) => new InvoiceLineInput(
             int.TryParse(row.ItemId, NumberStyles.None, CultureInfo.InvariantCulture, out var item) ? item : null,
-            Number(row.Quantity, $"lines[{i}].quantity", errors), null, Number(row.UnitPrice, $"lines[{i}].unitPrice", errors))).ToArray();
+            TypedMoney.Read(row.Quantity, $"lines[{i}].quantity", errors), null, TypedMoney.Read(row.UnitPrice, $"lines[{i}].unitPrice", errors))).ToArray();
         return errors.Count > 0 ? (null, new Problem(null, "One or more fields are invalid.", 400, null, errors)) : (lines, null);
-    }
-
-    private static decimal? Number(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (InvoiceRow.Parse(text) is { } value)
-        {
-            return value;
-        }
-
-        errors[field] = [$"'{text}' is not a number."];
-        return null;
     }
 }

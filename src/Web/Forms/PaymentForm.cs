@@ -32,11 +32,11 @@ public sealed class PaymentForm
     public (NewPayment? Payment, Problem? Problem) ToRequest()
     {
         var errors = new Dictionary<string, string[]>();
-        var amount = Number(Amount, "amount", errors);
+        var amount = TypedMoney.Read(Amount, "amount", errors);
         var applications = new List<PaymentApplicationInput>();
         foreach (var (invoiceId, text) in Applied.Where(a => !string.IsNullOrWhiteSpace(a.Value)))
         {
-            applications.Add(new PaymentApplicationInput(invoiceId, Number(text, FieldOf(invoiceId), errors)));
+            applications.Add(new PaymentApplicationInput(invoiceId, TypedMoney.Read(text, FieldOf(invoiceId), errors)));
         }
 
         var manual = IsManual(Method);
@@ -70,20 +70,4 @@ public sealed class PaymentForm
 
     // The invoices in the order the request lists them.
     private List<long> Sent => [.. Applied.Where(a => !string.IsNullOrWhiteSpace(a.Value)).Select(a => a.Key)];
-
-    private static decimal? Number(string? text, string field, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (InvoiceRow.Parse(text) is { } value)
-        {
-            return value;
-        }
-
-        errors[field] = [$"'{text}' is not a number."];
-        return null;
-    }
 }

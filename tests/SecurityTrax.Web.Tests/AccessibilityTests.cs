@@ -15,7 +15,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Ada", "Access", stage: "lead");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         await page.AddInitScriptAsync("window.print = () => {};");
         await page.GotoAsync("/sign-in");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
@@ -82,7 +82,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         await ConsoleSteps.CreateCustomerAsync(api, "Keyes", "Board");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         await page.GotoAsync("/sign-in");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sign in" })).ToBeVisibleAsync();
 
@@ -133,8 +133,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var me = await Settings.SettingsSteps.GetJsonAsync(api, "/api/v1/me");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings");
         var violations = new List<string>();
         var screens = new (string Path, string Heading)[]
         {

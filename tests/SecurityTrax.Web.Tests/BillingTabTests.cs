@@ -14,8 +14,7 @@ public sealed class BillingTabTests(ConsoleSystem system, Chromium chromium) : I
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Bill", "Ingham");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/billing");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/billing");
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("No billing methods yet.");
 
         var sent = new List<string>();
@@ -48,8 +47,7 @@ public sealed class BillingTabTests(ConsoleSystem system, Chromium chromium) : I
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Dee", "Fault");
         var visa = await MoneySteps.AddSandboxCardAsync(api, id, "pm_card_visa");
         var amex = await MoneySteps.AddSandboxCardAsync(api, id, "pm_card_amex");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/billing");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/billing");
 
         var visaRow = page.Locator($"tr[data-method-id='{visa}']");
         await visaRow.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Make .* the default$") }).ClickAsync();

@@ -15,8 +15,7 @@ public sealed class ConfidentialFieldsTests(ConsoleSystem system, Chromium chrom
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Cora", "Confidential");
         await PutConfidentialAsync(api, id, "123-45-6789", "1980-02-03");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/profile");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/profile");
 
         await Expect(page.GetByLabel("SSN")).ToHaveValueAsync("123-45-6789");
         await Expect(page.GetByLabel("Date of birth")).ToHaveValueAsync("1980-02-03");
@@ -51,8 +50,7 @@ public sealed class ConfidentialFieldsTests(ConsoleSystem system, Chromium chrom
         (await api.PostAsJsonAsync("/api/v1/users", new { userName = "otto", displayName = "Otto", role = "Desk", password = "a-good-password" })).EnsureSuccessStatusCode();
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Mark", "Masked");
         await PutConfidentialAsync(api, id, "123-45-6789", "1980-02-03");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/profile", "otto", "a-good-password");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/profile", "otto", "a-good-password");
 
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save profile" })).ToBeVisibleAsync();
         await Expect(page.Locator("dl.confidential dd")).ToHaveTextAsync(["***-**-6789", "****-02-03"]);

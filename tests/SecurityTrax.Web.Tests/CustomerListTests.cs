@@ -15,8 +15,7 @@ public sealed class CustomerListTests(ConsoleSystem system, Chromium chromium) :
         var wanted = await ConsoleSteps.CreateCustomerAsync(api, "Harriet", "Quimby", email: "harriet@example.test");
         await ConsoleSteps.CreateCustomerAsync(api, "Amelia", "Earhart");
         await ConsoleSteps.CreateCustomerAsync(api, "Bessie", "Coleman", stage: "lead");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/customers");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/customers");
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(3);
         await Screens.SaveAsync(page, "customers");
 
@@ -37,8 +36,7 @@ public sealed class CustomerListTests(ConsoleSystem system, Chromium chromium) :
         using var api = await system.AdminApiAsync(tenant);
         await ConsoleSteps.CreateCustomerAsync(api, "Amelia", "Earhart");
         await ConsoleSteps.CreateCustomerAsync(api, "Bessie", "Coleman", stage: "lead");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/customers");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/customers");
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(2);
 
         await page.GetByLabel("Stage").SelectOptionAsync("lead");
@@ -59,8 +57,7 @@ public sealed class CustomerListTests(ConsoleSystem system, Chromium chromium) :
             await ConsoleSteps.CreateCustomerAsync(api, "Pat", $"Page{i:00}");
         }
 
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/customers?sort=id");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/customers?sort=id");
         var rows = page.Locator("table.list tbody tr");
         await Expect(rows).ToHaveCountAsync(25);
         await Expect(rows.First.Locator("td[data-label=Name]")).ToHaveTextAsync("Pat Page01");
@@ -79,8 +76,7 @@ public sealed class CustomerListTests(ConsoleSystem system, Chromium chromium) :
     public async Task NewLeadOpensTheNewRecord()
     {
         var tenant = await system.NewTenantAsync();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/customers");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/customers");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New lead" }).ClickAsync();
         await page.GetByLabel("First name").FillAsync("Wilbur");

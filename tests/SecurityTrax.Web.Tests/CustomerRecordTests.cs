@@ -14,8 +14,7 @@ public sealed class CustomerRecordTests(ConsoleSystem system, Chromium chromium)
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Tara", "Tagged");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/tags");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/tags");
 
         await page.GetByLabel("Tag name").FillAsync("VIP monitoring");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save tag" }).ClickAsync();
@@ -32,8 +31,7 @@ public sealed class CustomerRecordTests(ConsoleSystem system, Chromium chromium)
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Carl", "Contacts");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/contacts");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/contacts");
 
         await AddContactAsync(page, "emergency", "Ann Able", "3035550101");
         await AddContactAsync(page, "emergency", "Ben Baker", "3035550102");
@@ -57,8 +55,7 @@ public sealed class CustomerRecordTests(ConsoleSystem system, Chromium chromium)
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Paula", "Profile", email: "paula@example.test");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}");
         await Expect(page.GetByLabel("First name")).ToHaveValueAsync("Paula");
         await Screens.SaveAsync(page, "record-profile");
 
@@ -93,8 +90,7 @@ public sealed class CustomerRecordTests(ConsoleSystem system, Chromium chromium)
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Zed", "Zipcode");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/profile");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/profile");
 
         await page.GetByLabel("Service address, street").FillAsync("1 Main St");
         await page.GetByLabel("Service address, city").FillAsync("Denver");
@@ -117,8 +113,7 @@ public sealed class CustomerRecordTests(ConsoleSystem system, Chromium chromium)
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Lee", "Lead", stage: "lead");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Convert lead to customer" }).ClickAsync();
 

@@ -21,8 +21,7 @@ public sealed class EquipmentTabTests(ConsoleSystem system, Chromium chromium) :
             new { name = "Starter kit", pieces = new[] { new { equipmentItemId = contact, quantity = 2 }, new { equipmentItemId = motion, quantity = 1 } } });
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Emil", "Equipment");
         await RecordSeeds.PostForIdAsync(api, $"/api/v1/customers/{id}/invoices", new { lines = new[] { new { itemId = panelItem, quantity = 1 } } });
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/equipment");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/equipment");
         await Expect(page.GetByText("No equipment yet.")).ToBeVisibleAsync();
 
         // A refused piece is named next to its field and nothing is added.

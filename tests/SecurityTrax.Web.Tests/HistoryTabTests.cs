@@ -12,8 +12,7 @@ public sealed class HistoryTabTests(ConsoleSystem system, Chromium chromium) : I
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Hank", "History");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/profile");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/profile");
 
         await page.GetByLabel("First name").FillAsync("Henry");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save profile" }).ClickAsync();
@@ -49,8 +48,7 @@ public sealed class HistoryTabTests(ConsoleSystem system, Chromium chromium) : I
             (await api.SendAsync(put)).EnsureSuccessStatusCode();
         }
 
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/history");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/history");
         var rows = page.Locator("table.history tbody tr");
         await Expect(rows).ToHaveCountAsync(25);
         var change = rows.First.Locator(".history-change");

@@ -23,8 +23,7 @@ public sealed class InvoiceEditorActionsTests(ConsoleSystem system, Chromium chr
         await RecordSeeds.UpdateProfileAsync(api, id, new() { ["activationFee"] = 99.00m, ["monthlyMonitoringRate"] = 39.95m });
         await RecordSeeds.PostForIdAsync(api, $"/api/v1/customers/{id}/equipment", new { equipmentItemId = panel, quantity = 1 });
         var invoiceId = await RecordSeeds.CreateInvoiceAsync(api, id, service);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/{invoiceId}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices/{invoiceId}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Add Unpaid Equipment" }).ClickAsync();
         await Expect(page.Locator("#invoice-outcome")).ToHaveTextAsync("Added 1 row.");
@@ -53,8 +52,7 @@ public sealed class InvoiceEditorActionsTests(ConsoleSystem system, Chromium chr
         var service = await RecordSeeds.AddItemAsync(api, "Service call", 85.00m, "service");
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Eli", "Emailed", email: "eli@example.com");
         var invoiceId = await RecordSeeds.CreateInvoiceAsync(api, id, service);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/{invoiceId}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices/{invoiceId}");
 
         await page.GetByLabel("Row 1 quantity").FillAsync("2");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save & Email" }).ClickAsync();
@@ -77,10 +75,10 @@ public sealed class InvoiceEditorActionsTests(ConsoleSystem system, Chromium chr
         var panel = await RecordSeeds.AddItemAsync(api, "Alarm panel", 199.00m);
         var contact = await RecordSeeds.AddItemAsync(api, "Door contact", 39.00m);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Pia", "Printed");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         // The print dialog is counted, not opened.
         await page.AddInitScriptAsync("window.__prints = 0; window.print = () => { window.__prints++; };");
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/new");
+        await SignedInPages.SignInAtAsync(page, system, tenant, $"/customers/{id}/invoices/new");
 
         await page.GetByLabel("Row 1 item").SelectOptionAsync(panel.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add a row" }).ClickAsync();
@@ -125,8 +123,7 @@ public sealed class InvoiceEditorActionsTests(ConsoleSystem system, Chromium chr
             (await api.SendAsync(pay)).EnsureSuccessStatusCode();
         }
 
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/{invoiceId}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices/{invoiceId}");
 
         await Expect(page.Locator("#rows-locked")).ToHaveTextAsync("This invoice is paid: its rows can no longer change.");
         await Expect(page.GetByLabel("Row 1 item")).ToBeDisabledAsync();

@@ -18,8 +18,7 @@ public sealed class InvoicesTabTests(ConsoleSystem system, Chromium chromium) : 
         var contact = await AddItemAsync(api, "Door contact", 39.00m);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Ivy", "Invoice");
         await SetTaxRateAsync(api, id, 8.25m);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New invoice" }).ClickAsync();
         await page.GetByLabel("Row 1 item").SelectOptionAsync(panel);
@@ -64,8 +63,7 @@ public sealed class InvoicesTabTests(ConsoleSystem system, Chromium chromium) : 
         var panel = await AddItemAsync(api, "Alarm panel", 199.00m);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Eddie", "Editor");
         var invoiceId = await CreateInvoiceAsync(api, id, panel);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/{invoiceId}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices/{invoiceId}");
 
         await page.GetByLabel("Row 1 quantity").FillAsync("2");
         await Expect(page.Locator("#typed-subtotal")).ToHaveTextAsync("398.00");
@@ -84,8 +82,7 @@ public sealed class InvoicesTabTests(ConsoleSystem system, Chromium chromium) : 
         using var api = await system.AdminApiAsync(tenant);
         var panel = await AddItemAsync(api, "Alarm panel", 199.00m);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Rex", "Refused");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/new");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices/new");
 
         await page.GetByLabel("Row 1 item").SelectOptionAsync(panel);
         await page.GetByLabel("Row 1 quantity").FillAsync("0");
@@ -106,8 +103,7 @@ public sealed class InvoicesTabTests(ConsoleSystem system, Chromium chromium) : 
         var panel = await AddItemAsync(api, "Alarm panel", 199.00m);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Pat", "Payer");
         var invoiceId = await CreateInvoiceAsync(api, id, panel);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/{invoiceId}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices/{invoiceId}");
 
         await page.GetByLabel("Received as").SelectOptionAsync("check");
         await page.GetByLabel("Check number or reference").FillAsync("1234");

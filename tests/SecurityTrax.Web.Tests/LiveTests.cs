@@ -21,14 +21,14 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
         using var api = await system.AdminApiAsync(tenant);
         var tessId = await TicketSteps.CreateUserAsync(api, "tess", "Tess Tech");
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Lou", "Live");
-        var tess = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(tess, tenant, "/tickets/mine", userName: "tess", password: TicketSteps.UserPassword);
+        var tess = await SignedInPages.OpenAsync(system, chromium, tenant, "/tickets/mine", userName: "tess", password: TicketSteps.UserPassword);
         await Expect(tess.Locator(".bell")).ToHaveAttributeAsync("data-live", "connected");
         await Expect(tess.GetByText("No open tickets are assigned to you.")).ToBeVisibleAsync();
         // The inbox already holds the welcome of a new user.
         await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 1 unread");
+        // A second browser context: the admin is another user beside Tess.
         var admin = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(admin, tenant, $"/customers/{id}/notes");
+        await SignedInPages.SignInAtAsync(admin, system, tenant, $"/customers/{id}/notes");
 
         await admin.GetByLabel("Note type").SelectOptionAsync("Service");
         await admin.GetByLabel("Subject").FillAsync("Keypad beeping");
@@ -74,7 +74,7 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
         using var api = await system.AdminApiAsync(tenant);
         var tessId = await TicketSteps.CreateUserAsync(api, "tess", "Tess Tech");
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Otto", "Offline");
-        var tess = await chromium.NewPageAsync(system.BaseAddress);
+        var tess = await chromium.OpenPageAsync(system.BaseAddress);
         var sockets = new List<(IWebSocketRoute Page, IWebSocketRoute Server)>();
         // The hub's socket passes through the test, so the test can cut it as a network drop would.
         await tess.RouteWebSocketAsync(url => url.Contains("/hubs/events", StringComparison.Ordinal), socket =>
@@ -85,7 +85,7 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
                 sockets.Add((socket, server));
             }
         });
-        await ConsoleSteps.SignInAtAsync(tess, tenant, "/customers", userName: "tess", password: TicketSteps.UserPassword);
+        await SignedInPages.SignInAtAsync(tess, system, tenant, "/customers", userName: "tess", password: TicketSteps.UserPassword);
         var live = tess.Locator(".bell");
         await Expect(live).ToHaveAttributeAsync("data-live", "connected");
         await Expect(tess.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 1 unread");
@@ -122,8 +122,7 @@ public sealed class LiveTests(ConsoleSystem system, Chromium chromium) : IClassF
         var itemId = (await item.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
         var created = await api.PostAsJsonAsync($"/api/v1/customers/{id}/invoices", new { lines = new[] { new { itemId, quantity = 1 } } });
         var invoice = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices");
         await Expect(page.Locator(".bell")).ToHaveAttributeAsync("data-live", "connected");
         var cells = page.Locator($"tr[data-invoice-id='{invoice}'] td");
         await Expect(cells.Nth(3)).ToHaveTextAsync("120.00");

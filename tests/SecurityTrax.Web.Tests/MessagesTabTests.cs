@@ -22,8 +22,7 @@ public sealed class MessagesTabTests(ConsoleSystem system, Chromium chromium) : 
             name = "Reminder", channel = "sms", textBody = "Hi {{ customer.first_name }}, your technician comes tomorrow.", isDynamic = true,
         });
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Mia", "Messages", email: "mia@example.com");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/messages");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/messages");
         await Expect(page.GetByText("No messages yet.")).ToBeVisibleAsync();
 
         // Preview needs a template first; the reason is next to the field.

@@ -13,8 +13,7 @@ public sealed class NotesTabTests(ConsoleSystem system, Chromium chromium) : ICl
         using var api = await system.AdminApiAsync(tenant);
         var techId = await TicketSteps.CreateUserAsync(api, "tess", "Tess Tech");
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Nora", "Notes");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/notes");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/notes");
         await Expect(page.GetByText("No notes yet.")).ToBeVisibleAsync();
 
         // No note type: the API's reason is shown next to the type, and nothing is stored.
@@ -60,8 +59,7 @@ public sealed class NotesTabTests(ConsoleSystem system, Chromium chromium) : ICl
         var otisId = await TicketSteps.CreateUserAsync(api, "otis", "Otis Office", role: "Office");
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Tia", "Ticket");
         var ticket = await TicketSteps.OpenTicketAsync(api, id, "Battery low", tessId);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/notes");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/notes");
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Change ticket {ticket}" }).ClickAsync();
         await Expect(page.GetByLabel("Status")).ToHaveValueAsync("open");

@@ -17,8 +17,7 @@ public sealed class PaymentsTabTests(ConsoleSystem system, Chromium chromium) : 
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Carla", "Card", email: "carla@example.test");
         var card = await MoneySteps.AddSandboxCardAsync(api, id);
         var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/payments");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/payments");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "New payment" }).ClickAsync();
         await Expect(page.GetByLabel("Billing method")).ToHaveValueAsync(MoneySteps.Id(card));
@@ -51,7 +50,7 @@ public sealed class PaymentsTabTests(ConsoleSystem system, Chromium chromium) : 
         var card = await MoneySteps.AddSandboxCardAsync(api, id);
         var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
         var paymentId = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay", new { billingMethodId = card })).GetProperty("id").GetInt64();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         // The sandbox answers at once; the first two reads are made to say "processing", as a charge in flight would.
         var reads = 0;
         await page.RouteAsync($"**/api/v1/payments/{paymentId}", async route =>
@@ -66,7 +65,7 @@ public sealed class PaymentsTabTests(ConsoleSystem system, Chromium chromium) : 
             var body = new Regex("\"status\":\"succeeded\"").Replace(await response.TextAsync(), "\"status\":\"processing\"", 1);
             await route.FulfillAsync(new() { Response = response, Body = body });
         });
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/payments/{paymentId}");
+        await SignedInPages.SignInAtAsync(page, system, tenant, $"/customers/{id}/payments/{paymentId}");
 
         await Expect(page.Locator("#payment-status")).ToHaveTextAsync("processing");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Refund", Exact = true })).ToHaveCountAsync(0);
@@ -86,8 +85,7 @@ public sealed class PaymentsTabTests(ConsoleSystem system, Chromium chromium) : 
         var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
         var paid = await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay", new { billingMethodId = card });
         var paymentId = paid.GetProperty("id").GetInt64();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/payments/{paymentId}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/payments/{paymentId}");
 
         await Expect(page.Locator("#payment-status")).ToHaveTextAsync("succeeded");
         await Expect(page.GetByLabel("Refund amount ($)")).ToHaveValueAsync("100.00");
@@ -117,8 +115,7 @@ public sealed class PaymentsTabTests(ConsoleSystem system, Chromium chromium) : 
         var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
         var first = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay", new { amount = 30.00m, manualKind = "cash" })).GetProperty("id").GetInt64();
         var spare = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/customers/{id}/payments", new { amount = 150.00m, manualKind = "check", reference = "5521" })).GetProperty("id").GetInt64();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/{invoice}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices/{invoice}");
 
         await page.GetByText("Manage payments").ClickAsync();
         await Expect(page.Locator("details.manage-payments ul.applied li")).ToHaveTextAsync([$"Payment {first} 30.00"]);

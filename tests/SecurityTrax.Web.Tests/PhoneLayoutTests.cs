@@ -15,8 +15,7 @@ public sealed class PhoneLayoutTests(ConsoleSystem system, Chromium chromium) : 
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Philippa", "Phoneside", email: "philippa@example.test");
         var item = await MoneySteps.AddUntaxedItemAsync(api, "Keypad", 49.00m);
         await ConsoleSteps.CreateCustomerAsync(api, "Oscar", "Other");
-        var page = await chromium.NewPageAsync(system.BaseAddress, width: 390, height: 844);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/customers");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/customers", width: 390, height: 844);
 
         await page.GetByLabel("Search name, email, phone or address").PressSequentiallyAsync("philippa@");
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);

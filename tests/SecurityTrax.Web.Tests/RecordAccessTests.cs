@@ -16,9 +16,7 @@ public sealed class RecordAccessTests(ConsoleSystem system, Chromium chromium) :
         (await api.PostAsJsonAsync("/api/v1/roles", new { name = "Viewer", grants = new[] { "customers.view", "contacts.view" } })).EnsureSuccessStatusCode();
         (await api.PostAsJsonAsync("/api/v1/users", new { userName = "vera", displayName = "Vera", role = "Viewer", password = "a-good-password" })).EnsureSuccessStatusCode();
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Gus", "Grants");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}", "vera", "a-good-password");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}", "vera", "a-good-password");
 
         await Expect(page.Locator("nav.tabs a")).ToHaveTextAsync(["Profile", "History", "Tags", "Contacts", "Billing"]);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save profile" })).ToHaveCountAsync(0);

@@ -18,8 +18,7 @@ public sealed class RecurringTabTests(ConsoleSystem system, Chromium chromium) :
         // January 31 of next year is always after today; month steps keep the anchor day or the month's last day.
         var year = DateTime.UtcNow.Year + 1;
         string Day(int month, int day) => new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/recurring");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/recurring");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "New recurring invoice" }).ClickAsync();
         await page.GetByLabel("Row 1 item").SelectOptionAsync(MoneySteps.Id(item));

@@ -11,7 +11,7 @@ public sealed class SignInTests(ConsoleSystem system, Chromium chromium) : IClas
     public async Task SigningInLeadsFromTheSignInPageToTheCustomers()
     {
         var tenant = await system.NewTenantAsync();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
 
         await page.GotoAsync("/");
         await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/sign-in\\?returnUrl=%2F$"));
@@ -26,7 +26,7 @@ public sealed class SignInTests(ConsoleSystem system, Chromium chromium) : IClas
     public async Task AWrongPasswordShowsTheApiMessageAndStaysOnSignIn()
     {
         var tenant = await system.NewTenantAsync();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         await page.GotoAsync("/sign-in");
 
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", "not-the-password");
@@ -46,7 +46,7 @@ public sealed class SignInTests(ConsoleSystem system, Chromium chromium) : IClas
             await system.Http.PostAsJsonAsync("/api/v1/auth/token", new { tenant, userName = "admin", password = "wrong-" + i });
         }
 
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         await page.GotoAsync("/sign-in");
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
 
@@ -59,7 +59,7 @@ public sealed class SignInTests(ConsoleSystem system, Chromium chromium) : IClas
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Dana", "Deeplink");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
 
         await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/contacts");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Emergency contacts and agencies" })).ToBeVisibleAsync();
@@ -76,7 +76,7 @@ public sealed class SignInTests(ConsoleSystem system, Chromium chromium) : IClas
     public async Task SigningOutEndsTheSession()
     {
         var tenant = await system.NewTenantAsync();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         await ConsoleSteps.SignInAtAsync(page, tenant, "/customers");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();

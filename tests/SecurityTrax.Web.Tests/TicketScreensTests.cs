@@ -18,8 +18,7 @@ public sealed class TicketScreensTests(ConsoleSystem system, Chromium chromium) 
         var first = await TicketSteps.OpenTicketAsync(api, id, "Replace the battery", tessId);
         await TicketSteps.OpenTicketAsync(api, id, "Call the monitoring center", otisId);
         var second = await TicketSteps.OpenTicketAsync(api, id, "Move the motion sensor", tessId, priority: "urgent", due: "2026-12-31");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/customers", userName: "tess", password: TicketSteps.UserPassword);
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/customers", userName: "tess", password: TicketSteps.UserPassword);
 
         await page.GetByRole(AriaRole.Link, new() { Name = "My tickets" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My tickets" })).ToBeVisibleAsync();
@@ -51,8 +50,7 @@ public sealed class TicketScreensTests(ConsoleSystem system, Chromium chromium) 
             (await api.SendAsync(close)).EnsureSuccessStatusCode();
         }
 
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/tickets");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/tickets");
         var subjects = page.Locator("table.tickets tbody tr .ticket-subject");
         // The queue opens on what is still to do: the closed ticket is not in it.
         await Expect(subjects).ToHaveTextAsync(["Siren dead", "Low battery"]);

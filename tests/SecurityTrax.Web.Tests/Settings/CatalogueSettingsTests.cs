@@ -14,8 +14,7 @@ public sealed class CatalogueSettingsTests(ConsoleSystem system, Chromium chromi
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/catalog/items");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/catalog/items");
 
         // Billable item: the API's refusal of a missing price lands next to the price, then the item is added and repriced.
         await page.GetByLabel("Item name").FillAsync("Glass break sensor");
@@ -77,8 +76,7 @@ public sealed class CatalogueSettingsTests(ConsoleSystem system, Chromium chromi
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/note-types");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/note-types");
         var before = SettingsSteps.Strings(await SettingsSteps.GetJsonAsync(api, "/api/v1/note-types"));
         await Expect(page.Locator("ul.chips li")).ToHaveCountAsync(before.Length);
 

@@ -12,8 +12,7 @@ public sealed class CompanySettingsTests(ConsoleSystem system, Chromium chromium
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/company");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/company");
         await Expect(page.GetByLabel("Company name")).ToHaveValueAsync("Console Alarm Co");
 
         await page.GetByLabel("Company name").FillAsync("Front Range Alarm");
@@ -40,8 +39,7 @@ public sealed class CompanySettingsTests(ConsoleSystem system, Chromium chromium
         const string WebhookSecret = "whsec_consoleWebhook77";
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/integrations");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/integrations");
 
         var stripe = page.GetByRole(AriaRole.Form, new() { Name = "Card processor (Stripe)" });
         await Expect(stripe.Locator("p.status")).ToHaveTextAsync("Uses the platform's account.");

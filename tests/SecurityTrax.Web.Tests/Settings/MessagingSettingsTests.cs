@@ -16,8 +16,7 @@ public sealed class MessagingSettingsTests(ConsoleSystem system, Chromium chromi
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var customer = await ConsoleSteps.CreateCustomerAsync(api, "Mia", "Merge", email: "mia@example.test");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/templates");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/templates");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "New template" }).ClickAsync();
         await page.GetByLabel("Template name").FillAsync("Welcome");
@@ -50,8 +49,7 @@ public sealed class MessagingSettingsTests(ConsoleSystem system, Chromium chromi
         using var api = await system.AdminApiAsync(tenant);
         var customer = await ConsoleSteps.CreateCustomerAsync(api, "Cam", "Paign", email: "cam@example.test");
         var template = await SettingsSteps.PostJsonAsync(api, "/api/v1/message-templates", new { name = "Spring check", channel = "email", subject = "Spring check", textBody = "Time for a check." });
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/campaigns");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/campaigns");
 
         await page.GetByLabel("Campaign name").FillAsync("Spring now");
         await page.GetByLabel("Template").SelectOptionAsync(template.GetProperty("id").GetInt32().ToString(CultureInfo.InvariantCulture));

@@ -11,8 +11,7 @@ public sealed class SettingsPhoneTests(ConsoleSystem system, Chromium chromium) 
     public async Task TheSettingsScreensFitA390PixelScreen()
     {
         var tenant = await system.NewTenantAsync();
-        var page = await chromium.NewPageAsync(system.BaseAddress, width: 390, height: 844);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/users");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/users", width: 390, height: 844);
         var wide = new List<string>();
         foreach (var (path, ready) in new[]
         {

@@ -13,8 +13,7 @@ public sealed class UsersAndRolesSettingsTests(ConsoleSystem system, Chromium ch
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Gina", "Granted");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/customers");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/customers");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Settings" }).ClickAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Settings" }).GetByRole(AriaRole.Link, new() { Name = "Roles and grants" }).ClickAsync();
 
@@ -51,8 +50,7 @@ public sealed class UsersAndRolesSettingsTests(ConsoleSystem system, Chromium ch
         await SettingsSteps.PostJsonAsync(api, "/api/v1/roles", new { name = "Desk", grants = new[] { "customers.view" } });
         var user = await SettingsSteps.PostJsonAsync(api, "/api/v1/users", new { userName = "dora", displayName = "Dora Desk", role = "Office", password = "a-good-password" });
         var userId = user.GetProperty("id").GetInt64();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/roles/Desk");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/roles/Desk");
 
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Customers view", Exact = true }).UncheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Invoices view", Exact = true }).CheckAsync();

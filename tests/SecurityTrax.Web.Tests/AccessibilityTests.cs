@@ -27,7 +27,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await CheckAsync(page, "customers", violations);
         foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring", "equipment", "messages" })
         {
-            await page.GotoAsync($"/customers/{id}/{tab}");
+            await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/{tab}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Access" })).ToBeVisibleAsync();
             // Tabs that load after the record are checked once their content is there.
             var content = tab switch
@@ -47,24 +47,24 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         // The money tabs' forms open from a button; each is checked open.
         foreach (var (tab, button, field) in new[] { ("billing", "Add card", "Test card"), ("payments", "New payment", "Amount ($)"), ("recurring", "New recurring invoice", "Row 1 item") })
         {
-            await page.GotoAsync($"/customers/{id}/{tab}");
+            await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/{tab}");
             await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
             await Expect(page.GetByLabel(field)).ToBeVisibleAsync();
             await CheckAsync(page, tab + "-form", violations);
         }
 
         var invoice = await RecordSeeds.CreateInvoiceAsync(api, id, await RecordSeeds.AddItemAsync(api, "Alarm panel", 199.00m));
-        await page.GotoAsync($"/invoices/{invoice}/print");
+        await ConsoleSteps.GoWithinAsync(page, $"/invoices/{invoice}/print");
         await Expect(page.Locator("tr.print-row")).ToHaveCountAsync(1);
         await CheckAsync(page, "invoice-print", violations);
 
         // Notes & Tickets, My tickets, the ticket queue and the open inbox panel, once their content has loaded.
-        await page.GotoAsync($"/customers/{id}/notes");
+        await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/notes");
         await Expect(page.GetByText("No notes yet.")).ToBeVisibleAsync();
         await CheckAsync(page, "notes", violations);
         foreach (var screen in new[] { "tickets/mine", "tickets" })
         {
-            await page.GotoAsync("/" + screen);
+            await ConsoleSteps.GoWithinAsync(page, "/" + screen);
             await Expect(page.GetByRole(AriaRole.Status)).ToBeVisibleAsync();
             await CheckAsync(page, screen.Replace('/', '-'), violations);
         }
@@ -145,7 +145,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         };
         foreach (var (path, heading) in screens)
         {
-            await page.GotoAsync("/" + path);
+            await ConsoleSteps.GoWithinAsync(page, "/" + path);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = heading, Exact = true, Level = 1 })).ToBeVisibleAsync();
             // Each screen reads the API after its heading shows; its form or list is checked once it is there.
             await Expect(page.Locator("main form, main table, main nav.settings-nav a").First).ToBeVisibleAsync();

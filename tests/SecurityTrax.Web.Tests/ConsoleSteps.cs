@@ -46,4 +46,10 @@ public static class ConsoleSteps
         await page.WaitForFunctionAsync("document.documentElement.scrollWidth <= 390");
         await Screens.SaveAsync(page, screen);
     }
+
+    /// <summary>
+    /// Opens <paramref name="path"/> inside the running console, as its own links do. A page load (GotoAsync) starts the
+    /// whole app again, seconds on a busy machine; keep it for what is about loading: deep links, reloads, sign-in.
+    /// </summary>
+    public static async Task GoWithinAsync(IPage page, string path) => await page.EvaluateAsync("path => Blazor.navigateTo(path)", path);
 }

@@ -21,7 +21,7 @@ public sealed class RecordAccessTests(ConsoleSystem system, Chromium chromium) :
         await Expect(page.Locator("nav.tabs a")).ToHaveTextAsync(["Profile", "History", "Tags", "Contacts", "Billing"]);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save profile" })).ToHaveCountAsync(0);
         await Expect(page.GetByLabel("First name")).ToBeDisabledAsync();
-        await page.GotoAsync($"/customers/{id}/invoices");
+        await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/invoices");
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Your role does not include this tab.");
     }
 

@@ -19,7 +19,7 @@ public sealed class SettingsPhoneTests(ConsoleSystem system, Chromium chromium) 
             ("settings/campaigns", "Start campaign"), ("settings/integrations", "Save card processor settings"),
         })
         {
-            await page.GotoAsync("/" + path);
+            await ConsoleSteps.GoWithinAsync(page, "/" + path);
             await Expect(page.GetByRole(AriaRole.Button, new() { Name = ready })).ToBeVisibleAsync();
             if (await page.EvaluateAsync<int>("document.documentElement.scrollWidth") > 390)
             {

@@ -59,7 +59,7 @@ public sealed class UsersAndRolesSettingsTests(ConsoleSystem system, Chromium ch
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         Assert.Equal(["invoices.view", "payments.process"], SettingsSteps.Strings((await SettingsSteps.GetJsonAsync(api, "/api/v1/roles/Desk")).GetProperty("grants")).Order());
 
-        await page.GotoAsync($"/settings/users/{userId}");
+        await ConsoleSteps.GoWithinAsync(page, $"/settings/users/{userId}");
         await page.GetByLabel("Full name").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save user" }).ClickAsync();
         await Expect(page.Locator("[data-field=displayName]")).ToBeVisibleAsync();

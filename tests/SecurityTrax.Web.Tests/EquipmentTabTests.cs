@@ -14,7 +14,7 @@ public sealed class EquipmentTabTests(ConsoleSystem system, Chromium chromium) :
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var (panelItem, panel) = await RecordSeeds.AddEquipmentModelAsync(api, "Qolsys", "IQ Panel 4", 249.00m);
+        var (panelItem, panel) = await RecordSeeds.AddQolsysPanelAsync(api);
         var (_, contact) = await RecordSeeds.AddEquipmentModelAsync(api, "DSC", "Door contact", 29.00m);
         var (_, motion) = await RecordSeeds.AddEquipmentModelAsync(api, "DSC", "Motion sensor", 49.00m);
         var package = await RecordSeeds.PostForIdAsync(api, "/api/v1/catalog/packages",

@@ -15,7 +15,7 @@ public sealed class InvoiceEditorActionsTests(ConsoleSystem system, Chromium chr
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var (_, panel) = await RecordSeeds.AddEquipmentModelAsync(api, "Qolsys", "IQ Panel 4", 249.00m);
+        var (_, panel) = await RecordSeeds.AddQolsysPanelAsync(api);
         await RecordSeeds.AddItemAsync(api, "Activation", 0m, "activation_fee");
         await RecordSeeds.AddItemAsync(api, "Monitoring", 0m, "monitoring");
         var service = await RecordSeeds.AddItemAsync(api, "Service call", 85.00m, "service");

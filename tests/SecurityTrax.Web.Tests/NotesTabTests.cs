@@ -55,8 +55,7 @@ public sealed class NotesTabTests(ConsoleSystem system, Chromium chromium) : ICl
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var tessId = await TicketSteps.CreateUserAsync(api, "tess", "Tess Tech");
-        var otisId = await TicketSteps.CreateUserAsync(api, "otis", "Otis Office", role: "Office");
+        var (tessId, otisId) = await TicketSteps.AddTessAndOtisAsync(api);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Tia", "Ticket");
         var ticket = await TicketSteps.OpenTicketAsync(api, id, "Battery low", tessId);
         var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/notes");

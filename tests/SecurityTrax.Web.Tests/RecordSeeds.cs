@@ -70,4 +70,7 @@ public static class RecordSeeds
             await Task.Delay(100);
         }
     }
+
+    /// <summary>The alarm panel the equipment and invoice editor tests sell: (item id, model id).</summary>
+    public static Task<(int Item, int Model)> AddQolsysPanelAsync(HttpClient api) => AddEquipmentModelAsync(api, "Qolsys", "IQ Panel 4", 249.00m);
 }

@@ -12,8 +12,7 @@ public sealed class TicketScreensTests(ConsoleSystem system, Chromium chromium) 
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var tessId = await TicketSteps.CreateUserAsync(api, "tess", "Tess Tech");
-        var otisId = await TicketSteps.CreateUserAsync(api, "otis", "Otis Office", role: "Office");
+        var (tessId, otisId) = await TicketSteps.AddTessAndOtisAsync(api);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Mia", "Mine");
         var first = await TicketSteps.OpenTicketAsync(api, id, "Replace the battery", tessId);
         await TicketSteps.OpenTicketAsync(api, id, "Call the monitoring center", otisId);
@@ -37,8 +36,7 @@ public sealed class TicketScreensTests(ConsoleSystem system, Chromium chromium) 
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var tessId = await TicketSteps.CreateUserAsync(api, "tess", "Tess Tech");
-        var otisId = await TicketSteps.CreateUserAsync(api, "otis", "Otis Office", role: "Office");
+        var (tessId, otisId) = await TicketSteps.AddTessAndOtisAsync(api);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Quinn", "Queue");
         await TicketSteps.OpenTicketAsync(api, id, "Low battery", tessId, priority: "low");
         await TicketSteps.OpenTicketAsync(api, id, "Siren dead", otisId, priority: "urgent");

@@ -41,4 +41,8 @@ public static class TicketSteps
         put.Headers.TryAddWithoutValidation("If-Match", etag);
         (await api.SendAsync(put)).EnsureSuccessStatusCode();
     }
+
+    /// <summary>The two users the ticket tests assign to: Tess, a technician, and Otis, of the office.</summary>
+    public static async Task<(long Tess, long Otis)> AddTessAndOtisAsync(HttpClient admin) =>
+        (await CreateUserAsync(admin, "tess", "Tess Tech"), await CreateUserAsync(admin, "otis", "Otis Office", role: "Office"));
 }

@@ -65,7 +65,7 @@ public sealed class NotesAndTicketsTests(GatewayFixture fixture) : AdminSession(
         Assert.True((await Problems.AssertAsync(empty, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).TryGetProperty("body", out _));
         Assert.True((await Problems.AssertAsync(type, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).TryGetProperty("noteType", out _));
         Assert.True((await Problems.AssertAsync(due, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).TryGetProperty("ticket.due", out _));
-        Assert.True((await Problems.AssertAsync(assignee, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).TryGetProperty("assigneeId", out _));
+        Assert.True((await Problems.AssertAsync(assignee, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).TryGetProperty("ticket.assigneeId", out _));
         await Problems.AssertAsync(customerMissing, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
         Assert.Empty((await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/notes")).GetProperty("items").EnumerateArray());
     }

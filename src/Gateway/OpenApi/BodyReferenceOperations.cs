@@ -11,7 +11,5 @@ public static class BodyReferenceOperations
     {
         ["CreatePayment"] = "No such customer, or `billingMethodId` names no billing method of the customer.",
         ["PayInvoice"] = "No such invoice, or `billingMethodId` names no billing method of its customer.",
-        ["SendMessage"] = "No such customer, or `templateId` names no message template.",
-        ["CreateCampaign"] = "`templateId` names no message template.",
     };
 }

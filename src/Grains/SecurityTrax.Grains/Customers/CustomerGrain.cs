@@ -50,10 +50,9 @@ public sealed class CustomerGrain(
         State.Stage = stage;
         State.Profile = clean;
         State.CreatedAt = now;
-        var history = History(now);
-        history.Add(Entity, Number.ToString(CultureInfo.InvariantCulture), "created", "stage", null, CustomerRow.StageName(stage));
-        history.Changes(Entity, Id, "created", CustomerChanges.Profile(null, clean));
-        _secrets.Apply(State, secrets, history, "created", Id);
+        // One row for the creation, carrying every field it set (secrets masked), rather than a row per field.
+        History(now).Add(Entity, Id, "created", CreatedFields.Field, null,
+            CreatedFields.Json([("stage", null, CustomerRow.StageName(stage)), .. CustomerChanges.Profile(null, clean), .. _secrets.Create(State, secrets)]));
         return await CommitAsync(now, revealConfidential);
     }
 

@@ -16,6 +16,23 @@ public sealed class CustomerSecrets(ConfidentialCipher cipher)
         return (ssn, dob);
     }
 
+    /// <summary>Stores the values a new customer is created with; answers them masked, as history shows them.</summary>
+    public IEnumerable<(string Field, string? Old, string? New)> Create(CustomerState state, (string? Ssn, string? DateOfBirth) values)
+    {
+        // "" clears, and a new customer has nothing to clear.
+        if (values.Ssn is { Length: > 0 } ssn)
+        {
+            state.SsnProtected = cipher.Protect(ssn);
+            yield return ("ssn", null, ConfidentialCipher.Mask(ssn));
+        }
+
+        if (values.DateOfBirth is { Length: > 0 } dob)
+        {
+            state.DateOfBirthProtected = cipher.Protect(dob);
+            yield return ("dateOfBirth", null, ConfidentialCipher.Mask(dob));
+        }
+    }
+
     /// <summary>Stores the values that changed; history gets them masked, old and new. True if any changed.</summary>
     public bool Apply(CustomerState state, (string? Ssn, string? DateOfBirth) values, HistoryRecorder history, string action, string customerId)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SecurityTrax.Customers;
+using SecurityTrax.Errors;
 using SecurityTrax.Invoices;
 using SecurityTrax.Messages.Templates;
 using SecurityTrax.Tenants;
@@ -32,7 +33,22 @@ public static class MessageComposer
     {
         var templates = grains.GetGrain<IMessageTemplateGrain>(GrainKeys.For(tenant, IMessageTemplateGrain.Id));
         return message.SystemKind is { } kind ? await templates.GetSystemAsync(kind)
-            : message.TemplateId is { } id ? await templates.GetAsync(id)
+            : message.TemplateId is { } id ? await CompanyTemplateAsync(templates, id) ?? throw SecurityTraxException.Invalid("templateId", NoSuchTemplate(id))
             : null;
     }
+
+    /// <summary>A company template named in a request body; null when there is none of that id (a bad field, not a missing resource).</summary>
+    public static async Task<TemplateDetails?> CompanyTemplateAsync(IMessageTemplateGrain templates, int templateId)
+    {
+        try
+        {
+            return await templates.GetAsync(templateId);
+        }
+        catch (SecurityTraxException e) when (e.Kind == ErrorKind.NotFound)
+        {
+            return null;
+        }
+    }
+
+    public static string NoSuchTemplate(int templateId) => $"Template {templateId} is not a template of this company.";
 }

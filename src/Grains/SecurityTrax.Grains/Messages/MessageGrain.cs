@@ -80,7 +80,7 @@ public sealed partial class MessageGrain(
         History(now).Add(Entity, EntityId, "sent", channel == MessageChannel.Email ? "email" : "sms", null, MessageViews.Summary(State));
         if (problem is not null)
         {
-            Fail(problem, now);
+            MessageOutcomes.Fail(State, problem, History(now), EntityId);
             await CommitAsync(now);
             return ToDetails();
         }
@@ -116,7 +116,8 @@ public sealed partial class MessageGrain(
         else if (State is { Exists: true, Status: MessageStatus.Sending } && State.AttemptStartedAt + RetryPolicy.StalledAfter <= now)
         {
             // This activation is not in a call (grains take one request at a time), so the attempt died with its silo.
-            MarkUnknown($"The system stopped during the call to {State.Provider ?? "the provider"}; the message may or may not have gone out. Resend it if needed.", now);
+            MessageOutcomes.MarkUnknown(State, $"The system stopped during the call to {State.Provider ?? "the provider"}; the message may or may not have gone out. Resend it if needed.",
+                History(now), EntityId);
             await CommitAsync(now);
         }
     }
@@ -132,24 +133,9 @@ public sealed partial class MessageGrain(
 
         var now = time.GetUtcNow();
         State.ProviderMessageId = providerMessageId;
-        switch (providerStatus)
+        if (!MessageOutcomes.Report(State, providerStatus, errorCode, History(now), EntityId, now))
         {
-            case "delivered":
-                State.Status = MessageStatus.Delivered;
-                State.SentAt ??= now;
-                State.Reason = null;
-                break;
-            case "undelivered" or "failed":
-                Fail($"The carrier reported the text {providerStatus} (error {errorCode ?? "none given"}).", now);
-                break;
-            case "sent" or "queued" or "accepted" or "sending" when State.Status == MessageStatus.Unknown:
-                // The provider's own report settles an attempt whose answer we never saw.
-                State.Status = MessageStatus.Sent;
-                State.SentAt ??= now;
-                State.Reason = null;
-                break;
-            default:
-                return;
+            return;
         }
 
         await CommitAsync(now);
@@ -190,44 +176,8 @@ public sealed partial class MessageGrain(
         }
 
         var now = time.GetUtcNow();
-        State.Provider = outcome.Provider;
-        switch (outcome.Result)
-        {
-            case DeliveryResult.Accepted:
-                State.Status = MessageStatus.Sent;
-                State.ProviderMessageId = outcome.ProviderMessageId;
-                State.SentAt = now;
-                State.Reason = null;
-                break;
-            case DeliveryResult.NotAccepted when State.Attempts < RetryPolicy.MaxAttempts:
-                State.Status = MessageStatus.Queued;
-                State.NextAttemptAt = now + RetryPolicy.DelayAfter(State.Attempts);
-                State.Reason = outcome.Reason;
-                break;
-            case DeliveryResult.Unknown:
-                MarkUnknown(outcome.Reason!, now);
-                break;
-            default:
-                Fail(outcome.Reason!, now);
-                break;
-        }
-
+        MessageOutcomes.Take(State, outcome, History(now), EntityId, now);
         await CommitAsync(now);
-    }
-
-    private void Fail(string reason, DateTimeOffset now)
-    {
-        State.Status = MessageStatus.Failed;
-        State.Reason = reason;
-        State.NextAttemptAt = null;
-        History(now).Add(Entity, EntityId, "failed", "status", null, reason);
-    }
-
-    private void MarkUnknown(string reason, DateTimeOffset now)
-    {
-        State.Status = MessageStatus.Unknown;
-        State.Reason = reason;
-        History(now).Add(Entity, EntityId, "unknown", "status", null, reason);
     }
 
     private HistoryRecorder History(DateTimeOffset now) =>

@@ -10,10 +10,10 @@ public sealed partial class PaymentGrain
 {
     public async Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount, int? expectedVersion = null)
     {
-        EnsureLive();
+        Records.EnsureLive();
         if (State.Applications.Any(a => a.Id == applicationId))
         {
-            await SyncApplicationsAsync();
+            await Applying.SyncAsync();
             return Details;
         }
 
@@ -27,7 +27,7 @@ public sealed partial class PaymentGrain
         PaymentRules.Check("amount", amount, PaymentBook.Unapplied(State), $"the unapplied amount of payment {Number}");
         try
         {
-            await Holds.HoldAsync(applicationId, State.CustomerId, invoiceId, amount);
+            await Records.Holds.HoldAsync(applicationId, State.CustomerId, invoiceId, amount);
         }
         catch (SecurityTraxException e)
         {
@@ -35,14 +35,14 @@ public sealed partial class PaymentGrain
         }
 
         var now = Now;
-        var application = AddApplication(applicationId, invoiceId, amount, now);
+        var application = Applying.Add(applicationId, invoiceId, amount, now);
         // The amount is reserved in the stored payment before the invoice is told, so concurrent applications never overspend it.
-        await CommitAsync(now);
-        var refusals = await SyncApplicationsAsync();
+        await Records.CommitAsync(now);
+        var refusals = await Applying.SyncAsync();
         if (refusals.TryGetValue(applicationId, out var refused))
         {
             State.Applications.Remove(application);
-            await CommitAsync(Now);
+            await Records.CommitAsync(Now);
             throw InvoiceHolds.Refused(refused, "");
         }
 
@@ -65,14 +65,14 @@ public sealed partial class PaymentGrain
 
     private async Task<PaymentDetails> RemoveAsync(Func<ApplicationRecord, bool> which, string name, int? expectedVersion)
     {
-        EnsureLive();
+        Records.EnsureLive();
         ExpectedVersion.Check(expectedVersion, State.Version);
         var application = State.Applications.FirstOrDefault(a => which(a) && a.Reserved > 0)
             ?? throw SecurityTraxException.NotFound($"Application {name} of payment {Number}");
         var now = Now;
         application.Amount = 0;
-        await CommitAsync(now);
-        await SyncApplicationsAsync();
+        await Records.CommitAsync(now);
+        await Applying.SyncAsync();
         return Details;
     }
 
@@ -86,9 +86,9 @@ public sealed partial class PaymentGrain
 
         var now = Now;
         var amount = PaymentBook.Money(application.Reserved);
-        History(now).Add(Entity, Id, "unapplied", $"invoice {invoiceId}", amount, PaymentBook.Money(0m));
-        Record(now, "application_returned", $"Invoice {invoiceId} was voided; {amount} is unapplied again");
+        Records.History(now).Add(Records.Entity, Id, "unapplied", $"invoice {invoiceId}", amount, PaymentBook.Money(0m));
+        Records.Record(now, "application_returned", $"Invoice {invoiceId} was voided; {amount} is unapplied again");
         (application.Amount, application.SyncedAmount) = (0m, 0m);
-        await CommitAsync(now);
+        await Records.CommitAsync(now);
     }
 }

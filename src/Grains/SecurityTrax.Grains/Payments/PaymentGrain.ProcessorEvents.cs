@@ -35,8 +35,8 @@ public sealed partial class PaymentGrain
         {
             case ProcessorEvent.Succeeded or ProcessorEvent.Failed:
                 var outcome = e.Kind == ProcessorEvent.Succeeded ? ProcessorOutcome.Succeeded : ProcessorOutcome.Declined;
-                await SettleAsync(new ProcessorAnswer(outcome, e.TransactionId, e.Reason, $"Webhook {e.EventId}: {e.Kind}"));
-                await ContinueAsync(fromReminder: false);
+                await Charging.SettleAsync(new ProcessorAnswer(outcome, e.TransactionId, e.Reason, $"Webhook {e.EventId}: {e.Kind}"));
+                await Work.ContinueAsync(fromReminder: false);
                 return true;
             case ProcessorEvent.OutsideRefund:
                 // Recorded once by the processor's refund id; the event id is saved with the next change.
@@ -50,18 +50,18 @@ public sealed partial class PaymentGrain
                 return true;
             case ProcessorEvent.Disputed:
                 State.Disputed = true;
-                History(now).Add(Entity, Id, "disputed", "disputed", null, e.Reason);
+                Records.History(now).Add(Records.Entity, Id, "disputed", "disputed", null, e.Reason);
                 break;
         }
 
-        Record(now, e.Kind, $"Webhook {e.EventId}" + (e.Reason is null ? "" : $": {e.Reason}"));
-        await CommitAsync(now);
+        Records.Record(now, e.Kind, $"Webhook {e.EventId}" + (e.Reason is null ? "" : $": {e.Reason}"));
+        await Records.CommitAsync(now);
         return true;
     }
 
     public async Task RecordOutsideRefundAsync(string refundId, decimal amount)
     {
-        EnsureLive();
+        Records.EnsureLive();
         var operationId = $"processor-refund:{refundId}";
         if (State.ProcessorRefundIds.Contains(refundId) || State.RefundOperations.ContainsKey(operationId))
         {
@@ -72,9 +72,9 @@ public sealed partial class PaymentGrain
         var kept = PaymentBook.Kept(State);
         if (State.Type != PaymentType.Sale || kept <= 0)
         {
-            Record(now, "refunded_at_processor", $"Refund {refundId} of {PaymentBook.Money(amount)} at the processor; nothing left here to offset");
+            Records.Record(now, "refunded_at_processor", $"Refund {refundId} of {PaymentBook.Money(amount)} at the processor; nothing left here to offset");
             State.ProcessorRefundIds.Add(refundId);
-            await CommitAsync(now);
+            await Records.CommitAsync(now);
             return;
         }
 
@@ -85,11 +85,11 @@ public sealed partial class PaymentGrain
         };
         State.PendingRefunds.Add(pending);
         State.RefundOperations[operationId] = number;
-        await KeepWorkingAsync(WorkEvery);
-        await CommitAsync(now);
-        await RefundStepAsync(pending);
-        await SyncApplicationsAsync();
-        await StopWorkingIfDoneAsync();
+        await Reminder.KeepWorkingAsync(PaymentWorkReminder.Every);
+        await Records.CommitAsync(now);
+        await Refunding.StepAsync(pending);
+        await Applying.SyncAsync();
+        await Reminder.StopWorkingIfDoneAsync();
     }
 
     /// <summary>
@@ -112,9 +112,9 @@ public sealed partial class PaymentGrain
         }
 
         var outcome = e.Kind == ProcessorEvent.RefundSucceeded ? ProcessorOutcome.Succeeded : ProcessorOutcome.Declined;
-        await FinishRefundAsync(pending, new ProcessorAnswer(outcome, e.ObjectId, e.Reason, $"Webhook {e.EventId}: refund {e.ObjectId} {(outcome == ProcessorOutcome.Succeeded ? "succeeded" : "failed")}"));
-        await SyncApplicationsAsync();
-        await StopWorkingIfDoneAsync();
+        await Refunding.FinishAsync(pending, new ProcessorAnswer(outcome, e.ObjectId, e.Reason, $"Webhook {e.EventId}: refund {e.ObjectId} {(outcome == ProcessorOutcome.Succeeded ? "succeeded" : "failed")}"));
+        await Applying.SyncAsync();
+        await Reminder.StopWorkingIfDoneAsync();
     }
 
     /// <summary>A lost dispute takes the disputed money back (it comes off the applications, newest first); a won one ends the dispute.</summary>
@@ -130,22 +130,22 @@ public sealed partial class PaymentGrain
         if (e.Kind == ProcessorEvent.DisputeWon)
         {
             State.Disputed = false;
-            History(now).Add(Entity, Id, "dispute_won", "disputed", null, PaymentBook.Money(e.Amount));
-            Record(now, "dispute_won", $"Webhook {e.EventId}: dispute {dispute} won; {PaymentBook.Money(e.Amount)} stays paid");
-            await CommitAsync(now);
+            Records.History(now).Add(Records.Entity, Id, "dispute_won", "disputed", null, PaymentBook.Money(e.Amount));
+            Records.Record(now, "dispute_won", $"Webhook {e.EventId}: dispute {dispute} won; {PaymentBook.Money(e.Amount)} stays paid");
+            await Records.CommitAsync(now);
             return;
         }
 
         var lost = Math.Min(e.Amount, PaymentBook.Kept(State));
         State.Disputed = true;
         State.DisputeLost += lost;
-        History(now).Add(Entity, Id, "dispute_lost", "disputed", null, PaymentBook.Money(lost));
-        Record(now, "dispute_lost", $"Webhook {e.EventId}: dispute {dispute} lost; {PaymentBook.Money(lost)} taken back by the bank");
-        Announce(PaymentNotices.DisputeLost, lost);
-        ReduceApplications();
-        await KeepWorkingAsync(WorkEvery);
-        await CommitAsync(now);
-        await SyncApplicationsAsync();
-        await StopWorkingIfDoneAsync();
+        Records.History(now).Add(Records.Entity, Id, "dispute_lost", "disputed", null, PaymentBook.Money(lost));
+        Records.Record(now, "dispute_lost", $"Webhook {e.EventId}: dispute {dispute} lost; {PaymentBook.Money(lost)} taken back by the bank");
+        Records.Announce(PaymentNotices.DisputeLost, lost);
+        Applying.Reduce();
+        await Reminder.KeepWorkingAsync(PaymentWorkReminder.Every);
+        await Records.CommitAsync(now);
+        await Applying.SyncAsync();
+        await Reminder.StopWorkingIfDoneAsync();
     }
 }

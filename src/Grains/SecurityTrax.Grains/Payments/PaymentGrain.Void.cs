@@ -13,7 +13,7 @@ public sealed partial class PaymentGrain
 {
     public async Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason)
     {
-        EnsureLive();
+        Records.EnsureLive();
         if (State.Status == PaymentStatus.Voided)
         {
             return Details;
@@ -24,14 +24,14 @@ public sealed partial class PaymentGrain
             await BeginVoidAsync(expectedVersion, reason);
         }
 
-        if (await VoidStepAsync() is { } refused)
+        if (await Work.Voiding.StepAsync() is { } refused)
         {
             throw SecurityTraxException.Conflict($"Payment {Number} can no longer be voided ({refused}); refund it instead.");
         }
 
-        await ReleaseWantedAsync();
-        await SyncApplicationsAsync();
-        await StopWorkingIfDoneAsync();
+        await Applying.ReleaseWantedAsync();
+        await Applying.SyncAsync();
+        await Reminder.StopWorkingIfDoneAsync();
         return Details;
     }
 
@@ -46,7 +46,7 @@ public sealed partial class PaymentGrain
         reason = FieldChecks.Text(errors, "reason", reason, 500);
         SecurityTraxException.ThrowIfAny(errors);
         CheckVoidable();
-        if (Processed && State.Status == PaymentStatus.Processing && await ProcessorAsync() is null)
+        if (Records.Processed && State.Status == PaymentStatus.Processing && await Records.ProcessorAsync() is null)
         {
             throw SecurityTraxException.Conflict(
                 $"Payment {Number} was made on a processor account that is no longer configured here; cancel it in that account's dashboard.");
@@ -54,10 +54,10 @@ public sealed partial class PaymentGrain
 
         var now = Now;
         (State.VoidKey, State.VoidReason) = ($"{(State.ChargeKey.Length > 0 ? State.ChargeKey : $"{Tenant}-payment-{Id}")}-void", reason);
-        Record(now, "void_requested", $"Void requested by {Actor.UserName}" + (reason is null ? "" : $": {reason}"));
+        Records.Record(now, "void_requested", $"Void requested by {Records.Actor.UserName}" + (reason is null ? "" : $": {reason}"));
         // The reminder exists before the void is stored, so a crash right after still finishes it.
-        await KeepWorkingAsync(WorkEvery);
-        await CommitAsync(now);
+        await Reminder.KeepWorkingAsync(PaymentWorkReminder.Every);
+        await Records.CommitAsync(now);
     }
 
     private void CheckVoidable()
@@ -67,7 +67,7 @@ public sealed partial class PaymentGrain
             { Type: PaymentType.Refund } => "a refund is not voided",
             { Status: PaymentStatus.Failed } => "it failed and moved no money",
             { Refunds.Count: > 0 } or { PendingRefunds.Count: > 0 } => "it has refunds; refund the rest instead",
-            { Status: PaymentStatus.Succeeded } when Processed => "it has settled at the processor; refund it instead",
+            { Status: PaymentStatus.Succeeded } when Records.Processed => "it has settled at the processor; refund it instead",
             { Status: PaymentStatus.Processing, TransactionId: null } => "the processor's answer to the charge is awaited; try again shortly",
             _ => null,
         };
@@ -75,56 +75,5 @@ public sealed partial class PaymentGrain
         {
             throw SecurityTraxException.Conflict($"Payment {Number} cannot be voided: {why}.");
         }
-    }
-
-    /// <summary>Cancels at the processor when needed, then marks the payment void; answers the processor's refusal, else null.</summary>
-    private async Task<string?> VoidStepAsync()
-    {
-        if (State.VoidKey is null || State.Status == PaymentStatus.Voided)
-        {
-            return null;
-        }
-
-        var answer = State.Status switch
-        {
-            _ when !Processed => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Recorded payment taken back"),
-            PaymentStatus.Scheduled => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Not yet sent to the processor; nothing to cancel"),
-            PaymentStatus.Processing => await ProcessorAsync() is { } processor
-                ? await processor.VoidAsync(State.TransactionId!, State.VoidKey, CancellationToken.None)
-                : AccountGone,
-            _ => new ProcessorAnswer(ProcessorOutcome.Declined, null, $"it is {PaymentBook.Name(State.Status)}", "The charge settled before the void"),
-        };
-        var now = Now;
-        switch (answer.Outcome)
-        {
-            case ProcessorOutcome.Succeeded:
-                MarkVoided(now, answer.Detail);
-                break;
-            case ProcessorOutcome.Declined or ProcessorOutcome.Refused:
-                // The payment is left as it was; only the processor's answer is kept in its log.
-                Record(now, "void_refused", answer.Detail + (answer.Reason is null ? "" : $": {answer.Reason}"));
-                State.VoidKey = null;
-                break;
-            default:
-                Record(now, "void_unknown", answer.Detail);
-                break;
-        }
-
-        await CommitAsync(now);
-        return answer.Outcome is ProcessorOutcome.Declined or ProcessorOutcome.Refused ? answer.Reason ?? answer.Detail : null;
-    }
-
-    private void MarkVoided(DateTimeOffset now, string detail)
-    {
-        var before = State.Status;
-        (State.Status, State.Reason) = (PaymentStatus.Voided, State.VoidReason);
-        foreach (var application in State.Applications)
-        {
-            application.Amount = 0;
-        }
-
-        Record(now, "voided", detail);
-        History(now).Add(Entity, Id, "voided", "status", PaymentBook.Name(before), PaymentBook.Name(State.Status));
-        Announce(PaymentNotices.Voided, State.Amount);
     }
 }

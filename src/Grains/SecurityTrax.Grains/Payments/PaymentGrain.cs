@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using SecurityTrax.Customers;
 using SecurityTrax.Errors;
+using SecurityTrax.Identity;
 using SecurityTrax.Outbox;
 using SecurityTrax.Payments.Processing;
 using SecurityTrax.Persistence;
@@ -15,19 +17,60 @@ public sealed partial class PaymentGrain(
     PaymentProcessors processors,
     OutboxWriter outbox,
     ILogger<PaymentGrain> logger)
-    : PaymentWorkBase(state, time, processors, outbox, logger), IPaymentGrain, IPaymentStepsGrain
+    : OutboxGrain<PaymentState>(state, outbox, logger), IRemindable, IPaymentGrain, IPaymentStepsGrain
 {
+    private PaymentWork? _work;
+
+    // The steps are plain classes composed at first use (the grain's key and runtime are known by then).
+    private PaymentWork Work => _work ??= new(this, new PaymentRecords(
+        () => State, Tenant, long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture), GrainFactory, time, processors, SaveAsync));
+
+    private PaymentRecords Records => Work.Records;
+
+    private PaymentCharging Charging => Work.Charging;
+
+    private PaymentApplying Applying => Work.Applying;
+
+    private PaymentRefunding Refunding => Work.Refunding;
+
+    private PaymentWorkReminder Reminder => Work.Reminder;
+
+    private DateTimeOffset Now => Records.Now;
+
+    private long Number => Records.Number;
+
+    private string Id => Records.Id;
+
+    private PaymentDetails Details => Records.Details;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        ApplicationNumbers.Fill(State);
+        // A step left waiting by a crash (an application the invoice was not told of) gets its reminder back.
+        if (PaymentWorkReminder.HasWork(State))
+        {
+            await Reminder.KeepWorkingAsync(PaymentWorkReminder.Every);
+        }
+    }
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        CallerContext.Set(Caller.System(Tenant));
+        await Work.ContinueAsync(fromReminder: true);
+    }
+
     public async Task<PaymentDetails> CreateAsync(string operationId, NewPayment payment)
     {
         if (State.Exists)
         {
             // A repeat of the operation finishes what the first try left waiting (a charge whose answer was lost).
             EnsureOperation(operationId);
-            await ContinueAsync(fromReminder: false);
+            await Work.ContinueAsync(fromReminder: false);
             return Details;
         }
 
-        var today = await TodayAsync();
+        var today = await Records.TodayAsync();
         var errors = new List<FieldError>();
         var p = PaymentRules.Normalize(payment, today, errors);
         SecurityTraxException.ThrowIfAny(errors);
@@ -39,16 +82,16 @@ public sealed partial class PaymentGrain(
         }
         else
         {
-            await TargetAsync(p);
+            await Charging.TargetAsync(p);
             State.Status = p.PostingDate > today ? PaymentStatus.Scheduled : PaymentStatus.Processing;
             State.ChargeKey = $"{Tenant}-payment-{Id}-{Guid.NewGuid():N}";
         }
 
-        var settings = await Settings.GetAsync();
+        var settings = await Records.Settings.GetAsync();
         try
         {
             // The invoices check and hold the applications before anything is charged or stored: a refusal records nothing.
-            await Holds.HoldAllAsync(p.CustomerId, p.Applications);
+            await Records.Holds.HoldAllAsync(p.CustomerId, p.Applications);
         }
         catch (SecurityTraxException)
         {
@@ -62,22 +105,22 @@ public sealed partial class PaymentGrain(
         State.EmailReceipt = (p.EmailReceipt ?? settings.EmailReceiptsByDefault) && (p.ReceiptTo ?? customer.Profile.Email) is not null;
         State.ReceiptTo = p.ReceiptTo;
         State.Wanted = [.. p.Applications];
-        (State.InitiatedById, State.InitiatedByName, State.InitiatedAt) = (Actor.UserId, Actor.UserName, now);
-        Record(now, "created", $"{PaymentBook.Name(State.Type)} of {PaymentBook.Money(State.Amount)} by {State.MethodDisplay}"
+        (State.InitiatedById, State.InitiatedByName, State.InitiatedAt) = (Records.Actor.UserId, Records.Actor.UserName, now);
+        Records.Record(now, "created", $"{PaymentBook.Name(State.Type)} of {PaymentBook.Money(State.Amount)} by {State.MethodDisplay}"
             + (State.Status == PaymentStatus.Scheduled ? $", to be processed on {State.PostingDate:yyyy-MM-dd}" : ""));
-        History(now).Add(Entity, Id, "created", "amount", null, PaymentBook.Money(State.Amount));
+        Records.History(now).Add(Records.Entity, Id, "created", "amount", null, PaymentBook.Money(State.Amount));
         if (State.Status == PaymentStatus.Succeeded)
         {
-            Announce(PaymentNotices.Succeeded, State.Amount);
+            Records.Announce(PaymentNotices.Succeeded, State.Amount);
         }
         else
         {
             // The reminder exists before the intent is stored, so a crash right after the save still finishes the charge.
-            await KeepWorkingAsync(State.Status == PaymentStatus.Scheduled ? await UntilAsync(p.PostingDate!.Value) : WorkEvery);
+            await Reminder.KeepWorkingAsync(State.Status == PaymentStatus.Scheduled ? await Records.UntilAsync(p.PostingDate!.Value) : PaymentWorkReminder.Every);
         }
 
-        await CommitAsync(now);
-        await ContinueAsync(fromReminder: false);
+        await Records.CommitAsync(now);
+        await Work.ContinueAsync(fromReminder: false);
         return Details;
     }
 
@@ -86,7 +129,7 @@ public sealed partial class PaymentGrain(
         if (State.Exists)
         {
             return State.OriginalPaymentId == refund.OriginalId
-                ? await SettleRefundAsync(refund.Status, refund.TransactionId, refund.Detail)
+                ? await Refunding.SettleRefundPaymentAsync(refund.Status, refund.TransactionId, refund.Detail)
                 : throw SecurityTraxException.Conflict($"Payment {Number} exists.");
         }
 
@@ -95,22 +138,22 @@ public sealed partial class PaymentGrain(
             (true, $"refund-of-{refund.OriginalId}", refund.CustomerId, PaymentType.Refund, -refund.Amount, refund.Status);
         (State.Method, State.MethodDisplay, State.Processor, State.TransactionId, State.OriginalPaymentId) =
             (refund.Method, refund.MethodDisplay, refund.Processor, refund.TransactionId, refund.OriginalId);
-        (State.InitiatedById, State.InitiatedByName, State.InitiatedAt, State.PaymentDate) = (Actor.UserId, Actor.UserName, now, await TodayAsync());
-        Record(now, PaymentBook.Name(refund.Status), refund.Detail);
-        History(now).Add(Entity, Id, "created", "amount", null, PaymentBook.Money(State.Amount));
-        return await CommitAsync(now);
+        (State.InitiatedById, State.InitiatedByName, State.InitiatedAt, State.PaymentDate) = (Records.Actor.UserId, Records.Actor.UserName, now, await Records.TodayAsync());
+        Records.Record(now, PaymentBook.Name(refund.Status), refund.Detail);
+        Records.History(now).Add(Records.Entity, Id, "created", "amount", null, PaymentBook.Money(State.Amount));
+        return await Records.CommitAsync(now);
     }
 
     public Task<PaymentDetails> GetAsync()
     {
-        EnsureLive();
+        Records.EnsureLive();
         return Task.FromResult(Details);
     }
 
     public async Task<PaymentDetails> RefundAsync(string operationId, decimal amount, string? reason)
     {
         FieldChecks.RefuseCardNumber("reason", reason);
-        EnsureLive();
+        Records.EnsureLive();
         if (!State.RefundOperations.TryGetValue(operationId, out var number))
         {
             if (State.Type != PaymentType.Sale || State.Status != PaymentStatus.Succeeded)
@@ -119,7 +162,7 @@ public sealed partial class PaymentGrain(
             }
 
             PaymentRules.Check("amount", amount, PaymentBook.Refundable(State), $"what is left to refund of payment {Number}");
-            if (Processed && await ProcessorAsync() is null)
+            if (Records.Processed && await Records.ProcessorAsync() is null)
             {
                 throw SecurityTraxException.Conflict(
                     $"Payment {Number} was made on a processor account that is no longer configured here; refund it in that account's dashboard.");
@@ -131,20 +174,20 @@ public sealed partial class PaymentGrain(
                 OperationId = operationId, RefundPaymentId = number, Amount = amount, Reason = reason, IdempotencyKey = $"{State.ChargeKey}-refund-{number}",
             });
             State.RefundOperations[operationId] = number;
-            await KeepWorkingAsync(WorkEvery);
-            await CommitAsync(Now);
+            await Reminder.KeepWorkingAsync(PaymentWorkReminder.Every);
+            await Records.CommitAsync(Now);
         }
 
         if (State.PendingRefunds.FirstOrDefault(r => r.OperationId == operationId) is { } pending)
         {
             // The refund payment shows as processing from the start; the answer below settles it.
-            await Steps(number).PostRefundAsync(Posting(pending, PaymentStatus.Processing, null, "Refund requested" + (reason is null ? "" : $": {reason}")));
-            await RefundStepAsync(pending);
-            await SyncApplicationsAsync();
-            await StopWorkingIfDoneAsync();
+            await Records.Steps(number).PostRefundAsync(Refunding.Posting(pending, PaymentStatus.Processing, null, "Refund requested" + (reason is null ? "" : $": {reason}")));
+            await Refunding.StepAsync(pending);
+            await Applying.SyncAsync();
+            await Reminder.StopWorkingIfDoneAsync();
         }
 
-        return await Payment(number).GetAsync();
+        return await Records.Payment(number).GetAsync();
     }
 
     public async Task ProcessorEventAsync(string eventId, string kind, string? reason) =>
@@ -152,58 +195,9 @@ public sealed partial class PaymentGrain(
 
     public async Task<PaymentDetails> ResumeAsync()
     {
-        EnsureLive();
-        await ContinueAsync(fromReminder: true);
+        Records.EnsureLive();
+        await Work.ContinueAsync(fromReminder: true);
         return Details;
-    }
-
-    protected override async Task ContinueAsync(bool fromReminder)
-    {
-        if (!State.Exists)
-        {
-            await StopWorkingIfDoneAsync();
-            return;
-        }
-
-        if (State.Status == PaymentStatus.Scheduled && State.PostingDate <= await TodayAsync())
-        {
-            State.Status = PaymentStatus.Processing;
-            await CommitAsync(Now);
-        }
-
-        // After an unanswered call the reminder waits (PaymentRetryPolicy); a repeat of the operation asks at once.
-        var due = !fromReminder || State.NextTryAt is not { } next || next <= Now;
-        if (State.Status == PaymentStatus.Processing && State.TransactionId is null)
-        {
-            // A stopped charge waits for a person or a late webhook: its key may have expired, so it is never sent again.
-            if (!State.ChargeStopped && PaymentRetryPolicy.PastChargeDeadline(State, Now))
-            {
-                await StopChargingAsync();
-            }
-            else if (!State.ChargeStopped && due)
-            {
-                await ChargeAsync();
-            }
-        }
-        else if (State.VoidKey is not null)
-        {
-            await VoidStepAsync();
-        }
-        else if (State.Status == PaymentStatus.Processing && fromReminder && due)
-        {
-            await SettleAsync(await ProcessorAsync() is { } processor ? await processor.CheckAsync(State.TransactionId!, CancellationToken.None) : AccountGone);
-        }
-
-        foreach (var pending in State.PendingRefunds.ToList())
-        {
-            await RefundStepAsync(pending);
-        }
-
-        await ApplyWantedAsync();
-        await ReleaseWantedAsync();
-        await SyncApplicationsAsync();
-        await ReceiptAsync();
-        await StopWorkingIfDoneAsync();
     }
 
     private void EnsureOperation(string operationId)

@@ -25,6 +25,8 @@ public sealed class NoteGrain(
 
     private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
+    private TicketAssignment Tickets => new(GrainFactory, Tenant);
+
     public async Task<NoteDetails> CreateAsync(long customerId, NoteInput note, TicketInput? ticket)
     {
         if (State.Exists)
@@ -35,7 +37,8 @@ public sealed class NoteGrain(
         var customer = await GrainFactory.GetGrain<ICustomerGrain>(GrainKeys.For(Tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
         var errors = new List<FieldError>();
         var clean = NoteRules.Normalize(note, await ResolveTypeAsync(note.NoteType), errors);
-        var assignee = ticket is null ? null : await CheckTicketAsync(ticket, errors);
+        // The ticket is a member of the note's body here, so its fields are named by their path in it.
+        var assignee = ticket is null ? null : await Tickets.CheckAsync(ticket, errors, "ticket.");
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
@@ -50,7 +53,7 @@ public sealed class NoteGrain(
         var history = History(now);
         if (ticket is not null)
         {
-            ApplyTicket(ticket, assignee!, history, "created", now);
+            TicketAssignment.Apply(State, Number, ticket, assignee!, history, "created", Actor, now);
         }
 
         history.Changes(Entity, Id, "created", NoteChanges.Note(null, clean));
@@ -97,12 +100,12 @@ public sealed class NoteGrain(
     {
         EnsureVersion(expectedVersion);
         var errors = new List<FieldError>();
-        var assignee = await CheckTicketAsync(ticket, errors);
+        var assignee = await Tickets.CheckAsync(ticket, errors, "");
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
         var action = !State.IsTicket ? "made_ticket" : ticket.AssigneeId != State.AssigneeId ? "reassigned" : "updated";
-        if (!ApplyTicket(ticket, assignee!, History(now), action, now))
+        if (!TicketAssignment.Apply(State, Number, ticket, assignee!, History(now), action, Actor, now))
         {
             return ToDetails();
         }
@@ -176,57 +179,6 @@ public sealed class NoteGrain(
         return await CommitAsync(now);
     }
 
-    // Applies assignee, due and priority; a new assignee (other than the actor) hears of it at once.
-    private bool ApplyTicket(TicketInput ticket, UserDetails assignee, HistoryRecorder history, string action, DateTimeOffset now)
-    {
-        var wasTicket = State.IsTicket;
-        var previousAssignee = wasTicket ? State.AssigneeId : null;
-        var changed = history.Changes("ticket", Id, action, NoteChanges.Ticket(State, assignee.DisplayName, ticket.Due, ticket.Priority));
-        if (!changed && wasTicket)
-        {
-            return false;
-        }
-
-        State.IsTicket = true;
-        State.AssigneeId = assignee.Id;
-        State.AssigneeName = assignee.DisplayName;
-        State.Due = ticket.Due;
-        State.Priority = ticket.Priority;
-        if (!wasTicket)
-        {
-            State.Status = TicketStatus.Open;
-            State.ClosedAt = null;
-            history.Add("ticket", Id, action, "status", null, NoteChanges.Name(TicketStatus.Open));
-        }
-
-        if (assignee.Id != previousAssignee && assignee.Id != Actor.UserId)
-        {
-            TicketNotices.Assigned(State, Number, assignee.Id, ticket, Actor, now);
-        }
-
-        return true;
-    }
-
-    private async Task<UserDetails?> CheckTicketAsync(TicketInput ticket, List<FieldError> errors)
-    {
-        NoteRules.Check(ticket, errors);
-        try
-        {
-            var user = await GrainFactory.GetGrain<IUserDirectoryGrain>(GrainKeys.For(Tenant, IUserDirectoryGrain.Id)).GetUserAsync(ticket.AssigneeId ?? "");
-            if (user.Disabled)
-            {
-                errors.Add(new FieldError("assigneeId", $"User {user.UserName} is disabled."));
-            }
-
-            return user;
-        }
-        catch (SecurityTraxException e) when (e.Kind == ErrorKind.NotFound)
-        {
-            errors.Add(new FieldError("assigneeId", $"'{ticket.AssigneeId}' is not a user of this company."));
-            return null;
-        }
-    }
-
     private Task<string?> ResolveTypeAsync(string noteType) =>
         GrainFactory.GetGrain<INoteTypeCatalogGrain>(GrainKeys.For(Tenant, INoteTypeCatalogGrain.Id)).ResolveAsync(noteType ?? "");
 
@@ -242,19 +194,9 @@ public sealed class NoteGrain(
         return ToDetails();
     }
 
-    private NoteRow ToRow() => new(
-        Number, State.CustomerId, State.CustomerName, State.Deleted, State.Note!.NoteType, NoteRules.SubjectOf(State.Note), State.AuthorId,
-        State.IsTicket, State.IsTicket ? State.AssigneeId : null, State.IsTicket ? NoteChanges.Name(State.Priority) : null,
-        State.IsTicket ? NoteChanges.Name(State.Status) : null, State.IsTicket ? State.Due : null, State.CreatedAt, State.UpdatedAt);
+    private NoteRow ToRow() => NoteViews.Row(Number, State);
 
-    private NoteDetails ToDetails() => new(
-        Number, State.CustomerId, State.CustomerName, State.Note!, State.AuthorId, State.AuthorName, State.CreatedAt, State.UpdatedAt,
-        State.IsTicket
-            ? new TicketDetails(
-                State.AssigneeId!, State.AssigneeName!, State.Due, State.Priority, State.Status, State.ClosedAt,
-                [.. State.Comments.Select(c => new CommentDetails(c.Id, c.AuthorId, c.AuthorName, c.Body, c.CreatedAt))])
-            : null,
-        State.Version);
+    private NoteDetails ToDetails() => NoteViews.Details(Number, State);
 
     private void EnsureLive()
     {

@@ -22,16 +22,17 @@ public static class NoteRules
             FieldChecks.Text(errors, "body", note.Body, BodyMaxLength, required: true) ?? "");
     }
 
-    public static void Check(TicketInput ticket, List<FieldError> errors)
+    /// <summary>Checks a ticket's priority and due date; <paramref name="prefix"/> is the ticket's path in the request ("ticket." inside a note).</summary>
+    public static void Check(TicketInput ticket, List<FieldError> errors, string prefix)
     {
         if (!Enum.IsDefined(ticket.Priority))
         {
-            errors.Add(new FieldError("priority", "Use low, normal, high or urgent."));
+            errors.Add(new FieldError(prefix + "priority", "Use low, normal, high or urgent."));
         }
 
         if (ticket.Due is { } due && (due.Year < 2000 || due.Year > 2100))
         {
-            errors.Add(new FieldError("due", "A due date between 2000 and 2100."));
+            errors.Add(new FieldError(prefix + "due", "A due date between 2000 and 2100."));
         }
     }
 

@@ -48,13 +48,20 @@ public sealed partial class CampaignGrain(
         }
 
         var now = time.GetUtcNow();
-        var template = await GrainFactory.GetGrain<IMessageTemplateGrain>(GrainKeys.For(Tenant, IMessageTemplateGrain.Id)).GetAsync(input.TemplateId);
-        SecurityTraxException.ThrowIfAny(CampaignRules.Check(input, now));
+        var template = await MessageComposer.CompanyTemplateAsync(GrainFactory.GetGrain<IMessageTemplateGrain>(GrainKeys.For(Tenant, IMessageTemplateGrain.Id)), input.TemplateId);
+        var errors = CampaignRules.Check(input, now);
+        if (template is null)
+        {
+            // The template is named in the request body: a bad field (400), not a missing resource (404 is for the path).
+            errors.Add(new FieldError("templateId", MessageComposer.NoSuchTemplate(input.TemplateId)));
+        }
+
+        SecurityTraxException.ThrowIfAny(errors);
 
         var actor = CallerContext.Current ?? Caller.System(Tenant);
         State.Exists = true;
         State.Name = input.Name.Trim();
-        State.TemplateId = template.Id;
+        State.TemplateId = template!.Id;
         State.TemplateName = template.Name;
         State.Audience = CampaignRules.Normalize(input.Audience);
         State.SendAt = input.SendAt ?? now;

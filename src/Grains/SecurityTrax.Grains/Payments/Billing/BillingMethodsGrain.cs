@@ -125,7 +125,9 @@ public sealed class BillingMethodsGrain(
         var record = methodId is null
             ? Live.FirstOrDefault(m => m.Id == State.DefaultId)
                 ?? throw SecurityTraxException.Invalid("billingMethodId", $"Customer {CustomerId} has no default billing method.")
-            : Find(methodId);
+            // The method is named in the request's body, not its path: an unknown one is a bad field (400), not a missing resource.
+            : Live.FirstOrDefault(m => m.Id == methodId)
+                ?? throw SecurityTraxException.Invalid("billingMethodId", $"Customer {CustomerId} has no such billing method (removed, or another customer's).");
         return Task.FromResult(new ChargeTarget(record.ToDetails(State.DefaultId), State.ProcessorCustomerId, record.Token));
     }
 

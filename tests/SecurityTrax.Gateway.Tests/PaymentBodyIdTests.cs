@@ -1,0 +1,32 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace SecurityTrax.Gateway.Tests;
+
+/// <summary>Ids named in a payment's body are fields of the request: an unknown one is a 400 naming it, not a 404.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class PaymentBodyIdTests(GatewayFixture fixture) : PaymentSession(fixture)
+{
+    [Fact]
+    public async Task AnUnknownBillingMethodInThePaymentsBodyIsABadFieldAndRecordsNothing()
+    {
+        var customer = await CustomerWithCardAsync();
+        var other = await CustomerWithCardAsync();
+        var othersMethod = (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{other}/billing-methods"))
+            [0].GetProperty("id").GetInt64();
+
+        var unknown = await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 20.00m, billingMethodId = 999999 }, "unknown-method"));
+        var unknownErrors = await Problems.AssertAsync(unknown, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation");
+        var othersOwn = await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 20.00m, billingMethodId = othersMethod }, "others-method"));
+        var othersErrors = await Problems.AssertAsync(othersOwn, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation");
+        var payments = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments?customerId={customer}");
+
+        Assert.Equal(["billingMethodId"], unknownErrors.EnumerateObject().Select(e => e.Name));
+        Assert.Equal(
+            $"Customer {customer} has no such billing method (removed, or another customer's).",
+            unknownErrors.GetProperty("billingMethodId")[0].GetString());
+        Assert.Equal(["billingMethodId"], othersErrors.EnumerateObject().Select(e => e.Name));
+        Assert.Empty(payments.GetProperty("items").EnumerateArray());
+    }
+}

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using SecurityTrax.Testing;
+using SecurityTrax.Testing.Fakes;
 
 namespace SecurityTrax.Web.Tests;
 
@@ -23,6 +24,9 @@ public sealed class ConsoleSystem : IAsyncLifetime
 
     public TestSilo Silo { get; private set; } = null!;
 
+    /// <summary>Stripe's API for companies that set their own test keys (<c>sk_test_…</c>); nothing reaches the internet.</summary>
+    public FakeStripeServer Stripe { get; private set; } = null!;
+
     /// <summary>The console's address, e.g. http://127.0.0.1:41234/.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -32,12 +36,14 @@ public sealed class ConsoleSystem : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TestPostgres.CreateDatabaseAsync();
+        Stripe = await FakeStripeServer.StartAsync();
         var serviceId = "svc-" + Guid.NewGuid().ToString("N")[..8];
         var clusterId = "cluster-" + Guid.NewGuid().ToString("N")[..8];
         Silo = await TestSilo.StartAsync(_database, serviceId, clusterId, settings: new Dictionary<string, string?>
         {
             ["Bootstrap:Tenant"] = "console",
             ["Bootstrap:AdminPassword"] = AdminPassword,
+            ["Payments:Stripe:ApiBase"] = Stripe.BaseUrl,
         });
         _gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -86,5 +92,6 @@ public sealed class ConsoleSystem : IAsyncLifetime
         await _gateway.DisposeAsync();
         await Silo.DisposeAsync();
         await TestPostgres.DropDatabaseAsync(_database.Name);
+        await Stripe.DisposeAsync();
     }
 }

@@ -14,6 +14,7 @@ public static class ProblemTypes
     public const string TooManyAttempts = "urn:securitytrax:problem:too-many-attempts";
     public const string IdempotencyKeyRequired = "urn:securitytrax:problem:idempotency-key-required";
     public const string IdempotencyKeyReused = "urn:securitytrax:problem:idempotency-key-reused";
+    public const string IdempotencyKeyInProgress = "urn:securitytrax:problem:idempotency-key-in-progress";
     public const string Unavailable = "urn:securitytrax:problem:unavailable";
     public const string Internal = "urn:securitytrax:problem:internal";
     public const string MethodNotAllowed = "urn:securitytrax:problem:method-not-allowed";

@@ -60,8 +60,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IClusterClient c
                 await ReplayAsync(context, decision.Response!);
                 return;
             case IdempotencyOutcome.InProgress:
+                // A type of its own: a client must keep this key (the first request may still pay), unlike after other conflicts.
                 await WriteProblemAsync(context, ErrorResponses.Problem(
-                    StatusCodes.Status409Conflict, ProblemTypes.Conflict, "A request with this Idempotency-Key is still running.", "Retry shortly."));
+                    StatusCodes.Status409Conflict, ProblemTypes.IdempotencyKeyInProgress, "A request with this Idempotency-Key is still running.", "Retry shortly."));
                 return;
             case IdempotencyOutcome.Mismatch:
                 await WriteProblemAsync(context, ErrorResponses.Problem(

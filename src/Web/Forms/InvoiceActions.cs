@@ -20,10 +20,6 @@ public sealed class InvoiceActions(ApiClient api)
     public Task<ApiResult<InvoiceButtonResult>> PressAsync(long invoiceId, string button, string etag) =>
         api.PostAsync<InvoiceButtonResult>($"api/v1/invoices/{invoiceId}/{button}", null, etag);
 
-    /// <summary>One key per email meant: the same key again (a retry after a lost answer) sends nothing more.</summary>
-    public Task<ApiResult<MessageSummary>> EmailAsync(long invoiceId, string idempotencyKey) =>
-        api.PostAsync<MessageSummary>($"api/v1/invoices/{invoiceId}/email", new EmailInvoiceInput(null), idempotencyKey: idempotencyKey);
-
     /// <summary>What a button's answer says on screen: how many rows it added, or the API's reason for adding none.</summary>
     public static string Outcome(InvoiceButtonResult result) => result.AddedLineIds.Length switch
     {

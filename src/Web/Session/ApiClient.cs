@@ -36,6 +36,11 @@ public sealed class ApiClient(HttpClient http, AuthSession session)
         {
             return new ApiResult<T>(0, default, null, Problem.Offline(e.Message));
         }
+        catch (TaskCanceledException e)
+        {
+            // The client's timeout: no answer, like a dropped connection (the request may still have landed).
+            return new ApiResult<T>(0, default, null, Problem.Offline(e.Message));
+        }
     }
 
     public static async Task<Problem> ReadProblemAsync(HttpResponseMessage response)

@@ -32,11 +32,12 @@ public sealed class BillingMethodsGrain(
             throw SecurityTraxException.Invalid("kind", "Setting up takes card or bank_account.");
         }
 
-        var processor = await processors.ForAsync(GrainFactory, Tenant);
+        var (processor, publishableKey) = await processors.ForSetupAsync(GrainFactory, Tenant);
         var customer = await ProcessorCustomerAsync(processor);
         State.Setups++;
         await SaveAsync();
-        return await processor.BeginSetupAsync(customer, kind, $"{State.CustomerKey}-setup-{State.Setups}", CancellationToken.None);
+        var setup = await processor.BeginSetupAsync(customer, kind, $"{State.CustomerKey}-setup-{State.Setups}", CancellationToken.None);
+        return setup with { PublishableKey = publishableKey };
     }
 
     public async Task<BillingMethod> AddAsync(NewBillingMethod method)
@@ -125,7 +126,9 @@ public sealed class BillingMethodsGrain(
         var record = methodId is null
             ? Live.FirstOrDefault(m => m.Id == State.DefaultId)
                 ?? throw SecurityTraxException.Invalid("billingMethodId", $"Customer {CustomerId} has no default billing method.")
-            : Find(methodId);
+            // The method is named in the request's body, not its path: an unknown one is a bad field (400), not a missing resource.
+            : Live.FirstOrDefault(m => m.Id == methodId)
+                ?? throw SecurityTraxException.Invalid("billingMethodId", $"Customer {CustomerId} has no billing method with this id (never saved, or removed).");
         return Task.FromResult(new ChargeTarget(record.ToDetails(State.DefaultId), State.ProcessorCustomerId, record.Token));
     }
 

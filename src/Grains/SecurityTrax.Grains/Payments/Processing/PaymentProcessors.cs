@@ -34,6 +34,12 @@ public sealed class PaymentProcessors
     public async Task<(IPaymentProcessor Processor, string Account)> ForNewAsync(IGrainFactory grains, string tenant) =>
         await CompanyStripeAsync(grains, tenant) is { } own ? (Stripe(own.SecretKey), ProcessorAccount.OfStripeKey(own.SecretKey)) : (_platform, _platformAccount);
 
+    /// <summary>The processor a billing method is set up on, with the publishable key its browser library needs (none for the sandbox).</summary>
+    public async Task<(IPaymentProcessor Processor, string? PublishableKey)> ForSetupAsync(IGrainFactory grains, string tenant) =>
+        await CompanyStripeAsync(grains, tenant) is { } own
+            ? (Stripe(own.SecretKey), own.PublishableKey)
+            : (_platform, _platform is StripeProcessor && !string.IsNullOrWhiteSpace(Options.Stripe.PublishableKey) ? Options.Stripe.PublishableKey : null);
+
     /// <summary>
     /// The processor of the account a payment was made on; null when that account's key is no longer known here. A
     /// payment made before accounts were pinned (null) goes to the company's current processor, as it always did.

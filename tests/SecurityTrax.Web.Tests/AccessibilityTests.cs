@@ -70,6 +70,21 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/notes");
         await Expect(page.GetByText("No notes yet.")).ToBeVisibleAsync();
         await CheckAsync(page, "notes", violations);
+        // An opened ticket (its comments and comment form), the note editor, and making a plain note a ticket.
+        var ticket = await TicketSteps.OpenTicketAsync(api, id, "Siren weak", await TicketSteps.CreateUserAsync(api, "tess", "Tess Tech"));
+        await NoteSteps.CommentAsync(api, ticket, "Ordered a new siren.");
+        await page.GotoAsync($"/customers/{id}/notes");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Open note {ticket}" }).ClickAsync();
+        await Expect(page.Locator(".comment-list li")).ToHaveCountAsync(1);
+        await CheckAsync(page, "note-ticket-comments", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Edit note" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save note" })).ToBeVisibleAsync();
+        await CheckAsync(page, "note-edit", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make it a note again" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make it a ticket" }).ClickAsync();
+        await Expect(page.GetByLabel("Assign to")).ToBeVisibleAsync();
+        await CheckAsync(page, "note-make-ticket", violations);
         foreach (var screen in new[] { "tickets/mine", "tickets" })
         {
             await ConsoleSteps.GoWithinAsync(page, "/" + screen);

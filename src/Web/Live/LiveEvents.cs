@@ -72,7 +72,6 @@ public sealed class LiveEvents(AuthSession session, ApiClient api, NavigationMan
 
     private async Task StartAsync()
     {
-        var me = session.Me!;
         var hub = new HubConnectionBuilder()
             .WithUrl(nav.ToAbsoluteUri("hubs/events"), o => o.AccessTokenProvider = () => Task.FromResult(session.AccessToken))
             .WithAutomaticReconnect(new LiveRetry())
@@ -90,7 +89,7 @@ public sealed class LiveEvents(AuthSession session, ApiClient api, NavigationMan
 
         // Connected first, then read: a push in between is in both, and the inbox shows it once.
         var newest = await api.GetAsync<Notification[]>($"api/v1/me/notifications?limit={NewestPage}");
-        await inbox.OpenAsync(me.Tenant, me.UserId, newest.Value ?? []);
+        await inbox.OpenAsync(newest.Value ?? []);
         await WatchAgainAsync(hub);
         await SetState("connected");
     }

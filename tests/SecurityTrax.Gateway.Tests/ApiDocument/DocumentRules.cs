@@ -22,7 +22,7 @@ public static class DocumentRules
     };
 
     /// <summary>Signed in, but open to every user: no grant, so no 403.</summary>
-    public static readonly IReadOnlySet<string> NoGrant = new HashSet<string> { "GetMe", "ReadMyNotifications" };
+    public static readonly IReadOnlySet<string> NoGrant = new HashSet<string> { "GetMe", "ReadMyNotifications", "GetMyReadMark", "MarkMyNotificationsRead" };
 
     public static IEnumerable<string> Check(DocumentedOperation operation)
     {

@@ -61,6 +61,7 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["PackageRequest"] = "name pieces",
             ["PayInvoiceRequest"] = "",
             ["PhoneDto"] = "kind number",
+            ["ReadMarkRequest"] = "upTo",
             ["RefreshRequest"] = "",
             ["RefundRequest"] = "",
             ["ReorderContactsRequest"] = "contactIds",

@@ -22,6 +22,12 @@ public sealed class NotificationInboxGrain(NpgsqlDataSource database) : Grain, I
         LIMIT $4
         """, userId, before <= 0 ? long.MaxValue : before, limit);
 
+    public Task<InboxReadMark> ReadMarkAsync(string userId) => Marks().ReadAsync(userId);
+
+    public Task<InboxReadMark?> MarkReadAsync(string userId, long upTo) => Marks().MarkAsync(userId, upTo);
+
+    private InboxReadMarks Marks() => new(database, GrainKeys.TenantOf(this.GetPrimaryKeyString()));
+
     private async Task<NotificationDetails[]> QueryAsync(string sql, string userId, long bound, int limit)
     {
         var tenant = GrainKeys.TenantOf(this.GetPrimaryKeyString());

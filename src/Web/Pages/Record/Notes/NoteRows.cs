@@ -15,6 +15,9 @@ public static class NoteRows
         return page with { Items = [.. others.Append(row).OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)] };
     }
 
+    /// <summary>The list without a note this screen just deleted, whether or not the list has caught up.</summary>
+    public static NotePage Without(NotePage page, long deletedId) => page with { Items = [.. page.Items.Where(n => n.Id != deletedId)] };
+
     public static NoteSummary Summary(Note note) => new(
         note.Id, note.CustomerId, note.CustomerName, note.NoteType, note.Subject ?? FirstLine(note.Body), note.AuthorId, note.IsTicket,
         note.Ticket?.AssigneeId, note.Ticket?.Priority, note.Ticket?.Status, note.Ticket?.Due, note.CreatedAt, note.UpdatedAt);

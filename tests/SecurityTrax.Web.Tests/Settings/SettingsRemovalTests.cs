@@ -75,7 +75,7 @@ public sealed class SettingsRemovalTests(ConsoleSystem system, Chromium chromium
         await Expect(twilio.GetByLabel("Sending number")).ToHaveValueAsync("+15551230000");
 
         // Another admin sets Stripe after the screen loaded: the three forms share the settings' one ETag.
-        await ETagSteps.WriteAsync(api, HttpMethod.Put, Integrations, new { publishableKey = "pk_test_meanwhile" }, $"{Integrations}/stripe");
+        await ETagSteps.WriteAsync(api, HttpMethod.Put, Integrations, new { secretKey = "sk_test_meanwhile0secret1111", publishableKey = "pk_test_meanwhile", webhookSigningSecret = "whsec_meanwhile1" }, $"{Integrations}/stripe");
         await twilio.GetByLabel("Sending number").FillAsync("+15559870000");
         await twilio.GetByRole(AriaRole.Button, new() { Name = "Save SMS settings" }).ClickAsync();
         await Expect(twilio.GetByText("Someone else changed the integrations after you opened them. What you typed is still here.")).ToBeVisibleAsync();

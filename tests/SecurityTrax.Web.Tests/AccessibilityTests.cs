@@ -96,6 +96,15 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await Expect(page.Locator("#inbox-panel")).ToBeVisibleAsync();
         await CheckAsync(page, "inbox", violations);
 
+        // The Equipment tab's row editor and a row's remove confirmation, both open.
+        var (_, model) = await RecordSeeds.AddEquipmentModelAsync(api, "DSC", "Door contact", 29.00m);
+        var row = await RecordSeeds.PostForIdAsync(api, $"/api/v1/customers/{id}/equipment", new { equipmentItemId = model });
+        await page.GotoAsync($"/customers/{id}/equipment");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Edit DSC Door contact (row {row})" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Remove DSC Door contact (row {row})" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Edit DSC Door contact" })).ToBeVisibleAsync();
+        await CheckAsync(page, "equipment-edit", violations);
+
         Assert.Empty(violations);
     }
 
@@ -174,6 +183,18 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
             await Expect(page.Locator("main form, main table, main nav.settings-nav a").First).ToBeVisibleAsync();
             await CheckAsync(page, path.Replace('/', '-'), violations);
         }
+
+        // A role's and a provider's removal confirmations, open.
+        await Settings.SettingsSteps.PostJsonAsync(api, "/api/v1/roles", new { name = "Axe", grants = new[] { "customers.view" } });
+        await Settings.ETagSteps.WriteAsync(api, HttpMethod.Put, "/api/v1/settings/integrations", new { host = "smtp.example.test", from = "office@example.test" }, "/api/v1/settings/integrations/smtp");
+        await page.GotoAsync("/settings/roles");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete role Axe" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm deleting role Axe" })).ToBeVisibleAsync();
+        await CheckAsync(page, "settings-roles-delete", violations);
+        await page.GotoAsync("/settings/integrations");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remove email settings" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm removing email settings" })).ToBeVisibleAsync();
+        await CheckAsync(page, "settings-integrations-remove", violations);
 
         Assert.Empty(violations);
     }

@@ -36,7 +36,7 @@ public sealed class EquipmentTabTests(ConsoleSystem system, Chromium chromium) :
         await page.GetByLabel("Zone name").FillAsync("Hallway");
         await page.GetByRole(AriaRole.Button, new() { Name = "Add piece" }).ClickAsync();
         await Expect(page.Locator("table.equipment tbody tr")).ToHaveCountAsync(1);
-        await Expect(page.Locator("table.equipment tbody tr").First.Locator("td")).ToHaveTextAsync(["Qolsys IQ Panel 4", "1", "1 · Hallway", "unpaid", "—"]);
+        await Expect(page.Locator("table.equipment tbody tr").First.Locator("td[data-label]")).ToHaveTextAsync(["Qolsys IQ Panel 4", "1", "1 · Hallway", "unpaid", "—"]);
 
         await page.GetByLabel("Package", new() { Exact = true }).SelectOptionAsync(package.ToString(CultureInfo.InvariantCulture));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add package" }).ClickAsync();

@@ -42,7 +42,7 @@ public sealed class CompanySettingsTests(ConsoleSystem system, Chromium chromium
         var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/integrations");
 
         var stripe = page.GetByRole(AriaRole.Form, new() { Name = "Card processor (Stripe)" });
-        await Expect(stripe.Locator("p.status")).ToHaveTextAsync("Uses the platform's account.");
+        await Expect(stripe.Locator("p.status")).ToHaveTextAsync("Not set up: the platform's account is used.");
         await stripe.GetByLabel("Secret key").FillAsync(SecretKey);
         await stripe.GetByLabel("Publishable key").FillAsync("pk_test_consolekey1");
         await stripe.GetByLabel("Webhook signing secret").FillAsync(WebhookSecret);

@@ -71,6 +71,7 @@ app.MapBillingMethodsApi();
 app.MapPaymentsApi();
 app.MapTechniciansApi();
 app.MapAppointmentsApi();
+app.MapScheduleViewsApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.MapWebConsole();
 app.Run();

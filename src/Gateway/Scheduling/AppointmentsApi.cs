@@ -20,7 +20,7 @@ public static class AppointmentsApi
             .WithIdempotencyKey().WithName("CreateAppointment")
             .WithSummary("Books an appointment on a customer; clashes answer 409 listing them unless overrideReason is given.");
         var group = routes.MapGroup("/api/v1/appointments/{appointmentId:long}").WithTags("Scheduling");
-        group.MapGet("", GetAsync).RequireAuthorization().WithName("GetAppointment")
+        group.MapGet("", GetAsync).RequireGrantOrNarrower(Grants.For(Resource, Grants.View), Grants.ScheduleViewOwn).WithName("GetAppointment")
             .WithSummary("One appointment (schedule.view, or schedule.view_own for an assigned technician).");
         group.MapPost("/reschedule", RescheduleAsync).RequireGrant(Resource, Grants.Modify).WithName("RescheduleAppointment")
             .WithSummary("Moves, reassigns or edits an appointment; clashes of the new time answer 409 unless overridden.");

@@ -16,7 +16,7 @@ public static class TechniciansApi
         var group = routes.MapGroup("/api/v1/technicians").WithTags("Scheduling");
         group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateTechnician")
             .WithSummary("Marks a user as a technician, with skills, notes and working hours.");
-        group.MapGet("/{userId:long}", GetAsync).RequireAuthorization().WithName("GetTechnician")
+        group.MapGet("/{userId:long}", GetAsync).RequireGrantOrNarrower(Grants.For(Resource, Grants.View), Grants.ScheduleViewOwn).WithName("GetTechnician")
             .WithSummary("A technician with working hours and time off (schedule.view, or schedule.view_own for oneself).");
         group.MapPatch("/{userId:long}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateTechnician")
             .WithSummary("Changes skills, notes or working hours; members left out keep their values.");

@@ -44,6 +44,12 @@ public sealed class AppointmentsApiTests(GatewayFixture fixture) : ScheduleSessi
             etag = moved.Headers.ETag!.Tag;
         }
 
+        // The read model follows through the outbox, delivered before the answer.
+        var row = await Fixture.Database.ScalarAsync<string>(
+            "SELECT status || ' ' || type || ' ' || array_to_string(technician_ids, ',') FROM appointment_list WHERE tenant_id = @t AND appointment_id = @id",
+            ("t", GatewayFixture.Tenant), ("id", id));
+        Assert.Equal($"completed install {technician}", row);
+
         var back = await SendAsync(Admin, HttpMethod.Post, $"{path}/status", etag, new { status = "scheduled" });
         var problem = await ConflictAsync(back);
         Assert.Equal($"Appointment {id} is completed; it can become nothing else.", problem.GetProperty("detail").GetString());

@@ -21,6 +21,9 @@ public static class AppointmentFlow
     /// <summary>Times and technicians change only before anyone is on the way.</summary>
     public static bool CanReschedule(AppointmentStatus status) => status is AppointmentStatus.Scheduled or AppointmentStatus.Dispatched;
 
+    public static AppointmentStatus Parse(string name) =>
+        Enum.GetValues<AppointmentStatus>().First(s => Name(s) == name);
+
     public static string Name(AppointmentStatus status) => status switch
     {
         AppointmentStatus.EnRoute => "en_route",

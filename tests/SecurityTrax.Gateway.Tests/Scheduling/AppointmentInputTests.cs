@@ -48,9 +48,9 @@ public sealed class AppointmentInputTests(GatewayFixture fixture) : ScheduleSess
         Assert.Equal(body.GetProperty("id").GetInt64(), (await ConflictAsync(inside)).GetProperty("clashes")[0].GetProperty("appointmentId").GetInt64());
     }
 
-    private static async Task<string?[]> FieldAsync(HttpResponseMessage response, string field)
+    private static async Task<string[]> FieldAsync(HttpResponseMessage response, string field)
     {
         var errors = await Problems.AssertAsync(response, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation");
-        return [.. errors.GetProperty(field).EnumerateArray().Select(r => r.GetString())];
+        return [.. errors.GetProperty(field).EnumerateArray().Select(r => r.GetString()!)];
     }
 }

@@ -9,6 +9,11 @@ public static class GrantEndpointExtensions
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireGrant(Grants.For(resource, action));
 
+    /// <summary>Users holding <paramref name="grant"/> or the narrower <paramref name="narrower"/> reach the endpoint, which decides for the latter.</summary>
+    public static TBuilder RequireGrantOrNarrower<TBuilder>(this TBuilder builder, string grant, string narrower)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(grant, narrower)));
+
     public static TBuilder RequireGrant<TBuilder>(this TBuilder builder, string grant)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(grant)));

@@ -7,7 +7,7 @@ public sealed class GrantHandler : AuthorizationHandler<GrantRequirement>
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, GrantRequirement requirement)
     {
         var user = context.Resource is HttpContext http ? CurrentUser.Of(http) : CurrentUser.From(context.User);
-        if (user is not null && user.Grants.Contains(requirement.Grant))
+        if (user is not null && (user.Grants.Contains(requirement.Grant) || (requirement.Narrower is { } narrower && user.Grants.Contains(narrower))))
         {
             context.Succeed(requirement);
         }

@@ -48,6 +48,10 @@ public static class ConflictOperations
         ["ApplyPayment"] = "The payment holds no money to apply, or the invoice cannot take it; the field is named.",
         ["RefundPayment"] = "The payment is not refundable, or the amount is more than is refundable.",
         ["VoidPayment"] = "The payment can no longer be voided (settled, refunded or applied elsewhere): refund it instead.",
+        ["CreateTechnician"] = "The user is a technician already.",
+        ["CreateAppointment"] = "The customer is still a lead (convert first), or the time clashes (`clashes` lists each technician's clashing appointment, working hours or time off).",
+        ["RescheduleAppointment"] = "The appointment is under way or finished, or the new time clashes (`clashes`).",
+        ["SetAppointmentStatus"] = "The appointment cannot move from its status to that one.",
     };
 
     public const string KeyStillRunning = "A request with this Idempotency-Key is still running; retry shortly.";

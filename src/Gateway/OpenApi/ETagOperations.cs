@@ -28,5 +28,7 @@ public static class ETagOperations
         "CreateRecurringInvoice", "GetRecurringInvoice", "ResumeRecurringInvoice",
         "ListBillingMethods", "MakeBillingMethodDefault",
         "GetPayment", "VoidPayment", "ApplyPayment", "RemovePaymentApplication",
+        "CreateTechnician", "GetTechnician", "UpdateTechnician", "AddTimeOff", "RemoveTimeOff",
+        "CreateAppointment", "GetAppointment", "RescheduleAppointment", "SetAppointmentStatus",
     };
 }

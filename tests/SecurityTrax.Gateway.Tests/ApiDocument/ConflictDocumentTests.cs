@@ -25,6 +25,7 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
         "AddUnpaidEquipment", "AddActivationFee", "AddMonitoringCharge", "ApplyCreditMemo", "EmailInvoice",
         "ResumeRecurringInvoice", "RemoveBillingMethod",
         "CreatePayment", "PayInvoice", "ApplyPayment", "RefundPayment", "VoidPayment",
+        "CreateTechnician", "CreateAppointment", "RescheduleAppointment", "SetAppointmentStatus",
         // The provider's protocol: an event about a payment not yet recorded is retried later.
         "StripeWebhook",
     ];

@@ -33,6 +33,14 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
         var expected = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["AddPackageRequest"] = "packageId",
+            ["WorkingHoursDto"] = "day start end",
+            ["TimeOffRequest"] = "from to reason",
+            ["TechnicianProfileRequest"] = "",
+            ["CreateTechnicianRequest"] = "userId",
+            ["ArrivalWindowDto"] = "from to",
+            ["AppointmentTypeRequest"] = "name",
+            ["AppointmentStatusRequest"] = "status",
+            ["AppointmentRequest"] = "type",
             ["AddressDto"] = "",
             ["ApplicationDto"] = "invoiceId amount",
             ["ApplyCreditRequest"] = "creditMemoId amount",

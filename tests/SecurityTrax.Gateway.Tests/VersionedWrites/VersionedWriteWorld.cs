@@ -47,6 +47,11 @@ public sealed class VersionedWriteWorld(HttpClient admin)
         {
             userName = GatewayFixture.NewName("walker"), displayName = "Walker", role = "Office", password = "a-good-password",
         })).GetProperty("id").GetInt64();
+        (await admin.PostAsJsonAsync("/api/v1/technicians", new { userId = user })).EnsureSuccessStatusCode();
+        var t = $"/api/v1/technicians/{user}";
+        await SendAsync(HttpMethod.Post, $"{t}/time-off", new { from = "2040-01-01", to = "2040-01-02", reason = "Walk" }, await ETagAsync(t));
+        var visit = new { type = "service", start = DateTimeOffset.UtcNow.AddDays(30), durationMinutes = 60, technicianIds = new[] { user } };
+        var a = $"/api/v1/appointments/{await IdAsync($"{c}/appointments", visit)}";
 
         var i = $"/api/v1/invoices/{invoice}";
         var n = $"/api/v1/notes/{note}";
@@ -117,6 +122,11 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["POST /api/v1/users/{id}/disable"] = new($"{u}/disable", null, u),
             ["POST /api/v1/users/{id}/enable"] = new($"{u}/enable", null, u),
             ["POST /api/v1/users/{id}/password"] = new($"{u}/password", new { password = "another-good-password" }, u),
+            ["PATCH /api/v1/technicians/{userId}"] = new(t, new { notes = "Walks fast." }, t),
+            ["POST /api/v1/technicians/{userId}/time-off"] = new($"{t}/time-off", new { from = "2041-01-01", to = "2041-01-02", reason = "Walk" }, t),
+            ["DELETE /api/v1/technicians/{userId}/time-off/{timeOffId}"] = new($"{t}/time-off/1", null, t),
+            ["POST /api/v1/appointments/{appointmentId}/reschedule"] = new($"{a}/reschedule", visit, a),
+            ["POST /api/v1/appointments/{appointmentId}/status"] = new($"{a}/status", new { status = "dispatched" }, a),
         };
         return samples;
     }

@@ -26,8 +26,8 @@ public static class BuiltInRoles
         Technician => Expand(
             ["notes", "tickets", "equipment", "files"],
             [Grants.View, Grants.Create, Grants.Modify],
-            ["customers", "contacts", "schedule", "catalog", "users"],
-            []),
+            ["customers", "contacts", "catalog", "users"],
+            [Grants.ScheduleViewOwn]),
         _ => [],
     };
 

@@ -26,6 +26,9 @@ public static class Grants
     public const string MessagesSend = "messages.send";
     public const string CampaignsRun = "campaigns.run";
 
+    /// <summary>Sees the appointments one is assigned to and one's own technician record, without <c>schedule.view</c>.</summary>
+    public const string ScheduleViewOwn = "schedule.view_own";
+
     /// <summary>Sees and changes the company's own SMTP, Twilio and Stripe accounts (Admin only by default).</summary>
     public const string SettingsIntegrations = "settings.integrations";
 
@@ -33,7 +36,7 @@ public static class Grants
     public static readonly IReadOnlyList<string> Special =
     [
         PaymentsProcess, PaymentsIssueCredit, CreditReportsRun, CustomersViewConfidential, TemplatesManage,
-        MessagesSend, CampaignsRun, SettingsIntegrations,
+        MessagesSend, CampaignsRun, SettingsIntegrations, ScheduleViewOwn,
     ];
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(

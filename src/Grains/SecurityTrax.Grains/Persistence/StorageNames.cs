@@ -50,4 +50,12 @@ public static class StorageNames
     public const string BillingMethods = "billingMethods";
 
     public const string StripeWebhooks = "stripeWebhooks";
+
+    public const string Technician = "technician";
+
+    public const string TechnicianCalendar = "technicianCalendar";
+
+    public const string Appointment = "appointment";
+
+    public const string AppointmentTypes = "appointmentTypes";
 }

@@ -16,3 +16,4 @@ GRANT SELECT, INSERT, UPDATE ON recurring_invoice_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON campaign_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON payment_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON notification_read_marks TO "$runtime_role$";
+GRANT SELECT, INSERT, UPDATE ON appointment_list TO "$runtime_role$";

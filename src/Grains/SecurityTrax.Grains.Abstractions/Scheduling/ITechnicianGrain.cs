@@ -1,0 +1,24 @@
+namespace SecurityTrax.Scheduling;
+
+/// <summary>A user as a technician: skills, working hours and time off; key <c>{tenant}/technician-{userId}</c>.</summary>
+[Alias("SecurityTrax.ITechnicianGrain")]
+public interface ITechnicianGrain : Identity.ITenantGrain
+{
+    /// <summary>Marks the user as a technician (<paramref name="expectedVersion"/> null), or replaces skills, notes and hours.</summary>
+    [Alias("Set")]
+    Task<TechnicianDetails> SetAsync(TechnicianInput input, int? expectedVersion);
+
+    [Alias("Get")]
+    Task<TechnicianDetails> GetAsync();
+
+    /// <summary>Adds time off; time off overlapping earlier time off is refused.</summary>
+    [Alias("AddTimeOff")]
+    Task<TechnicianDetails> AddTimeOffAsync(TimeOffInput input, int expectedVersion);
+
+    [Alias("RemoveTimeOff")]
+    Task<TechnicianDetails> RemoveTimeOffAsync(int timeOffId, int expectedVersion);
+
+    /// <summary>The working-hours and time-off reasons the technician cannot work from start to end (none: free).</summary>
+    [Alias("CheckAvailability")]
+    Task<AppointmentClash[]> CheckAvailabilityAsync(DateTimeOffset start, DateTimeOffset end);
+}

@@ -1,0 +1,123 @@
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Persistence;
+using SecurityTrax.Tenants;
+
+namespace SecurityTrax.Scheduling;
+
+public sealed class TechnicianGrain(
+    [PersistentState(StorageNames.Technician, StorageNames.Main)] IPersistentState<TechnicianState> state)
+    : Grain, ITechnicianGrain
+{
+    private TechnicianState State => state.State;
+
+    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    private string UserId => CalendarKeys.UserOfTechnician(GrainKeys.Parse(this.GetPrimaryKeyString()).Id);
+
+    public async Task<TechnicianDetails> SetAsync(TechnicianInput input, int? expectedVersion)
+    {
+        if (expectedVersion is { } version)
+        {
+            EnsureVersion(version);
+        }
+        else if (State.Exists)
+        {
+            throw SecurityTraxException.Conflict($"User {UserId} is a technician already; change the technician instead.");
+        }
+
+        var errors = new List<FieldError>();
+        var user = await UserAsync(errors);
+        var clean = TechnicianRules.Normalize(input, errors);
+        SecurityTraxException.ThrowIfAny(errors);
+
+        State.Exists = true;
+        State.Name = user!.DisplayName;
+        State.Skills = [.. clean.Skills];
+        State.Notes = clean.Notes;
+        State.WorkingHours = [.. clean.WorkingHours];
+        return await CommitAsync();
+    }
+
+    public async Task<TechnicianDetails> GetAsync()
+    {
+        EnsureExists();
+        return ToDetails(await TimeZoneAsync());
+    }
+
+    public async Task<TechnicianDetails> AddTimeOffAsync(TimeOffInput input, int expectedVersion)
+    {
+        EnsureVersion(expectedVersion);
+        var errors = new List<FieldError>();
+        var reason = TechnicianRules.Check(input, State.TimeOff, errors);
+        SecurityTraxException.ThrowIfAny(errors);
+
+        State.TimeOff.Add(new TimeOffDetails(++State.LastTimeOffId, input.From, input.To, reason!));
+        State.TimeOff.Sort((a, b) => a.From.CompareTo(b.From));
+        return await CommitAsync();
+    }
+
+    public async Task<TechnicianDetails> RemoveTimeOffAsync(int timeOffId, int expectedVersion)
+    {
+        EnsureVersion(expectedVersion);
+        if (State.TimeOff.RemoveAll(t => t.Id == timeOffId) == 0)
+        {
+            throw SecurityTraxException.NotFound($"Time off {timeOffId}");
+        }
+
+        return await CommitAsync();
+    }
+
+    public async Task<AppointmentClash[]> CheckAvailabilityAsync(DateTimeOffset start, DateTimeOffset end)
+    {
+        EnsureExists();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(await TimeZoneAsync());
+        return Availability.Check(UserId, State.WorkingHours, State.TimeOff, zone, start, end);
+    }
+
+    private async Task<UserDetails?> UserAsync(List<FieldError> errors)
+    {
+        try
+        {
+            return await GrainFactory.GetGrain<IUserDirectoryGrain>(GrainKeys.For(Tenant, IUserDirectoryGrain.Id)).GetUserAsync(UserId);
+        }
+        catch (SecurityTraxException e) when (e.Kind == ErrorKind.NotFound)
+        {
+            errors.Add(new FieldError("userId", $"'{UserId}' is not a user of this company."));
+            return null;
+        }
+    }
+
+    private async Task<TechnicianDetails> CommitAsync()
+    {
+        State.Version++;
+        await state.WriteStateAsync();
+        return ToDetails(await TimeZoneAsync());
+    }
+
+    private async Task<string> TimeZoneAsync()
+    {
+        var zone = (await GrainFactory.GetGrain<ITenantSettingsGrain>(GrainKeys.For(Tenant, ITenantSettingsGrain.Id)).GetAsync()).TimeZone;
+        return TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _) ? zone : TenantSettingsRules.DefaultTimeZone;
+    }
+
+    private TechnicianDetails ToDetails(string timeZone) => new(
+        UserId, State.Name, [.. State.Skills], State.Notes, [.. State.WorkingHours], [.. State.TimeOff], timeZone, State.Version);
+
+    private void EnsureExists()
+    {
+        if (!State.Exists)
+        {
+            throw SecurityTraxException.NotFound($"Technician {UserId}");
+        }
+    }
+
+    private void EnsureVersion(int expected)
+    {
+        EnsureExists();
+        if (expected != State.Version)
+        {
+            throw SecurityTraxException.StaleVersion(expected, State.Version);
+        }
+    }
+}

@@ -58,14 +58,6 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await Expect(page.Locator("tr.print-row")).ToHaveCountAsync(1);
         await CheckAsync(page, "invoice-print", violations);
 
-        // A payment's page with its Void form open and an application's take-off waiting for confirmation.
-        var cash = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay", new { amount = 50.00m, manualKind = "cash" })).GetProperty("id").GetInt64();
-        await page.GotoAsync($"/customers/{id}/payments/{cash}");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Void payment" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Take payment off invoice {invoice}" }).ClickAsync();
-        await Expect(page.GetByLabel("Reason for voiding")).ToBeVisibleAsync();
-        await CheckAsync(page, "payment-void", violations);
-
         // Notes & Tickets, My tickets, the ticket queue and the open inbox panel, once their content has loaded.
         await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/notes");
         await Expect(page.GetByText("No notes yet.")).ToBeVisibleAsync();

@@ -42,7 +42,7 @@ public static class ProblemAnswers
             statuses.Add(403);
         }
 
-        if (traits.HasRouteValues || BodyReferenceOperations.NotFound.ContainsKey(traits.Name ?? ""))
+        if (traits.HasRouteValues)
         {
             statuses.Add(404);
         }

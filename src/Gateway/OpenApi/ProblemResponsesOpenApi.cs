@@ -47,10 +47,6 @@ public sealed class ProblemResponsesOpenApi : IOpenApiOperationTransformer
             {
                 problem.Description = conflict;
             }
-            else if (status == StatusCodes.Status404NotFound && traits.Name is { } name && BodyReferenceOperations.NotFound.TryGetValue(name, out var missing))
-            {
-                problem.Description = missing;
-            }
             else if (ProblemAnswers.Descriptions.TryGetValue(status, out var meaning)
                 && (string.IsNullOrEmpty(problem.Description) || problem.Description == ReasonPhrase(status)))
             {

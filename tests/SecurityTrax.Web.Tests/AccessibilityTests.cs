@@ -58,6 +58,14 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await Expect(page.Locator("tr.print-row")).ToHaveCountAsync(1);
         await CheckAsync(page, "invoice-print", violations);
 
+        // A payment's page with its Void form open and an application's take-off waiting for confirmation.
+        var cash = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay", new { amount = 50.00m, manualKind = "cash" })).GetProperty("id").GetInt64();
+        await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/payments/{cash}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Void payment" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Take payment off invoice {invoice}" }).ClickAsync();
+        await Expect(page.GetByLabel("Reason for voiding")).ToBeVisibleAsync();
+        await CheckAsync(page, "payment-void", violations);
+
         // Notes & Tickets, My tickets, the ticket queue and the open inbox panel, once their content has loaded.
         await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/notes");
         await Expect(page.GetByText("No notes yet.")).ToBeVisibleAsync();
@@ -91,7 +99,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         // The Equipment tab's row editor and a row's remove confirmation, both open.
         var (_, model) = await RecordSeeds.AddEquipmentModelAsync(api, "DSC", "Door contact", 29.00m);
         var row = await RecordSeeds.PostForIdAsync(api, $"/api/v1/customers/{id}/equipment", new { equipmentItemId = model });
-        await page.GotoAsync($"/customers/{id}/equipment");
+        await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/equipment");
         await page.GetByRole(AriaRole.Button, new() { Name = $"Edit DSC Door contact (row {row})" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Remove DSC Door contact (row {row})" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Edit DSC Door contact" })).ToBeVisibleAsync();
@@ -179,11 +187,11 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         // A role's and a provider's removal confirmations, open.
         await Settings.SettingsSteps.PostJsonAsync(api, "/api/v1/roles", new { name = "Axe", grants = new[] { "customers.view" } });
         await Settings.ETagSteps.WriteAsync(api, HttpMethod.Put, "/api/v1/settings/integrations", new { host = "smtp.example.test", from = "office@example.test" }, "/api/v1/settings/integrations/smtp");
-        await page.GotoAsync("/settings/roles");
+        await ConsoleSteps.GoWithinAsync(page, "/settings/roles");
         await page.GetByRole(AriaRole.Button, new() { Name = "Delete role Axe" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm deleting role Axe" })).ToBeVisibleAsync();
         await CheckAsync(page, "settings-roles-delete", violations);
-        await page.GotoAsync("/settings/integrations");
+        await ConsoleSteps.GoWithinAsync(page, "/settings/integrations");
         await page.GetByRole(AriaRole.Button, new() { Name = "Remove email settings" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm removing email settings" })).ToBeVisibleAsync();
         await CheckAsync(page, "settings-integrations-remove", violations);

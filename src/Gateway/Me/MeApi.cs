@@ -41,10 +41,9 @@ public static class MeApi
     public static async Task<Ok<ReadMarkResponse>> ReadMarkAsync(IClusterClient cluster, CurrentUser me) =>
         TypedResults.Ok(ReadMarkResponse.From(await Inbox(cluster, me).ReadMarkAsync(me.UserId)));
 
-    /// <summary>
-    /// Idempotent without If-Match or a key: the mark only moves forward, so a repeat, a stale tab or two browsers at
-    /// once all end at the highest mark sent. An older mark answers the current one unchanged.
-    /// </summary>
+    // Idempotent without If-Match or a key: the mark only moves forward, so a repeat, a stale tab or two browsers at
+    // once all end at the highest mark sent. An older mark answers the current one unchanged. (A comment, not a doc
+    // summary: the document takes doc summaries over WithSummary.)
     public static async Task<Results<Ok<ReadMarkResponse>, ProblemHttpResult>> MarkReadAsync(
         ReadMarkRequest request, IClusterClient cluster, CurrentUser me)
     {

@@ -146,7 +146,7 @@ public sealed class MessagesApiTests(GatewayFixture fixture) : AdminSession(fixt
 
         Assert.Equal("The record has no email address.", (await Problems.AssertAsync(noEmail, HttpStatusCode.BadRequest, ValidationType)).GetProperty("to")[0].GetString());
         await Problems.AssertAsync(nothing, HttpStatusCode.BadRequest, ValidationType);
-        await Problems.AssertAsync(unknownTemplate, HttpStatusCode.NotFound, "urn:securitytrax:problem:not-found");
+        Assert.Equal(["templateId"], (await Problems.AssertAsync(unknownTemplate, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).EnumerateObject().Select(e => e.Name));
         Assert.Contains("+15551234567", (await Problems.AssertAsync(badPhone, HttpStatusCode.BadRequest, ValidationType)).GetProperty("to")[0].GetString(), StringComparison.Ordinal);
         var tab = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/messages");
         Assert.Equal(0, tab.GetProperty("items").GetArrayLength());

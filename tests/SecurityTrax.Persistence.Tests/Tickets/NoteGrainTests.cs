@@ -69,7 +69,7 @@ public sealed class NoteGrainTests(PostgresFixture fixture)
         var error = await Assert.ThrowsAsync<SecurityTraxException>(
             () => Note(4).CreateAsync(3001, new NoteInput("General", null, "x"), new TicketInput(tech, null, TicketPriority.Low)));
 
-        Assert.Equal("assigneeId", Assert.Single(error.Fields).Field);
+        Assert.Equal("ticket.assigneeId", Assert.Single(error.Fields).Field);
     }
 
     [Fact]

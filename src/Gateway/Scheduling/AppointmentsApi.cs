@@ -26,7 +26,7 @@ public static class AppointmentsApi
             .WithSummary("Moves, reassigns or edits an appointment; clashes of the new time answer 409 unless overridden.");
         group.MapPost("/status", SetStatusAsync).RequireGrant(Resource, Grants.Modify).WithName("SetAppointmentStatus")
             .WithSummary("Moves the appointment along its states; cancelling takes a reason and schedule.delete.");
-        routes.MapGet("/api/v1/appointment-types", TypesAsync).WithTags("Scheduling").RequireAuthorization().WithName("ListAppointmentTypes")
+        routes.MapGet("/api/v1/appointment-types", TypesAsync).WithTags("Scheduling").RequireGrantOrNarrower(Grants.For(Resource, Grants.View), Grants.ScheduleViewOwn).WithName("ListAppointmentTypes")
             .WithSummary("The company's appointment types: install, service, removal and its own.");
         routes.MapPost("/api/v1/appointment-types", AddTypeAsync).WithTags("Scheduling").RequireGrant("settings", Grants.Modify).WithName("AddAppointmentType")
             .WithSummary("Adds an appointment type; answers the whole list.");

@@ -2,10 +2,10 @@ namespace SecurityTrax.Scheduling;
 
 /// <summary>
 /// Owns one technician's bookings of one UTC week (key <see cref="CalendarKeys.Id"/>): the overlap check and the booking are one turn,
-/// so two dispatchers racing for one slot cannot both get it. Only appointments (in the silo) book; the gateway never does.
+/// so two dispatchers racing for one slot cannot both get it. Only appointment grains book; the gateway has no endpoint that reaches it.
 /// </summary>
 [Alias("SecurityTrax.ITechnicianCalendarGrain")]
-public interface ITechnicianCalendarGrain : Identity.ITenantGrain, Security.ISiloOnlyGrain
+public interface ITechnicianCalendarGrain : Identity.ITenantGrain
 {
     /// <summary>Books the time unless other appointments hold part of it; answers those clashes (booked anyway when <paramref name="force"/>).</summary>
     [Alias("Reserve")]

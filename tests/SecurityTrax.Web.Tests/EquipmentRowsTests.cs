@@ -26,8 +26,7 @@ public sealed class EquipmentRowsTests(ConsoleSystem system, Chromium chromium) 
         var kept = await RecordSeeds.PostForIdAsync(api, $"/api/v1/customers/{id}/equipment",
             new { equipmentItemId = contact, quantity = 1, zone = "Hallway", zoneNumber = 1, soldByUserId = seller });
         var removed = await RecordSeeds.PostForIdAsync(api, $"/api/v1/customers/{id}/equipment", new { equipmentItemId = contact, quantity = 2 });
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/equipment");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/equipment");
         await Expect(page.Locator("table.equipment tbody tr")).ToHaveCountAsync(3);
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Edit DSC Door contact (row {kept})" }).ClickAsync();

@@ -15,7 +15,7 @@ public sealed class MoneyFormsTests(ConsoleSystem system, Chromium chromium) : I
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Cora", "Corrected");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         var keys = new List<string>();
         page.Request += (_, request) =>
         {
@@ -24,7 +24,7 @@ public sealed class MoneyFormsTests(ConsoleSystem system, Chromium chromium) : I
                 keys.Add(request.Headers["idempotency-key"]);
             }
         };
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/payments");
+        await SignedInPages.SignInAtAsync(page, system, tenant, $"/customers/{id}/payments");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "New payment" }).ClickAsync();
         await Expect(page.GetByLabel("Billing method")).ToHaveValueAsync("cash");
@@ -52,8 +52,7 @@ public sealed class MoneyFormsTests(ConsoleSystem system, Chromium chromium) : I
         var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
         var check = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay", new { amount = 60.00m, manualKind = "check", reference = "311" })).GetProperty("id").GetInt64();
         var cash = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay", new { amount = 40.00m, manualKind = "cash" })).GetProperty("id").GetInt64();
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/payments/{check}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/payments/{check}");
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Take payment off invoice {invoice}" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = $"Confirm taking 60.00 off invoice {invoice}" }).ClickAsync();
@@ -82,8 +81,7 @@ public sealed class MoneyFormsTests(ConsoleSystem system, Chromium chromium) : I
         var service = await RecordSeeds.AddItemAsync(api, "Service call", 85.00m, "service");
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Tess", "To", email: "tess@example.com");
         var invoiceId = await RecordSeeds.CreateInvoiceAsync(api, id, service);
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/invoices/{invoiceId}");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/invoices/{invoiceId}");
 
         await Expect(page.GetByLabel("Email to")).ToHaveValueAsync("tess@example.com");
         await page.GetByLabel("Email to").FillAsync("not an address");

@@ -21,8 +21,7 @@ public sealed class NotePanelTests(ConsoleSystem system, Chromium chromium) : IC
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Cora", "Comments");
         var ticket = await TicketSteps.OpenTicketAsync(api, id, "Siren weak", tessId, priority: "high");
         await NoteSteps.CommentAsync(tessApi, ticket, "Ordered a new siren.");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/notes");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/notes");
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Open note {ticket}" }).ClickAsync();
         var comments = page.Locator(".comment-list li");
@@ -67,8 +66,7 @@ public sealed class NotePanelTests(ConsoleSystem system, Chromium chromium) : IC
         using var api = await system.AdminApiAsync(tenant);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Ed", "Edits");
         var note = await NoteSteps.AddNoteAsync(api, id, "Gate code", "Gate code is 4411.");
-        var page = await chromium.NewPageAsync(system.BaseAddress, width: 390, height: 844);
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/notes");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/notes", width: 390, height: 844);
 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Open note {note}" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Edit note" }).ClickAsync();
@@ -108,7 +106,7 @@ public sealed class NotePanelTests(ConsoleSystem system, Chromium chromium) : IC
         var home = await chromium.NewPageAsync(system.BaseAddress);
         foreach (var page in new[] { office, home })
         {
-            await ConsoleSteps.SignInAtAsync(page, tenant, "/customers", userName: "tess", password: TicketSteps.UserPassword);
+            await SignedInPages.SignInAtAsync(page, system, tenant, "/customers", userName: "tess", password: TicketSteps.UserPassword);
             await Expect(page.Locator(".bell")).ToHaveAttributeAsync("data-live", "connected");
             // The welcome of a new user.
             await Expect(page.Locator(".bell > button")).ToHaveAccessibleNameAsync("Notifications, 1 unread");

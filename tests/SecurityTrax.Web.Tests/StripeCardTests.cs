@@ -29,12 +29,12 @@ public sealed class StripeCardTests(ConsoleSystem system, Chromium chromium) : I
         keys.Headers.TryAddWithoutValidation("If-Match", settings.Headers.ETag!.ToString());
         (await api.SendAsync(keys)).EnsureSuccessStatusCode();
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Stella", "Stripe");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
+        var page = await chromium.OpenPageAsync(system.BaseAddress);
         var fakeStripeJs = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "FakeStripe", "stripe-v3.js"));
         await page.RouteAsync("https://js.stripe.com/v3**", route => route.FulfillAsync(new() { ContentType = "application/javascript", Body = fakeStripeJs }));
         await page.ExposeFunctionAsync("fakeStripeConfirm", (string clientSecret) =>
             system.Stripe.ConfirmSetupIntent(clientSecret[..clientSecret.IndexOf("_secret_", StringComparison.Ordinal)], "pm_card_visa"));
-        await ConsoleSteps.SignInAtAsync(page, tenant, $"/customers/{id}/billing");
+        await SignedInPages.SignInAtAsync(page, system, tenant, $"/customers/{id}/billing");
 
         var setup = await page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "Add card" }).ClickAsync(), r => r.Url.EndsWith("/billing-methods/setup", StringComparison.Ordinal));

@@ -21,6 +21,10 @@ public static class VersionedWriteExemptions
         ["POST /webhooks/twilio/{tenant}/status"] = "webhook",
         ["POST /webhooks/twilio/{tenant}/inbound"] = "webhook",
 
+        // The inbox read mark only moves forward (the highest mark sent wins), so two tabs cannot undo each other:
+        // there is no lost update for If-Match to prevent.
+        ["POST /api/v1/me/notifications/read"] = "forward-only mark",
+
         // Creates: each makes a new record (201 with its own ETag) and overwrites nothing; a repeat is
         // answered once through Idempotency-Key.
         ["POST /api/v1/customers"] = "create",

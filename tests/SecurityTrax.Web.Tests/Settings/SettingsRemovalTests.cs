@@ -21,8 +21,7 @@ public sealed class SettingsRemovalTests(ConsoleSystem system, Chromium chromium
         var user = await SettingsSteps.PostJsonAsync(api, "/api/v1/users", new { userName = "hank", displayName = "Hank Held", role = "Held", password = "a-good-password" });
         var userId = user.GetProperty("id").GetInt64();
         await ETagSteps.WriteAsync(api, HttpMethod.Post, $"/api/v1/users/{userId}", null, $"/api/v1/users/{userId}/disable");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/roles/Spare");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/roles/Spare");
         await Expect(page.GetByRole(AriaRole.Checkbox, new() { Name = "Customers view", Exact = true })).ToBeCheckedAsync();
 
         // Someone else gives the role another grant after the screen loaded; the save meets a 412 and keeps the ticks.
@@ -69,8 +68,7 @@ public sealed class SettingsRemovalTests(ConsoleSystem system, Chromium chromium
         await ETagSteps.WriteAsync(api, HttpMethod.Put, Integrations, new { host = "smtp.example.test", from = "office@example.test" }, $"{Integrations}/smtp");
         await ETagSteps.WriteAsync(api, HttpMethod.Put, Integrations,
             new { accountSid = "AC" + new string('1', 32), authToken = "token-never-shown", from = "+15551230000" }, $"{Integrations}/twilio");
-        var page = await chromium.NewPageAsync(system.BaseAddress);
-        await ConsoleSteps.SignInAtAsync(page, tenant, "/settings/integrations");
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/settings/integrations");
         var twilio = page.GetByRole(AriaRole.Form, new() { Name = "SMS (Twilio)" });
         await Expect(twilio.GetByLabel("Sending number")).ToHaveValueAsync("+15551230000");
 

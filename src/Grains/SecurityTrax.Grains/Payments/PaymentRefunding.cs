@@ -1,3 +1,4 @@
+using SecurityTrax.Errors;
 using SecurityTrax.Payments.Processing;
 
 namespace SecurityTrax.Payments;
@@ -64,8 +65,29 @@ public sealed class PaymentRefunding(PaymentRecords r, PaymentApplying applying)
     public RefundPosting Posting(PendingRefund pending, PaymentStatus status, string? transactionId, string detail) =>
         new(r.Number, State.CustomerId, State.Method, State.MethodDisplay, State.Processor, pending.Amount, status, transactionId, detail);
 
+    /// <summary>Makes the refund payment for its original; a repeat from the same original settles it instead.</summary>
+    public async Task<PaymentDetails> PostAsync(RefundPosting refund)
+    {
+        if (State.Exists)
+        {
+            return State.OriginalPaymentId == refund.OriginalId
+                ? await SettleRefundPaymentAsync(refund.Status, refund.TransactionId, refund.Detail)
+                : throw SecurityTraxException.Conflict($"Payment {r.Number} exists.");
+        }
+
+        var now = r.Now;
+        (State.Exists, State.OperationId, State.CustomerId, State.Type, State.Amount, State.Status) =
+            (true, $"refund-of-{refund.OriginalId}", refund.CustomerId, PaymentType.Refund, -refund.Amount, refund.Status);
+        (State.Method, State.MethodDisplay, State.Processor, State.TransactionId, State.OriginalPaymentId) =
+            (refund.Method, refund.MethodDisplay, refund.Processor, refund.TransactionId, refund.OriginalId);
+        (State.InitiatedById, State.InitiatedByName, State.InitiatedAt, State.PaymentDate) = (r.Actor.UserId, r.Actor.UserName, now, await r.TodayAsync());
+        r.Record(now, PaymentBook.Name(refund.Status), refund.Detail);
+        r.History(now).Add(r.Entity, r.Id, "created", "amount", null, PaymentBook.Money(State.Amount));
+        return await r.CommitAsync(now);
+    }
+
     /// <summary>A refund payment created as processing takes the processor's final answer once.</summary>
-    public async Task<PaymentDetails> SettleRefundPaymentAsync(PaymentStatus status, string? transactionId, string detail)
+    private async Task<PaymentDetails> SettleRefundPaymentAsync(PaymentStatus status, string? transactionId, string detail)
     {
         if (State.Status != PaymentStatus.Processing || status == PaymentStatus.Processing)
         {

@@ -1,14 +1,41 @@
+using SecurityTrax.Customers;
+using SecurityTrax.Errors;
 using SecurityTrax.Payments.Processing;
 
 namespace SecurityTrax.Payments;
 
 /// <summary>
-/// The void step (DESIGN §5): with the void key stored, a processed payment is cancelled at the processor while it is
-/// unsettled (the same key on every try, so a retry after a crash cancels once); a recorded one is simply taken back.
+/// Voiding (DESIGN §5): a recorded payment is taken back; a processed one is cancelled at the processor while it is
+/// unsettled and must be refunded after. The void key is stored before the processor is asked (the same key on every
+/// try), so a retry after a crash cancels once.
 /// </summary>
-public sealed class PaymentVoiding(PaymentRecords r)
+public sealed class PaymentVoiding(PaymentRecords r, PaymentApplying applying, PaymentWorkReminder reminder)
 {
     private PaymentState State => r.State;
+
+    public async Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason)
+    {
+        r.EnsureLive();
+        if (State.Status == PaymentStatus.Voided)
+        {
+            return r.Details;
+        }
+
+        if (State.VoidKey is null)
+        {
+            await BeginAsync(expectedVersion, reason);
+        }
+
+        if (await StepAsync() is { } refused)
+        {
+            throw SecurityTraxException.Conflict($"Payment {r.Number} can no longer be voided ({refused}); refund it instead.");
+        }
+
+        await applying.ReleaseWantedAsync();
+        await applying.SyncAsync();
+        await reminder.StopWorkingIfDoneAsync();
+        return r.Details;
+    }
 
     /// <summary>Cancels at the processor when needed, then marks the payment void; answers the processor's refusal, else null.</summary>
     public async Task<string?> StepAsync()
@@ -59,5 +86,47 @@ public sealed class PaymentVoiding(PaymentRecords r)
         r.Record(now, "voided", detail);
         r.History(now).Add(r.Entity, r.Id, "voided", "status", PaymentBook.Name(before), PaymentBook.Name(State.Status));
         r.Announce(PaymentNotices.Voided, State.Amount);
+    }
+
+    private async Task BeginAsync(int expectedVersion, string? reason)
+    {
+        if (State.Version != expectedVersion)
+        {
+            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
+        }
+
+        var errors = new List<FieldError>();
+        reason = FieldChecks.Text(errors, "reason", reason, 500);
+        SecurityTraxException.ThrowIfAny(errors);
+        CheckVoidable();
+        if (r.Processed && State.Status == PaymentStatus.Processing && await r.ProcessorAsync() is null)
+        {
+            throw SecurityTraxException.Conflict(
+                $"Payment {r.Number} was made on a processor account that is no longer configured here; cancel it in that account's dashboard.");
+        }
+
+        var now = r.Now;
+        (State.VoidKey, State.VoidReason) = ($"{(State.ChargeKey.Length > 0 ? State.ChargeKey : $"{r.Tenant}-payment-{r.Id}")}-void", reason);
+        r.Record(now, "void_requested", $"Void requested by {r.Actor.UserName}" + (reason is null ? "" : $": {reason}"));
+        // The reminder exists before the void is stored, so a crash right after still finishes it.
+        await reminder.KeepWorkingAsync(PaymentWorkReminder.Every);
+        await r.CommitAsync(now);
+    }
+
+    private void CheckVoidable()
+    {
+        var why = State switch
+        {
+            { Type: PaymentType.Refund } => "a refund is not voided",
+            { Status: PaymentStatus.Failed } => "it failed and moved no money",
+            { Refunds.Count: > 0 } or { PendingRefunds.Count: > 0 } => "it has refunds; refund the rest instead",
+            { Status: PaymentStatus.Succeeded } when r.Processed => "it has settled at the processor; refund it instead",
+            { Status: PaymentStatus.Processing, TransactionId: null } => "the processor's answer to the charge is awaited; try again shortly",
+            _ => null,
+        };
+        if (why is not null)
+        {
+            throw SecurityTraxException.Conflict($"Payment {r.Number} cannot be voided: {why}.");
+        }
     }
 }

@@ -7,15 +7,19 @@ namespace SecurityTrax.Payments;
 /// </summary>
 public sealed class PaymentWork
 {
-    public PaymentWork(Grain grain, PaymentRecords records)
+    public PaymentWork(Grain grain, PaymentRecords records, Func<Task> reload)
     {
         Records = records;
+        Reminder = new PaymentWorkReminder(grain, () => records.State);
         Charging = new PaymentCharging(records);
         Applying = new PaymentApplying(records);
         Refunding = new PaymentRefunding(records, Applying);
-        Voiding = new PaymentVoiding(records);
+        Voiding = new PaymentVoiding(records, Applying, Reminder);
         Receipt = new PaymentReceipt(records);
-        Reminder = new PaymentWorkReminder(grain, () => records.State);
+        Creating = new PaymentCreating(this, reload);
+        Applications = new PaymentApplications(records, Applying);
+        RefundOrders = new PaymentRefundOrders(this);
+        ProcessorNews = new PaymentProcessorNews(this);
     }
 
     public PaymentRecords Records { get; }
@@ -31,6 +35,14 @@ public sealed class PaymentWork
     public PaymentReceipt Receipt { get; }
 
     public PaymentWorkReminder Reminder { get; }
+
+    public PaymentCreating Creating { get; }
+
+    public PaymentApplications Applications { get; }
+
+    public PaymentRefundOrders RefundOrders { get; }
+
+    public PaymentProcessorNews ProcessorNews { get; }
 
     private PaymentState State => Records.State;
 

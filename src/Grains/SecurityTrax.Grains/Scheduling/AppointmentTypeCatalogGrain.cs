@@ -1,4 +1,4 @@
-using SecurityTrax.Errors;
+using SecurityTrax.Catalog;
 using SecurityTrax.Persistence;
 
 namespace SecurityTrax.Scheduling;
@@ -9,7 +9,10 @@ public sealed class AppointmentTypeCatalogGrain(
 {
     /// <summary>The types the guide names; every company has them.</summary>
     public static readonly IReadOnlyList<string> BuiltIn = ["install", "service", "removal"];
-    public const int MaxTypes = 50;
+    public const int MaxTypes = NamedTypeList.MaxTypes;
+
+    // Appointment types are kept in lower case; the company's own come after the built-in ones, which are never stored.
+    private static readonly NamedTypeList Rules = new("An appointment type", "appointment types", lowerCase: true);
 
     private List<string> Types => [.. BuiltIn, .. catalog.State.Types];
 
@@ -17,28 +20,14 @@ public sealed class AppointmentTypeCatalogGrain(
 
     public async Task<string[]> AddAsync(string name)
     {
-        Customers.FieldChecks.RefuseCardNumber("name", name);
-        var clean = string.Join(' ', (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-        if (clean.Length is 0 or > 40 || clean.Any(char.IsControl))
+        if (Rules.ToAdd(Types, name) is { } added)
         {
-            throw SecurityTraxException.Invalid("name", "An appointment type has 1–40 printable characters.");
+            catalog.State.Types = [.. catalog.State.Types, added];
+            await catalog.WriteStateAsync();
         }
 
-        if (Types.Contains(clean, StringComparer.Ordinal))
-        {
-            return [.. Types];
-        }
-
-        if (Types.Count >= MaxTypes)
-        {
-            throw SecurityTraxException.Invalid("name", $"At most {MaxTypes} appointment types.");
-        }
-
-        catalog.State.Types = [.. catalog.State.Types, clean];
-        await catalog.WriteStateAsync();
         return [.. Types];
     }
 
-    public Task<string?> ResolveAsync(string name) =>
-        Task.FromResult(Types.FirstOrDefault(t => string.Equals(t, name?.Trim(), StringComparison.OrdinalIgnoreCase)));
+    public Task<string?> ResolveAsync(string name) => Task.FromResult(NamedTypeList.Resolve(Types, name));
 }

@@ -1,4 +1,4 @@
-using SecurityTrax.Errors;
+using SecurityTrax.Catalog;
 using SecurityTrax.Persistence;
 
 namespace SecurityTrax.Tickets;
@@ -8,7 +8,10 @@ public sealed class NoteTypeCatalogGrain(
     : Grain, INoteTypeCatalogGrain
 {
     public static readonly IReadOnlyList<string> Defaults = ["General", "Billing", "Service", "Sales"];
-    public const int MaxTypes = 50;
+    public const int MaxTypes = NamedTypeList.MaxTypes;
+
+    // Note types keep the case they were typed in; the defaults stand until the first type is added, which stores them with it.
+    private static readonly NamedTypeList Rules = new("A note type", "note types", lowerCase: false);
 
     private List<string> Types => catalog.State.Types.Count == 0 ? [.. Defaults] : catalog.State.Types;
 
@@ -16,29 +19,16 @@ public sealed class NoteTypeCatalogGrain(
 
     public async Task<string[]> AddAsync(string name)
     {
-        Customers.FieldChecks.RefuseCardNumber("name", name);
-        var clean = string.Join(' ', (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        if (clean.Length is 0 or > 40 || clean.Any(char.IsControl))
-        {
-            throw SecurityTraxException.Invalid("name", "A note type has 1–40 printable characters.");
-        }
-
         var types = Types;
-        if (types.Any(t => string.Equals(t, clean, StringComparison.OrdinalIgnoreCase)))
+        if (Rules.ToAdd(types, name) is not { } added)
         {
             return [.. types];
         }
 
-        if (types.Count >= MaxTypes)
-        {
-            throw SecurityTraxException.Invalid("name", $"At most {MaxTypes} note types.");
-        }
-
-        catalog.State.Types = [.. types, clean];
+        catalog.State.Types = [.. types, added];
         await catalog.WriteStateAsync();
         return [.. catalog.State.Types];
     }
 
-    public Task<string?> ResolveAsync(string name) =>
-        Task.FromResult(Types.FirstOrDefault(t => string.Equals(t, name?.Trim(), StringComparison.OrdinalIgnoreCase)));
+    public Task<string?> ResolveAsync(string name) => Task.FromResult(NamedTypeList.Resolve(Types, name));
 }

@@ -1,14 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Orleans.Storage;
-using SecurityTrax.Errors;
-using SecurityTrax.Identity;
-using SecurityTrax.Invoices;
 using SecurityTrax.Outbox;
 using SecurityTrax.Persistence;
-using SecurityTrax.Sequences;
-using SecurityTrax.Tenants;
 
 namespace SecurityTrax.RecurringInvoices;
 
@@ -20,8 +14,9 @@ namespace SecurityTrax.RecurringInvoices;
 /// saved first, then invoice k is made under that number (which an invoice accepts once), then its e-mail is sent
 /// under a message id of (recurring invoice, occurrence). A crash between steps, a second tick, or a second
 /// activation repeats steps that change nothing; a stale save re-reads the state and carries on from there.
+/// Each call is handed to the parts of <see cref="RecurringInvoiceWork"/>, which the grain composes and owns.
 /// </remarks>
-public sealed partial class RecurringInvoiceGrain(
+public sealed class RecurringInvoiceGrain(
     [PersistentState(StorageNames.RecurringInvoice, StorageNames.Main)] IPersistentState<RecurringInvoiceState> state,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     OutboxWriter outbox,
@@ -29,211 +24,79 @@ public sealed partial class RecurringInvoiceGrain(
     ILogger<RecurringInvoiceGrain> logger)
     : OutboxGrain<RecurringInvoiceState>(state, outbox, logger), IRecurringInvoiceGrain, IRemindable
 {
-    private RecurrenceSchedule? _schedule;
-    private IGrainTimer? _pendingRun;
-    private bool _sleepAfterRun;
-    private bool _finishUnsaved;
+    private RecurringInvoiceWork? _work;
 
-    private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
+    // The parts are plain classes composed at first use (the grain's key and runtime are known by then).
+    private RecurringInvoiceWork Work => _work ??= new(
+        this,
+        new RecurringInvoiceLedger(
+            this, () => State, Tenant, long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture), GrainFactory, time,
+            SaveAsync, ReloadAsync, logger),
+        throttle,
+        DeactivateOnIdle);
 
-    private bool Live => State.Exists && !State.Deleted;
-
-    private RecurrenceSchedule Schedule => _schedule ??= RecurrenceSchedule.Create(State.Schedule, State.TimeZone);
-
-    public async Task<RecurringInvoiceDetails> CreateAsync(long customerId, RecurringInvoiceInput input)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (State.Exists)
+        await base.OnActivateAsync(cancellationToken);
+        if (Work.Ledger.Live && !State.Reminding && State.InvoiceNumbers.Count < State.Schedule.Count)
         {
-            return State.CustomerId == customerId ? Details() : throw SecurityTraxException.Conflict($"Recurring invoice {Number} exists.");
+            await Work.Ledger.StartRemindingAsync();
         }
 
-        var (lines, header, method, timeZone) = await RecurringInvoiceRules.CheckAsync(GrainFactory, Tenant, time, customerId, input);
-        var actor = CallerContext.Current ?? Caller.System(Tenant);
-        var now = time.GetUtcNow();
-        (State.Exists, State.CustomerId, State.Lines, State.Term, State.PoNumber) = (true, customerId, lines, header.Term, header.PoNumber);
-        (State.Schedule, State.TimeZone) = (input.Schedule, timeZone);
-        (State.EmailInvoice, State.BillingMethodId, State.EmailPaymentResult) = (input.EmailInvoice, method, input.EmailPaymentResult);
-        (State.CreatedById, State.CreatedByName, State.CreatedAt, State.Version) = (actor.UserId, actor.UserName, now, 1);
-        State.ChargesDefault = true;
-        RecurringInvoiceRecords.Created(State, Number, actor, now);
-        await SaveAsync();
-        await StartRemindingAsync();
-        return Details();
+        if (Work.Ledger.Live)
+        {
+            // Catch up on activation too (occurrences missed while the cluster was down need no tick), right after it:
+            // a failure then is logged and retried by the next tick instead of failing the activation.
+            Work.Runner.RunSoon();
+        }
     }
+
+    /// <summary>
+    /// How far invoices are made travels with the next save; a grain leaving memory before that saves it, so its next
+    /// activation does not ask for the last invoice again.
+    /// </summary>
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (Work.Ledger.FinishUnsaved && State.Exists)
+        {
+            await Work.Ledger.SaveOrReloadAsync();
+        }
+
+        await base.OnDeactivateAsync(reason, cancellationToken);
+    }
+
+    /// <summary>
+    /// A tick only starts the run and answers: at 02:00 a whole billing day of recurring invoices wakes at once and waits
+    /// its turn in the billing throttle, and the reminder service's calls must not stay open meanwhile (they would time
+    /// out, and Orleans would report on every waiting one).
+    /// </summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // The next tick is an hour away: after this run the grain need not stay in memory.
+        Work.Runner.SleepAfterRun = true;
+        Work.Runner.RunSoon();
+        return Task.CompletedTask;
+    }
+
+    public Task<RecurringInvoiceDetails> CreateAsync(long customerId, RecurringInvoiceInput input) => Work.Life.CreateAsync(customerId, input);
 
     public Task<RecurringInvoiceDetails> GetAsync()
     {
-        EnsureExists();
-        return Task.FromResult(Details());
+        Work.Ledger.EnsureExists();
+        return Task.FromResult(Work.Ledger.Details());
     }
 
     public async Task<int> GenerateDueAsync()
     {
-        EnsureExists();
-        return Live ? await RunAsync() : 0;
+        Work.Ledger.EnsureExists();
+        return Work.Ledger.Live ? await Work.Runner.RunAsync() : 0;
     }
 
-    public async Task DeleteAsync(int expectedVersion)
-    {
-        EnsureExists();
-        if (State.Deleted)
-        {
-            throw SecurityTraxException.NotFound($"Recurring invoice {Number}");
-        }
+    public Task DeleteAsync(int expectedVersion) => Work.Life.DeleteAsync(expectedVersion);
 
-        if (expectedVersion != State.Version)
-        {
-            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
-        }
+    public Task StopAsync(string reason) => Work.Life.StopAsync(reason);
 
-        await EndAsync(null);
-    }
+    public Task<RecurringInvoiceDetails> ResumeAsync(int expectedVersion) => Work.Life.ResumeAsync(expectedVersion);
 
-    public async Task StopAsync(string reason)
-    {
-        if (Live)
-        {
-            await EndAsync(reason);
-        }
-    }
-
-    public async Task<RecurringInvoiceDetails> ResumeAsync(int expectedVersion)
-    {
-        EnsureExists();
-        if (expectedVersion != State.Version)
-        {
-            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
-        }
-
-        if (!Live || !Paused)
-        {
-            throw SecurityTraxException.Conflict($"Recurring invoice {Number} is not paused.");
-        }
-
-        RecurringFailures.Resume(State, Number, Actor, time.GetUtcNow());
-        await SaveAsync();
-        RunSoon();
-        return Details();
-    }
-
-    /// <summary>Stops future invoices: deleted by a person, or stopped with <paramref name="reason"/> when what it depends on goes.</summary>
-    private async Task EndAsync(string? reason)
-    {
-        // An occurrence whose number is stored is invoiced before the recurring invoice stops.
-        await FinishReservedAsync();
-        var now = time.GetUtcNow();
-        State.Deleted = true;
-        State.Version++;
-        if (reason is null)
-        {
-            RecurringInvoiceRecords.Deleted(State, Number, Actor, now);
-        }
-        else
-        {
-            RecurringInvoiceRecords.Stopped(State, Number, reason, Actor, now);
-        }
-
-        await SaveAsync();
-
-        // A tick that still comes finds the recurring invoice deleted and unregisters it.
-        await StopRemindingAsync();
-    }
-
-    private Task<int> RunAsync() => throttle.RunAsync(MakeDueAsync);
-
-    /// <summary>
-    /// Invoices every occurrence due by now that has none, in order, and charges those due; stops the reminder after the
-    /// last one. A paused recurring invoice only finishes the occurrence whose number it stored.
-    /// </summary>
-    private async Task<int> MakeDueAsync()
-    {
-        var schedule = Schedule;
-        var due = schedule.CountDueBy(time.GetUtcNow());
-        var made = 0;
-        while (true)
-        {
-            made += await FinishReservedAsync();
-            if (State.InvoiceNumbers.Count >= due || Paused)
-            {
-                break;
-            }
-
-            // The number is stored before the invoice is made, so a retry makes that same invoice.
-            var number = await GrainFactory.GetGrain<ISequenceGrain>(GrainKeys.For(Tenant, SequenceKinds.GrainId(SequenceKinds.Invoice))).NextAsync();
-            State.InvoiceNumbers.Add(number);
-            State.Version++;
-            await SaveOrReloadAsync();
-        }
-
-        await ChargeDueAsync();
-        if (State.InvoiceNumbers.Count == State.Schedule.Count && State.Charged >= ChargesExpected && State.Reminding)
-        {
-            await StopRemindingAsync();
-            State.Reminding = false;
-            await SaveOrReloadAsync();
-        }
-
-        return made;
-    }
-
-    /// <summary>
-    /// Finishes occurrences whose number is stored: makes the invoice and sends its e-mail, both idempotent. An invoice
-    /// the domain refuses (the customer is gone, the number is taken) is recorded as the occurrence's failure and skipped.
-    /// </summary>
-    private async Task<int> FinishReservedAsync()
-    {
-        var finished = 0;
-        while (State.Finished < State.InvoiceNumbers.Count)
-        {
-            var index = State.Finished;
-            var copy = RecurringInvoiceRecords.Copy(State, Number, index, Schedule.DateOf(index));
-            InvoiceDetails invoice;
-            try
-            {
-                invoice = await Invoice(index).CreateFromRecurringAsync(copy);
-            }
-            catch (SecurityTraxException e)
-            {
-                LogOccurrenceFailed(e, this.GetPrimaryKeyString(), copy.Occurrence, RecurringFailures.InvoiceStep);
-                var failure = new RecurringFailure(copy.Occurrence, RecurringFailures.InvoiceStep, RecurringFailures.KindOf(e), e.Message, time.GetUtcNow());
-                RecurringFailures.Record(State, Number, failure, Actor, told: false);
-                State.Skipped.Add(index);
-                State.Finished = index + 1;
-                await SaveOrReloadAsync();
-                continue;
-            }
-
-            if (State.EmailInvoice)
-            {
-                await RecurringInvoiceEmails.SendGeneratedAsync(GrainFactory, Tenant, await Settings().GetAsync(), Number, copy.Occurrence, invoice);
-            }
-
-            State.Finished = index + 1;
-            _finishUnsaved = true;
-            finished++;
-        }
-
-        return finished;
-    }
-
-    private RecurringInvoiceDetails Details() => RecurringInvoiceRecords.ToDetails(State, Number, Schedule, ChargesExpected);
-
-    /// <summary>The invoice of occurrence <paramref name="index"/> (0-based), by its stored number.</summary>
-    private IInvoiceGrain Invoice(int index) => GrainFactory.GetGrain<IInvoiceGrain>(GrainKeys.For(Tenant, InvoiceKeys.Id(State.InvoiceNumbers[index])));
-
-    private ITenantSettingsGrain Settings() => GrainFactory.GetGrain<ITenantSettingsGrain>(GrainKeys.For(Tenant, ITenantSettingsGrain.Id));
-
-    private void EnsureExists()
-    {
-        if (!State.Exists)
-        {
-            throw SecurityTraxException.NotFound($"Recurring invoice {Number}");
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Recurring invoice {Grain} was saved by another activation; re-read and continued")]
-    private partial void LogStale(Exception exception, string grain);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Recurring invoice {Grain}: the {Step} of occurrence {Occurrence} failed; recorded, and the next occurrence goes on")]
-    private partial void LogOccurrenceFailed(Exception exception, string grain, int occurrence, string step);
+    public Task UseDefaultBillingMethodAsync(string methodId) => Work.Charging.UseDefaultBillingMethodAsync(methodId);
 }

@@ -1,22 +1,15 @@
 using SecurityTrax.Errors;
-using SecurityTrax.Identity;
 
 namespace SecurityTrax.RecurringInvoices;
 
 /// <summary>The auto-charge half of a recurring invoice: each made invoice is charged once, on its due date.</summary>
-public sealed partial class RecurringInvoiceGrain
+public sealed class RecurringInvoiceCharging(RecurringInvoiceLedger l)
 {
-    private bool AutoCharge => State.BillingMethodId is not null || State.ChargesDefault;
-
-    private int ChargesExpected => AutoCharge ? State.Schedule.Count : 0;
-
-    private bool Paused => State.PausedReason is not null;
-
-    private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
+    private RecurringInvoiceState State => l.State;
 
     public async Task UseDefaultBillingMethodAsync(string methodId)
     {
-        if (!Live || State.BillingMethodId != methodId)
+        if (!l.Live || State.BillingMethodId != methodId)
         {
             return;
         }
@@ -25,15 +18,15 @@ public sealed partial class RecurringInvoiceGrain
         (State.BillingMethodId, State.ChargesDefault) = (null, true);
         (State.PendingChargeAmount, State.PendingChargeMethodId, State.PendingChargeMethodDisplay) = (null, null, null);
         State.Version++;
-        RecurringInvoiceRecords.SwitchedToDefault(State, Number, methodId, Actor, time.GetUtcNow());
-        await SaveAsync();
+        RecurringInvoiceRecords.SwitchedToDefault(State, l.Number, methodId, l.Actor, l.Now);
+        await l.SaveAsync();
     }
 
     /// <summary>Charges, in order, every made invoice whose due date has come; a failed charge is recorded and the next goes on.</summary>
-    private async Task ChargeDueAsync()
+    public async Task ChargeDueAsync()
     {
-        var now = time.GetUtcNow();
-        while (AutoCharge && !Paused && State.Charged < State.Finished && RecurringCharges.IsDue(State, Schedule, State.Charged, now))
+        var now = l.Now;
+        while (l.AutoCharge && !l.Paused && State.Charged < State.Finished && RecurringCharges.IsDue(State, l.Schedule, State.Charged, now))
         {
             var index = State.Charged;
             if (State.Skipped.Contains(index) || State.PendingChargeAmount is null)
@@ -49,7 +42,7 @@ public sealed partial class RecurringInvoiceGrain
             }
 
             (State.Charged, State.PendingChargeAmount, State.PendingChargeMethodId, State.PendingChargeMethodDisplay) = (index + 1, null, null, null);
-            await SaveOrReloadAsync();
+            await l.SaveOrReloadAsync();
         }
     }
 
@@ -59,11 +52,11 @@ public sealed partial class RecurringInvoiceGrain
     /// </summary>
     private async Task PrepareChargeAsync(int index, DateTimeOffset now)
     {
-        var method = State.Skipped.Contains(index) ? null : RecurringChargeMethod.Resolve(await RecurringCharges.MethodsAsync(GrainFactory, Tenant, State.CustomerId), State.BillingMethodId);
-        var due = method?.MethodId is null ? 0m : (await Invoice(index).GetAsync()).Totals.Due;
+        var method = State.Skipped.Contains(index) ? null : RecurringChargeMethod.Resolve(await RecurringCharges.MethodsAsync(l.Grains, l.Tenant, State.CustomerId), State.BillingMethodId);
+        var due = method?.MethodId is null ? 0m : (await l.Invoice(index).GetAsync()).Totals.Due;
         if (method?.Failure is { } reason)
         {
-            RecurringFailures.Record(State, Number, new RecurringFailure(index + 1, RecurringFailures.ChargeStep, RecurringFailures.NoBillingMethod, reason, now), Actor, told: false);
+            RecurringFailures.Record(State, l.Number, new RecurringFailure(index + 1, RecurringFailures.ChargeStep, RecurringFailures.NoBillingMethod, reason, now), l.Actor, told: false);
         }
         else if (method is not null && due == 0)
         {
@@ -74,7 +67,7 @@ public sealed partial class RecurringInvoiceGrain
         {
             if (method!.Note is { } note)
             {
-                RecurringInvoiceRecords.ChargingDefault(State, Number, index + 1, note, Actor, now);
+                RecurringInvoiceRecords.ChargingDefault(State, l.Number, index + 1, note, l.Actor, now);
             }
 
             (State.PendingChargeAmount, State.PendingChargeMethodId, State.PendingChargeMethodDisplay) = (due, method.MethodId, method.Display);
@@ -84,7 +77,7 @@ public sealed partial class RecurringInvoiceGrain
             State.Charged = index + 1;
         }
 
-        await SaveOrReloadAsync();
+        await l.SaveOrReloadAsync();
     }
 
     private async Task ChargeAsync(int index, decimal amount, string methodId, DateTimeOffset now)
@@ -93,19 +86,19 @@ public sealed partial class RecurringInvoiceGrain
         var invoiceId = State.InvoiceNumbers[index];
         try
         {
-            var outcome = await RecurringCharges.ChargeAsync(GrainFactory, Tenant, State.CustomerId, methodId, Number, occurrence, invoiceId, amount);
+            var outcome = await RecurringCharges.ChargeAsync(l.Grains, l.Tenant, State.CustomerId, methodId, l.Number, occurrence, invoiceId, amount);
             if (State.EmailPaymentResult)
             {
-                var invoice = await Invoice(index).GetAsync();
+                var invoice = await l.Invoice(index).GetAsync();
                 await RecurringCharges.EmailAsync(
-                    GrainFactory, Tenant, await Settings().GetAsync(), Number, occurrence, invoice, amount, State.PendingChargeMethodDisplay ?? methodId, outcome, now);
+                    l.Grains, l.Tenant, await l.Settings().GetAsync(), l.Number, occurrence, invoice, amount, State.PendingChargeMethodDisplay ?? methodId, outcome, now);
             }
 
-            RecurringCharges.Record(State, Actor, Number, occurrence, invoiceId, amount, outcome, now);
+            RecurringCharges.Record(State, l.Actor, l.Number, occurrence, invoiceId, amount, outcome, now);
             if (outcome.Status == Payments.PaymentStatus.Failed)
             {
                 var failure = new RecurringFailure(occurrence, RecurringFailures.ChargeStep, RecurringFailures.Declined, RecurringCharges.Result(outcome), now);
-                RecurringFailures.Record(State, Number, failure, Actor, told: true);
+                RecurringFailures.Record(State, l.Number, failure, l.Actor, told: true);
             }
             else
             {
@@ -115,8 +108,8 @@ public sealed partial class RecurringInvoiceGrain
         catch (SecurityTraxException e)
         {
             // The same request would fail the same way next hour: recorded on this occurrence, and the next one goes on.
-            LogOccurrenceFailed(e, this.GetPrimaryKeyString(), occurrence, RecurringFailures.ChargeStep);
-            RecurringFailures.Record(State, Number, new RecurringFailure(occurrence, RecurringFailures.ChargeStep, RecurringFailures.KindOf(e), e.Message, now), Actor, told: false);
+            l.OccurrenceFailed(e, occurrence, RecurringFailures.ChargeStep);
+            RecurringFailures.Record(State, l.Number, new RecurringFailure(occurrence, RecurringFailures.ChargeStep, RecurringFailures.KindOf(e), e.Message, now), l.Actor, told: false);
         }
     }
 }

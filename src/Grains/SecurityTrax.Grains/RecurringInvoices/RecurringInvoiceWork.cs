@@ -1,0 +1,24 @@
+namespace SecurityTrax.RecurringInvoices;
+
+/// <summary>The parts a recurring invoice is made of, composed once per activation; each is a plain class the grain owns.</summary>
+public sealed class RecurringInvoiceWork
+{
+    public RecurringInvoiceWork(Grain owner, RecurringInvoiceLedger ledger, BillingThrottle throttle, Action sleep)
+    {
+        Ledger = ledger;
+        Charging = new RecurringInvoiceCharging(ledger);
+        Making = new RecurringInvoiceMaking(ledger, Charging);
+        Runner = new RecurringInvoiceRunner(owner, ledger, throttle, Making, sleep);
+        Life = new RecurringInvoiceLife(ledger, Making, Runner);
+    }
+
+    public RecurringInvoiceLedger Ledger { get; }
+
+    public RecurringInvoiceCharging Charging { get; }
+
+    public RecurringInvoiceMaking Making { get; }
+
+    public RecurringInvoiceRunner Runner { get; }
+
+    public RecurringInvoiceLife Life { get; }
+}

@@ -57,8 +57,8 @@ public sealed class PaymentApplications(PaymentRecords r, PaymentApplying applyi
     {
         var live = State.Exists && State.Status is PaymentStatus.Scheduled or PaymentStatus.Processing or PaymentStatus.Succeeded;
         var wanted = State.WantedHeld && Enumerable.Range(0, State.Wanted.Count).Any(i => InvoiceHolds.Id(r.Number, i) == holdId);
-        var applying = State.Applications.Any(a => a.Id == holdId && !a.InSync);
-        return live && (wanted || applying);
+        var unsynced = State.Applications.Any(a => a.Id == holdId && !a.InSync);
+        return live && (wanted || unsynced);
     }
 
     public Task<PaymentDetails> RemoveAsync(string applicationId, int? expectedVersion) =>

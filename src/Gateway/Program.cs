@@ -44,6 +44,7 @@ app.MapAuthApi();
 app.MapMeApi();
 app.MapPlatformApi();
 app.MapSettingsApi();
+app.MapCompanyProfileApi();
 app.MapIntegrationSettingsApi();
 app.MapUsersApi();
 app.MapRolesApi();

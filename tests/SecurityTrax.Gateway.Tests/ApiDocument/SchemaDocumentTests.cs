@@ -50,6 +50,8 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["CampaignAudienceDto"] = "",
             ["CampaignRequest"] = "name templateId audience",
             ["CommentRequest"] = "body",
+            ["CompanyLogoRequest"] = "",
+            ["CompanyProfileRequest"] = "",
             ["ConfidentialRequest"] = "",
             ["ContactRequest"] = "",
             ["CreateInvoiceRequest"] = "",

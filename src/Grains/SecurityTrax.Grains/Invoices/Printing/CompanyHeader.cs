@@ -14,8 +14,9 @@ public static class CompanyHeader
 
         // Alarm dealers must print their licence numbers on what they hand customers; one line each keeps them legible.
         var lines = (profile.Address is null ? Array.Empty<string>() : PrintableInvoices.AddressLines(profile.Address))
-            .Concat(new[] { profile.Email, profile.Website }.OfType<string>())
+            .Concat(new[] { profile.Phone, profile.Email, profile.Website }.OfType<string>())
             .Concat(profile.LicenceNumbers.Select(l => $"Licence {l}"));
-        return new PrintableParty(profile.LegalName ?? companyName, [.. lines], profile.Phone);
+        // The phone goes with the contact lines (before the licences), so the block reads address, how to reach us, licences.
+        return new PrintableParty(profile.LegalName ?? companyName, [.. lines]);
     }
 }

@@ -31,5 +31,6 @@ public static class ETagOperations
         "CreateTechnician", "GetTechnician", "UpdateTechnician", "AddTimeOff", "RemoveTimeOff",
         "CreateAppointment", "GetAppointment", "RescheduleAppointment", "SetAppointmentStatus",
         "GetCompanyProfile", "UpdateCompanyProfile", "SetCompanyLogo", "RemoveCompanyLogo",
+        "AddAgency", "GetAgency", "UpdateAgency", "AddAgencyContact",
     };
 }

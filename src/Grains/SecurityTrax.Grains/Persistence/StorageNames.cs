@@ -60,4 +60,6 @@ public static class StorageNames
     public const string AppointmentTypes = "appointmentTypes";
 
     public const string CompanyProfile = "companyProfile";
+
+    public const string AgencyDirectory = "agencyDirectory";
 }

@@ -50,7 +50,7 @@ public sealed partial class RecurringInvoiceGrain(
         var (lines, header, method, timeZone) = await RecurringInvoiceRules.CheckAsync(GrainFactory, Tenant, time, customerId, input);
         var actor = CallerContext.Current ?? Caller.System(Tenant);
         var now = time.GetUtcNow();
-        (State.Exists, State.CustomerId, State.Lines, State.Term, State.PoNumber) = (true, customerId, lines, header.Term, header.PoNumber);
+        (State.Exists, State.CustomerId, State.Lines, State.Term, State.PoNumber, State.Note) = (true, customerId, lines, header.Term, header.PoNumber, header.Note);
         (State.Schedule, State.TimeZone) = (input.Schedule, timeZone);
         (State.EmailInvoice, State.BillingMethodId, State.EmailPaymentResult) = (input.EmailInvoice, method, input.EmailPaymentResult);
         (State.CreatedById, State.CreatedByName, State.CreatedAt, State.Version) = (actor.UserId, actor.UserName, now, 1);

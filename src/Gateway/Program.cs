@@ -1,3 +1,4 @@
+using SecurityTrax.Gateway.Agencies;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Catalog;
 using SecurityTrax.Gateway.Customers;
@@ -44,6 +45,8 @@ app.MapAuthApi();
 app.MapMeApi();
 app.MapPlatformApi();
 app.MapSettingsApi();
+app.MapCompanyProfileApi();
+app.MapAgenciesApi();
 app.MapIntegrationSettingsApi();
 app.MapUsersApi();
 app.MapRolesApi();

@@ -36,7 +36,7 @@ public sealed class HandlerGrantTests(GatewayFixture fixture) : PaymentSession(f
     }
 
     [Fact]
-    public async Task StoppingRecurringInvoicesNamesInvoicesDelete()
+    public async Task StoppingRecurringInvoicesNamesRecurringInvoicesDelete()
     {
         var customer = await CustomerWithCardAsync();
         var methods = $"/api/v1/customers/{customer}/billing-methods";
@@ -48,11 +48,11 @@ public sealed class HandlerGrantTests(GatewayFixture fixture) : PaymentSession(f
             interval = 1, unit = "months", count = 12, billingMethodId = card,
         });
         recurring.EnsureSuccessStatusCode();
-        using var editor = await RoleUserAsync("customers.view", "customers.modify");
+        using var editor = await RoleUserAsync("customers.view", "customers.modify", "invoices.delete");
 
         var stop = await SendCurrentAsync(editor, HttpMethod.Delete, $"{methods}/{card}?recurring=stop", methods);
 
-        await AssertMissingAsync(stop, "invoices.delete");
+        await AssertMissingAsync(stop, "recurring_invoices.delete");
         Assert.Equal([card], (await Admin.GetFromJsonAsync<JsonElement>(methods)).EnumerateArray().Select(m => m.GetProperty("id").GetInt64()));
     }
 

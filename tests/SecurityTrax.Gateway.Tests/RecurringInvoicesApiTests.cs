@@ -33,11 +33,13 @@ public sealed class RecurringInvoicesApiTests(GatewayFixture fixture) : BillingS
         Assert.Equal((Date(Today.AddDays(3).AddMonths(11)), Date(Today.AddDays(3)), 12, "months"),
             (S(json, "finalDate"), S(json, "nextDate"), json.GetProperty("remainingCount").GetInt32(), S(json, "unit")));
         Assert.Equal(127.50m, M(json.GetProperty("totals"), "grandTotal"));
+        Assert.Equal("Gate code 4411", S(await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/recurring-invoices/{id}"), "note"));
 
         var list = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/recurring-invoices");
         var row = Assert.Single(list.EnumerateArray());
-        Assert.Equal((id, Date(Today.AddDays(3)), 127.50m, "every month", Date(Today.AddDays(3)), 12),
-            (row.GetProperty("id").GetInt64(), S(row, "firstSaleDate"), M(row, "amount"), S(row, "type"), S(row, "nextDate"), row.GetProperty("remainingCount").GetInt32()));
+        Assert.Equal((id, Date(Today.AddDays(3)), 127.50m, "invoice", "every month", Date(Today.AddDays(3)), 12),
+            (row.GetProperty("id").GetInt64(), S(row, "firstSaleDate"), M(row, "amount"), S(row, "type"), S(row, "schedule"), S(row, "nextDate"),
+                row.GetProperty("remainingCount").GetInt32()));
 
         var etag = await ETagAsync(Admin, $"/api/v1/recurring-invoices/{id}");
         var stale = await SendAsync(Admin, HttpMethod.Delete, $"/api/v1/recurring-invoices/{id}", "\"0\"");
@@ -86,7 +88,33 @@ public sealed class RecurringInvoicesApiTests(GatewayFixture fixture) : BillingS
     }
 
     [Fact]
-    public async Task RecurringInvoicesFollowTheInvoiceGrantsAndAnotherCompanyGets404()
+    public async Task RecurringInvoicesTakeTheRecurringInvoiceGrantsNotTheInvoiceOnes()
+    {
+        var customer = await CustomerAsync();
+        var created = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/recurring-invoices", Monthly(Today.AddDays(5), 3));
+        var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var invoicing = await RoleUserAsync("customers.view", "invoices.view", "invoices.create", "invoices.modify", "invoices.delete");
+        using var recurring = await RoleUserAsync("customers.view", "recurring_invoices.view", "recurring_invoices.create");
+
+        var refused = new[]
+        {
+            await invoicing.GetAsync($"/api/v1/recurring-invoices/{id}"),
+            await invoicing.GetAsync($"/api/v1/customers/{customer}/recurring-invoices"),
+            await invoicing.PostAsJsonAsync($"/api/v1/customers/{customer}/recurring-invoices", Monthly(Today.AddDays(5), 3)),
+            await SendAsync(invoicing, HttpMethod.Delete, $"/api/v1/recurring-invoices/{id}", created.Headers.ETag!.Tag),
+        };
+        var read = await recurring.GetAsync($"/api/v1/recurring-invoices/{id}");
+        var made = await recurring.PostAsJsonAsync($"/api/v1/customers/{customer}/recurring-invoices", Monthly(Today.AddDays(5), 3));
+
+        Assert.Equal(
+            ["recurring_invoices.view", "recurring_invoices.view", "recurring_invoices.create", "recurring_invoices.delete"],
+            await Task.WhenAll(refused.Select(async r => (await Problems.AssertAsync(r, HttpStatusCode.Forbidden, null)).GetProperty("missingGrants")[0].GetString()!)));
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Created), (read.StatusCode, made.StatusCode));
+        Assert.Equal(2, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/recurring-invoices")).GetArrayLength());
+    }
+
+    [Fact]
+    public async Task RecurringInvoicesFollowTheirGrantsAndAnotherCompanyGets404()
     {
         var customer = await CustomerAsync();
         var created = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/recurring-invoices", Monthly(Today.AddDays(5), 3));
@@ -113,15 +141,24 @@ public sealed class RecurringInvoicesApiTests(GatewayFixture fixture) : BillingS
         };
 
         Assert.All(techCodes, code => Assert.Equal(HttpStatusCode.Forbidden, code));
-        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Created), (salesDelete.StatusCode, salesCreate.StatusCode));
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (salesDelete.StatusCode, salesCreate.StatusCode));
         Assert.All(otherCodes, code => Assert.Equal(HttpStatusCode.NotFound, code));
-        Assert.Equal(2, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/recurring-invoices")).GetArrayLength());
+        Assert.Equal(1, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/recurring-invoices")).GetArrayLength());
     }
 
     private object[] Lines() => [new { itemId = LabourItem, quantity = 1.5m }];
 
     private object Monthly(DateOnly next, int count) =>
-        new { lines = Lines(), term = "net15", poNumber = "PO-9", nextDate = Date(next), interval = 1, unit = "months", count };
+        new { lines = Lines(), term = "net15", poNumber = "PO-9", note = "Gate code 4411", nextDate = Date(next), interval = 1, unit = "months", count };
+
+    private async Task<HttpClient> RoleUserAsync(params string[] grants)
+    {
+        var role = GatewayFixture.NewName("grants");
+        (await Admin.PostAsJsonAsync("/api/v1/roles", new { name = role, grants })).EnsureSuccessStatusCode();
+        var name = GatewayFixture.NewName("u");
+        await Fixture.CreateUserAsync(Admin, name, role);
+        return await Fixture.SignInAsync(Tenant, name, "a-good-password");
+    }
 
     private Task<HttpResponseMessage> PostAsync(string path, object body, string key)
     {

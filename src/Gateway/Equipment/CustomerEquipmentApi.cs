@@ -19,6 +19,7 @@ public static class CustomerEquipmentApi
         group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListEquipment");
         group.MapPost("", AddAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("AddEquipment").WithSummary("Adds a piece of equipment to the customer's site.");
         group.MapPost("/packages", AddPackageAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("AddEquipmentPackageToCustomer");
+        group.MapGet("/from-invoices", InvoicedLeftAsync).RequireGrant(Resource, Grants.View).WithName("GetInvoicedEquipmentLeft");
         group.MapPost("/from-invoices", FromInvoicesAsync).RequireGrant(Resource, Grants.Create).WithName("AddInvoicedEquipment");
         group.MapPut("/{rowId:int}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateEquipment").WithSummary("Changes a piece of the customer's equipment (If-Match: its eTag).");
         group.MapDelete("/{rowId:int}", RemoveAsync).RequireGrant(Resource, Grants.Delete).WithName("RemoveEquipment").WithSummary("Removes a piece of equipment from the customer's site.");
@@ -63,6 +64,11 @@ public static class CustomerEquipmentApi
         var rows = await cluster.GetGrain<IEquipmentConversionGrain>(me.Key(IEquipmentConversionGrain.Id)).ConvertAsync(id);
         return TypedResults.Ok(EquipmentButtonResponse.From(rows));
     }
+
+    /// <summary>How many equipment lines of the customer's invoices "Add invoiced equipment" would bring over now; nothing changes.</summary>
+    public static async Task<Ok<InvoicedEquipmentResponse>> InvoicedLeftAsync(long id, IClusterClient cluster, CurrentUser me) =>
+        TypedResults.Ok(InvoicedEquipmentResponse.From(
+            await cluster.GetGrain<IEquipmentConversionGrain>(me.Key(IEquipmentConversionGrain.Id)).RemainingAsync(id)));
 
     public static async Task<Results<Ok<EquipmentResponse>, ProblemHttpResult>> UpdateAsync(
         long id, int rowId, EquipmentRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)

@@ -30,5 +30,7 @@ public static class ETagOperations
         "GetPayment", "VoidPayment", "ApplyPayment", "RemovePaymentApplication",
         "CreateTechnician", "GetTechnician", "UpdateTechnician", "AddTimeOff", "RemoveTimeOff",
         "CreateAppointment", "GetAppointment", "RescheduleAppointment", "SetAppointmentStatus",
+        "GetCompanyProfile", "UpdateCompanyProfile", "SetCompanyLogo", "RemoveCompanyLogo",
+        "AddAgency", "GetAgency", "UpdateAgency", "AddAgencyContact",
     };
 }

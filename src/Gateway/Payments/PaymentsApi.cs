@@ -105,15 +105,19 @@ public static class PaymentsApi
         return TypedResults.Ok(PaymentResponse.From(voided));
     }
 
-    /// <summary>The company's payments: status, method (card, bank_account, cash, check, other), payment dates yyyy-MM-dd (from inclusive, to exclusive), customer.</summary>
+    /// <summary>
+    /// The company's payments: status, method (card, bank_account, cash, check, other), payment dates yyyy-MM-dd (from inclusive,
+    /// to exclusive), customer; <c>unapplied=true</c> keeps those with money left to apply (each row's <c>unapplied</c>).
+    /// </summary>
     public static async Task<Results<Ok<PaymentListResponse>, ProblemHttpResult>> ListAsync(
-        IClusterClient cluster, CurrentUser me, string? status, string? method, string? from, string? to, long? customerId, string? cursor, int? limit)
+        IClusterClient cluster, CurrentUser me, string? status, string? method, string? from, string? to, long? customerId, string? cursor, int? limit,
+        bool? unapplied = null)
     {
         var errors = new RequestErrors();
         var query = new PaymentListQuery(
             InvoicesApi.Parse<PaymentStatus>(status, errors, "status", "scheduled, processing, succeeded, failed or voided"),
             InvoicesApi.Parse<PaymentMethodKind>(method?.Replace("_", "", StringComparison.Ordinal), errors, "method", "card, bank_account, cash, check or other"),
-            NotesApi.ParseDate(from, errors, "from"), NotesApi.ParseDate(to, errors, "to"), customerId, cursor, limit ?? 50);
+            NotesApi.ParseDate(from, errors, "from"), NotesApi.ParseDate(to, errors, "to"), customerId, cursor, limit ?? 50, unapplied ?? false);
         return errors.Any
             ? TypedResults.Problem(errors.ToProblem())
             : TypedResults.Ok(PaymentListResponse.From(await cluster.GetGrain<IPaymentQueryGrain>(me.Key(IPaymentQueryGrain.Id)).ListAsync(query)));

@@ -11,20 +11,22 @@ using SecurityTrax.Gateway.Payments;
 
 namespace SecurityTrax.Gateway.RecurringInvoices;
 
-/// <summary>Recurring invoices take the invoice grants: view, create and delete (they are never modified).</summary>
+/// <summary>Recurring invoices take their own grants (<c>recurring_invoices.*</c>): view, create, modify (resume) and delete.</summary>
 public static class RecurringInvoicesApi
 {
+    public const string Resource = "recurring_invoices";
+
     public static IEndpointRouteBuilder MapRecurringInvoicesApi(this IEndpointRouteBuilder routes)
     {
         var customer = routes.MapGroup("/api/v1/customers/{id:long}/recurring-invoices").WithTags("Recurring invoices");
-        customer.MapGet("", ListAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("ListRecurringInvoices");
-        customer.MapPost("", CreateAsync).RequireGrant(InvoicesApi.Resource, Grants.Create).WithIdempotencyKey().WithName("CreateRecurringInvoice");
+        customer.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListRecurringInvoices");
+        customer.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithIdempotencyKey().WithName("CreateRecurringInvoice");
         routes.MapPost("/api/v1/recurring-invoices/preview", PreviewAsync).WithTags("Recurring invoices")
-            .RequireGrant(InvoicesApi.Resource, Grants.View).WithName("PreviewRecurringSchedule");
+            .RequireGrant(Resource, Grants.View).WithName("PreviewRecurringSchedule");
         var one = routes.MapGroup("/api/v1/recurring-invoices/{recurringId:long}").WithTags("Recurring invoices");
-        one.MapGet("", GetAsync).RequireGrant(InvoicesApi.Resource, Grants.View).WithName("GetRecurringInvoice").WithSummary("One recurring invoice: template, schedule, next date and cycle log.");
-        one.MapDelete("", DeleteAsync).RequireGrant(InvoicesApi.Resource, Grants.Delete).WithName("DeleteRecurringInvoice");
-        one.MapPost("/resume", ResumeAsync).RequireGrant(InvoicesApi.Resource, Grants.Modify).WithName("ResumeRecurringInvoice")
+        one.MapGet("", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetRecurringInvoice").WithSummary("One recurring invoice: template, schedule, next date and cycle log.");
+        one.MapDelete("", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteRecurringInvoice");
+        one.MapPost("/resume", ResumeAsync).RequireGrant(Resource, Grants.Modify).WithName("ResumeRecurringInvoice")
             .ProducesProblem(StatusCodes.Status409Conflict);
         return routes;
     }
@@ -43,7 +45,7 @@ public static class RecurringInvoicesApi
 
         var input = new RecurringInvoiceInput(
             lines!, request.Term ?? SecurityTrax.Invoices.PaymentTerm.DueOnReceipt, request.PoNumber, rule, request.EmailInvoice ?? false,
-            BillingMethodIds.Key(request.BillingMethodId), request.EmailPaymentResult ?? false);
+            BillingMethodIds.Key(request.BillingMethodId), request.EmailPaymentResult ?? false, request.Note);
         var number = await cluster.GetGrain<ISequenceGrain>(me.Key(SequenceKinds.GrainId(SequenceKinds.RecurringInvoice))).NextAsync();
         var created = await Recurring(cluster, me, number).CreateAsync(id, input);
         ETags.Set(response, created.Version);

@@ -42,9 +42,9 @@ public static class RecurringRemoval
         IClusterClient cluster, CurrentUser me, long customerId, string? methodId, RecurringFollowUp followUp)
     {
         // Stopping recurring invoices is deleting them: it takes the grant that deleting one takes.
-        if (followUp == RecurringFollowUp.Stop && !me.Grants.Contains(Grants.For(InvoicesApi.Resource, Grants.Delete)))
+        if (followUp == RecurringFollowUp.Stop && !me.Grants.Contains(Grants.For(RecurringInvoicesApi.Resource, Grants.Delete)))
         {
-            throw new ProblemResponseException(MissingGrants.Problem(Grants.For(InvoicesApi.Resource, Grants.Delete)));
+            throw new ProblemResponseException(MissingGrants.Problem(Grants.For(RecurringInvoicesApi.Resource, Grants.Delete)));
         }
 
         var ids = await cluster.GetGrain<IRecurringInvoiceQueryGrain>(me.Key(IRecurringInvoiceQueryGrain.Id))

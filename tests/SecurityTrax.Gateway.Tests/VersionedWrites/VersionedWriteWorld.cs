@@ -28,6 +28,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
         var master = (await PostJsonAsync($"{c}/billing-methods", new { kind = "card", token = "pm_card_mastercard" })).GetProperty("id").GetInt64();
         var payment = await PostJsonAsync($"{c}/payments", new { amount = 60.00m, manualKind = "cash", applications = new[] { new { invoiceId = invoice, amount = 50.00m } } }, "walk-pay");
         var paymentId = payment.GetProperty("id").GetInt64();
+        var agency = await IdAsync("/api/v1/agencies", new { kind = "police", name = "Walk Police", phones = new[] { new { kind = "work", number = "303-555-0110" } }, zips = new[] { "80202" } });
         var application = payment.GetProperty("applications")[0].GetProperty("id").GetInt32();
         var recurring = await IdAsync($"{c}/recurring-invoices", new
         {
@@ -89,6 +90,11 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["PUT /api/v1/settings/integrations/stripe"] = new("/api/v1/settings/integrations/stripe", new { secretKey = "sk_test_walkwalkwalk", publishableKey = "pk_test_walkwalkwalk", webhookSigningSecret = "whsec_walkwalk" }, "/api/v1/settings/integrations"),
             ["DELETE /api/v1/settings/integrations/{provider}"] = new("/api/v1/settings/integrations/smtp", null, "/api/v1/settings/integrations"),
             ["PUT /api/v1/settings"] = new("/api/v1/settings", new { companyName = "Walked Alarm", timeZone = "America/Denver", culture = "en-US", emailReceiptsByDefault = true }, "/api/v1/settings"),
+            ["PUT /api/v1/agencies/{agencyId}"] = new($"/api/v1/agencies/{agency}", new { kind = "fire", name = "Walk Fire", phones = new[] { new { kind = "work", number = "303-555-0111" } }, zips = new[] { "80202" } }, $"/api/v1/agencies/{agency}"),
+            ["DELETE /api/v1/agencies/{agencyId}"] = new($"/api/v1/agencies/{agency}", null, $"/api/v1/agencies/{agency}"),
+            ["PUT /api/v1/settings/company-profile"] = new("/api/v1/settings/company-profile", new { legalName = "Walked Alarm LLC" }, "/api/v1/settings/company-profile"),
+            ["POST /api/v1/settings/company-profile/logo"] = new("/api/v1/settings/company-profile/logo", new { image = TinyPng.Solid(2, 2, 0, 0, 0) }, "/api/v1/settings/company-profile"),
+            ["DELETE /api/v1/settings/company-profile/logo"] = new("/api/v1/settings/company-profile/logo", null, "/api/v1/settings/company-profile"),
             ["PUT /api/v1/invoices/{invoiceId}"] = new(i, new { term = "net10" }, i),
             ["DELETE /api/v1/invoices/{invoiceId}"] = new($"/api/v1/invoices/{quote}", null, $"/api/v1/invoices/{quote}"),
             ["POST /api/v1/invoices/{invoiceId}/void"] = new($"{i}/void", null, i),

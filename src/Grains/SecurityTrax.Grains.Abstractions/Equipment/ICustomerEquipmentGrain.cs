@@ -52,4 +52,8 @@ public interface ICustomerEquipmentGrain : ITenantGrain
     /// <summary>Adds a row per invoice line not brought over before; returns the rows added by this call.</summary>
     [Alias("AddInvoiced")]
     Task<EquipmentRow[]> AddInvoicedAsync(long invoiceId, InvoicedEquipment[] lines);
+
+    /// <summary>"{invoice}:{line}" of every invoice line that already became an equipment row.</summary>
+    [Alias("ConvertedLines")]
+    Task<string[]> ConvertedLinesAsync();
 }

@@ -11,4 +11,8 @@ public interface IEquipmentConversionGrain : ITenantGrain
     /// <summary>Only for customers (not leads); running it again converts nothing twice. Returns the rows added.</summary>
     [Alias("Convert")]
     Task<EquipmentRow[]> ConvertAsync(long customerId);
+
+    /// <summary>How many equipment lines of the customer's invoices the button would still bring over.</summary>
+    [Alias("Remaining")]
+    Task<int> RemainingAsync(long customerId);
 }

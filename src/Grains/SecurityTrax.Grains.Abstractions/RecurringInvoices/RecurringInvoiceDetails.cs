@@ -31,4 +31,5 @@ public sealed record RecurringInvoiceDetails(
     [property: Id(18)] int Version,
     [property: Id(19)] string Status,
     [property: Id(20)] string? PausedReason,
-    [property: Id(21)] RecurringFailure[] Failures);
+    [property: Id(21)] RecurringFailure[] Failures,
+    [property: Id(22)] string? Note = null);

@@ -185,6 +185,8 @@ public sealed class CustomerEquipmentGrain(
         return [.. added];
     }
 
+    public Task<string[]> ConvertedLinesAsync() => Task.FromResult<string[]>([.. State.ConvertedLines]);
+
     private string Id => CustomerId.ToString(CultureInfo.InvariantCulture);
 
     private HistoryRecorder History(DateTimeOffset now) => State.Outbox.HistoryOf(Actor, now, "customer", Id);

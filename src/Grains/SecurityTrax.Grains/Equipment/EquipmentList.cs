@@ -145,7 +145,7 @@ public static class EquipmentList
         var added = new List<EquipmentRow>();
         foreach (var line in lines)
         {
-            if (!state.ConvertedLines.Add($"{Number(invoiceId)}:{line.LineId.ToString(CultureInfo.InvariantCulture)}"))
+            if (!state.ConvertedLines.Add(InvoicedEquipmentLeft.Marker(invoiceId, line.LineId)))
             {
                 continue;
             }

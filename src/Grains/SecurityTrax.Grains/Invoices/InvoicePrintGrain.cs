@@ -16,14 +16,13 @@ public sealed class InvoicePrintGrain : Grain, IInvoicePrintGrain
 
     public async Task<string> RenderHtmlAsync(long invoiceId)
     {
-        var (printout, culture) = await PrintoutAsync(invoiceId);
-        return InvoiceHtmlRenderer.Render(PrintableInvoices.From(printout, culture));
+        return InvoiceHtmlRenderer.Render(await PrintableAsync(invoiceId));
     }
 
     public async Task<PrintedInvoice> RenderPdfAsync(long invoiceId)
     {
         var (printout, culture) = await PrintoutAsync(invoiceId);
-        return Pdf(printout, culture);
+        return await PdfAsync(printout, culture);
     }
 
     public async Task<MessageDetails> EmailAsync(long invoiceId, string messageId, string? to)
@@ -36,7 +35,7 @@ public sealed class InvoicePrintGrain : Grain, IInvoicePrintGrain
             throw SecurityTraxException.Conflict($"{PrintableInvoices.Title(invoice.Type)} {invoice.Id} is void; a void document is not emailed.");
         }
 
-        var pdf = Pdf(printout, culture);
+        var pdf = await PdfAsync(printout, culture);
         return await message.SendAsync(new SendMessage(
             invoice.CustomerId, MessageChannel.Email, TemplateId: null, SystemTemplateKinds.InvoiceEmail, Subject: null,
             HtmlBody: null, TextBody: null, to, CampaignId: null, Fields(invoice, CultureInfo.GetCultureInfo(culture)),
@@ -54,8 +53,24 @@ public sealed class InvoicePrintGrain : Grain, IInvoicePrintGrain
         ["invoice.due"] = MessageFields.Money(invoice.Totals.Due, culture),
     };
 
-    private static PrintedInvoice Pdf(InvoicePrintout printout, string culture) => new(
-        PrintableInvoices.FileName(printout.Invoice), PdfType, InvoicePdfRenderer.Render(PrintableInvoices.From(printout, culture)));
+    private async Task<PrintedInvoice> PdfAsync(InvoicePrintout printout, string culture) => new(
+        PrintableInvoices.FileName(printout.Invoice), PdfType, InvoicePdfRenderer.Render(await PrintableAsync(printout, culture)));
+
+    private async Task<PrintableInvoice> PrintableAsync(long invoiceId)
+    {
+        var (printout, culture) = await PrintoutAsync(invoiceId);
+        return await PrintableAsync(printout, culture);
+    }
+
+    /// <summary>The document with the company's profile and logo in its header.</summary>
+    private async Task<PrintableInvoice> PrintableAsync(InvoicePrintout printout, string culture)
+    {
+        var company = GrainFactory.GetGrain<ICompanyProfileGrain>(GrainKeys.For(Tenant, ICompanyProfileGrain.Id));
+        var profile = company.GetAsync();
+        var logo = company.FindLogoAsync();
+        await Task.WhenAll(profile, logo);
+        return PrintableInvoices.From(printout, culture, await profile, await logo);
+    }
 
     private async Task<(InvoicePrintout Printout, string Culture)> PrintoutAsync(long invoiceId)
     {

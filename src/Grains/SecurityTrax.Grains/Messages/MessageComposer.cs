@@ -18,10 +18,11 @@ public static class MessageComposer
         var customer = grains.GetGrain<ICustomerGrain>(GrainKeys.For(tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
         var settings = grains.GetGrain<ITenantSettingsGrain>(GrainKeys.For(tenant, ITenantSettingsGrain.Id)).GetAsync();
         var balance = grains.GetGrain<IInvoiceQueryGrain>(GrainKeys.For(tenant, IInvoiceQueryGrain.Id)).BalanceAsync(customerId);
-        await Task.WhenAll(customer, settings, balance);
+        var company = grains.GetGrain<ICompanyProfileGrain>(GrainKeys.For(tenant, ICompanyProfileGrain.Id)).GetAsync();
+        await Task.WhenAll(customer, settings, balance, company);
 
         // Technician scheduling does not exist yet, so customer.next_appointment stays empty.
-        var values = MessageFields.For(await customer, await settings, now, (await balance).Balance, nextAppointment: null, extra);
+        var values = MessageFields.For(await customer, await settings, now, (await balance).Balance, nextAppointment: null, extra, await company);
         return new Recipient(await customer, values, CultureInfo.GetCultureInfo((await settings).Culture));
     }
 

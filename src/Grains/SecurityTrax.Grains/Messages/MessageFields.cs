@@ -9,7 +9,7 @@ public static class MessageFields
 {
     public static Dictionary<string, string> For(
         CustomerDetails customer, TenantSettingsDetails settings, DateTimeOffset now,
-        decimal? balanceDue, DateTimeOffset? nextAppointment, IReadOnlyDictionary<string, string>? extra)
+        decimal? balanceDue, DateTimeOffset? nextAppointment, IReadOnlyDictionary<string, string>? extra, CompanyProfileDetails? company = null)
     {
         var culture = CultureInfo.GetCultureInfo(settings.Culture);
         var zone = TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone);
@@ -30,6 +30,12 @@ public static class MessageFields
             : "";
         fields["customer.monthly_rate"] = Money(p.MonthlyMonitoringRate, culture);
         fields["company.name"] = settings.CompanyName;
+        fields["company.legal_name"] = company?.LegalName ?? settings.CompanyName;
+        fields["company.address"] = company?.Address?.ToString() ?? "";
+        fields["company.phone"] = company?.Phone ?? "";
+        fields["company.email"] = company?.Email ?? "";
+        fields["company.website"] = company?.Website ?? "";
+        fields["company.licence_numbers"] = string.Join(", ", company?.LicenceNumbers ?? []);
         fields["today"] = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime).ToString("D", culture);
         foreach (var (key, value) in extra ?? new Dictionary<string, string>())
         {

@@ -29,6 +29,7 @@ public sealed class PaymentQueryGrain(NpgsqlDataSource database) : Grain, IPayme
             ("customer_id = @customer", "customer", query.CustomerId),
             ("payment_date >= @from", "from", query.From),
             ("payment_date < @to", "to", query.To),
+            ("unapplied > @none", "none", query.UnappliedOnly ? 0m : null),
         };
         foreach (var (condition, name, value) in conditions.Where(c => c.Value is not null))
         {

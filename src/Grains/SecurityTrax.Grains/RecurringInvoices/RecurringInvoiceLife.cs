@@ -18,7 +18,7 @@ public sealed class RecurringInvoiceLife(RecurringInvoiceLedger l, RecurringInvo
         var (lines, header, method, timeZone) = await RecurringInvoiceRules.CheckAsync(l.Grains, l.Tenant, l.Time, customerId, input);
         var actor = CallerContext.Current ?? Caller.System(l.Tenant);
         var now = l.Now;
-        (State.Exists, State.CustomerId, State.Lines, State.Term, State.PoNumber) = (true, customerId, lines, header.Term, header.PoNumber);
+        (State.Exists, State.CustomerId, State.Lines, State.Term, State.PoNumber, State.Note) = (true, customerId, lines, header.Term, header.PoNumber, header.Note);
         (State.Schedule, State.TimeZone) = (input.Schedule, timeZone);
         (State.EmailInvoice, State.BillingMethodId, State.EmailPaymentResult) = (input.EmailInvoice, method, input.EmailPaymentResult);
         (State.CreatedById, State.CreatedByName, State.CreatedAt, State.Version) = (actor.UserId, actor.UserName, now, 1);

@@ -10,6 +10,10 @@ namespace SecurityTrax.RecurringInvoices;
 public sealed class RecurringInvoiceQueryGrain(NpgsqlDataSource database, [FromKeyedServices(Clock.Key)] TimeProvider time)
     : Grain, IRecurringInvoiceQueryGrain
 {
+    // The list's type column names the document an occurrence creates, as the invoice list names types; a recurring
+    // invoice only ever creates invoices (never quotes or credit memos).
+    private const string GeneratedType = "invoice";
+
     private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     public async Task<RecurringInvoiceSummary[]> ListForCustomerAsync(long customerId)
@@ -33,8 +37,8 @@ public sealed class RecurringInvoiceQueryGrain(NpgsqlDataSource database, [FromK
             var paused = reader.IsDBNull(7) ? null : reader.GetString(7);
             var status = paused is not null ? RecurringStatuses.Paused : due >= schedule.Count ? RecurringStatuses.Finished : RecurringStatuses.Active;
             list.Add(new RecurringInvoiceSummary(
-                reader.GetInt64(0), rule.FirstDate, reader.GetDecimal(2), RecurringInvoiceRecords.Describe(rule),
-                schedule.NextAfter(now)?.Date, schedule.Count - due, schedule.FinalDate, status, paused));
+                reader.GetInt64(0), rule.FirstDate, reader.GetDecimal(2), GeneratedType, schedule.NextAfter(now)?.Date, schedule.Count - due,
+                schedule.FinalDate, status, paused, RecurringInvoiceRecords.Describe(rule)));
         }
 
         return [.. list];

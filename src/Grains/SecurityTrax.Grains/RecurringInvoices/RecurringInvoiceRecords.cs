@@ -58,7 +58,7 @@ public static class RecurringInvoiceRecords
 
     /// <summary>What invoice k (0-based) is made from: sale date k of the schedule and the recurring invoice's terms and lines.</summary>
     public static RecurringCopy Copy(RecurringInvoiceState state, long number, int index, DateOnly saleDate) =>
-        new(number, index + 1, state.CustomerId, new InvoiceHeader(saleDate, state.Term, state.PoNumber, null), [.. state.Lines],
+        new(number, index + 1, state.CustomerId, new InvoiceHeader(saleDate, state.Term, state.PoNumber, state.Note), [.. state.Lines],
             state.CreatedById == Caller.SystemUserId ? null : state.CreatedById);
 
     public static RecurringInvoiceDetails ToDetails(RecurringInvoiceState state, long number, RecurrenceSchedule schedule, int chargesExpected)
@@ -71,7 +71,8 @@ public static class RecurringInvoiceRecords
         return new RecurringInvoiceDetails(
             number, state.CustomerId, [.. state.Lines], Totals(state), state.Term, state.PoNumber, state.Schedule, state.TimeZone,
             schedule.FinalDate, next, Remaining(state), invoices, state.EmailInvoice, state.BillingMethodId, state.EmailPaymentResult,
-            state.Deleted, state.CreatedByName, state.CreatedAt, state.Version, Status(state, chargesExpected), state.PausedReason, [.. state.Failures]);
+            state.Deleted, state.CreatedByName, state.CreatedAt, state.Version, Status(state, chargesExpected), state.PausedReason, [.. state.Failures],
+            state.Note);
     }
 
     public static string Status(RecurringInvoiceState state, int chargesExpected) => state switch

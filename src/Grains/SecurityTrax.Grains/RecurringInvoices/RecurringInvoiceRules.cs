@@ -15,7 +15,7 @@ public static class RecurringInvoiceRules
         var settings = await grains.GetGrain<ITenantSettingsGrain>(GrainKeys.For(tenant, ITenantSettingsGrain.Id)).GetAsync();
         var (catalog, customer, rate) = await InvoiceButtons.PricingAsync(grains, tenant, customerId);
         var errors = new List<FieldError>();
-        var header = InvoiceRules.Normalize(new InvoiceHeader(input.Schedule.FirstDate, input.Term, input.PoNumber, null), input.Schedule.FirstDate, errors);
+        var header = InvoiceRules.Normalize(new InvoiceHeader(input.Schedule.FirstDate, input.Term, input.PoNumber, input.Note), input.Schedule.FirstDate, errors);
         CheckSchedule(input.Schedule, settings.TimeZone, TenantClock.Today(time, settings.TimeZone), errors);
         var lines = Lines(input.Lines, catalog, rate, errors);
         var method = CheckOptions(input, customer.Profile, errors);

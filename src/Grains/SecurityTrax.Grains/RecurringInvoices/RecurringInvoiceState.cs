@@ -18,6 +18,9 @@ public sealed class RecurringInvoiceState : IHasOutbox
 
     public string? PoNumber { get; set; }
 
+    /// <summary>The template's note, copied onto every invoice it makes.</summary>
+    public string? Note { get; set; }
+
     public RecurrenceRule Schedule { get; set; } = new(default, 1, RecurrenceUnit.Months, 1);
 
     /// <summary>The company's time zone when the recurring invoice was made; its schedule stays in it.</summary>

@@ -15,7 +15,7 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
         new("equipment", "Equipment", "equipment.view", true),
         new("billing", "Billing", "customers.view", true),
         new("invoices", "Invoices", "invoices.view", true),
-        new("recurring", "Recurring invoices", "invoices.view", true),
+        new("recurring", "Recurring invoices", "recurring_invoices.view", true),
         new("payments", "Payments", "payments.view", true),
     ];
 }

@@ -21,6 +21,7 @@ internal sealed class InvoicePdfWriter(PrintableInvoice invoice)
     private const double RowPadding = 4;
     private const double CellPadding = 4;
     private const double PageNumberTop = Margin + 40;
+    private const double LogoBox = 56;
 
     // Quantity, description, unit price, tax rate, amount; the description takes what the others leave.
     private static readonly double[] Widths = [44, PageWidth - (2 * Margin) - 44 - 80 - 52 - 90, 80, 52, 90];
@@ -34,6 +35,7 @@ internal sealed class InvoicePdfWriter(PrintableInvoice invoice)
     private readonly XPen _separator = new(XColors.LightGray, 0.5);
     private readonly CultureInfo _culture = InvoiceText.Culture(invoice);
     private readonly PdfDocument _document = new();
+    private readonly XImage? _logo = invoice.Logo is { } logo ? XImage.FromStream(new MemoryStream(logo.Content, writable: false)) : null;
     private XGraphics _graphics = null!;
     private double _y;
     private bool _pageHasRows;
@@ -59,6 +61,7 @@ internal sealed class InvoicePdfWriter(PrintableInvoice invoice)
 
             using var stream = new MemoryStream();
             _document.Save(stream, false);
+            _logo?.Dispose();
             return stream.ToArray();
         }
     }
@@ -73,17 +76,20 @@ internal sealed class InvoicePdfWriter(PrintableInvoice invoice)
 
         var company = invoice.Company;
         var left = Margin;
-        foreach (var line in PdfTextWrapper.Wrap(_graphics, company.Name, _company, PageWidth / 2))
+        var x = Margin + DrawLogo();
+        foreach (var line in PdfTextWrapper.Wrap(_graphics, company.Name, _company, (PageWidth / 2) - (x - Margin)))
         {
-            Text(line, _company, Margin, left, PageWidth / 2, XStringFormats.TopLeft);
+            Text(line, _company, x, left, PageWidth / 2, XStringFormats.TopLeft);
             left += 18;
         }
 
         foreach (var line in company.AddressLines.Append(company.Phone).OfType<string>())
         {
-            Text(line, _regular, Margin, left, PageWidth / 2, XStringFormats.TopLeft);
+            Text(line, _regular, x, left, PageWidth / 2, XStringFormats.TopLeft);
             left += 11;
         }
+
+        left = Math.Max(left, x > Margin ? Margin + LogoBox : left);
 
         Text(InvoiceText.Title(invoice.Kind).ToUpper(_culture), _title, Right - 200, Margin, 200, XStringFormats.TopRight);
         Text($"No. {invoice.Number}", _bold, Right - 200, Margin + 26, 200, XStringFormats.TopRight);
@@ -91,6 +97,19 @@ internal sealed class InvoicePdfWriter(PrintableInvoice invoice)
         _y = Math.Max(left, PageNumberTop + LineHeight) + 6;
         _graphics.DrawLine(_rule, Margin, _y, Right, _y);
         _y += 12;
+    }
+
+    /// <summary>Draws the logo scaled into a square box at the top left; answers how far the company's text moves right.</summary>
+    private double DrawLogo()
+    {
+        if (_logo is null)
+        {
+            return 0;
+        }
+
+        var scale = Math.Min(LogoBox / _logo.PointWidth, LogoBox / _logo.PointHeight);
+        _graphics.DrawImage(_logo, Margin, Margin, _logo.PointWidth * scale, _logo.PointHeight * scale);
+        return LogoBox + 10;
     }
 
     private void WriteParties()

@@ -1,8 +1,10 @@
+using SecurityTrax.Tenants;
+
 namespace SecurityTrax.Invoices.Printing;
 
 /// <summary>
 /// Everything printed on an invoice, quote or credit memo, already computed: the renderers format and lay out,
-/// they never calculate. Amounts are formatted as currency in <see cref="CurrencyCulture"/> (e.g. en-US).
+/// they never calculate. Amounts are formatted as currency in <see cref="CurrencyCulture"/> (e.g. en-US); <see cref="Logo"/> heads the page when set.
 /// </summary>
 public sealed record PrintableInvoice(
     PrintableDocumentKind Kind,
@@ -20,4 +22,5 @@ public sealed record PrintableInvoice(
     decimal Paid,
     decimal Due,
     string? Note,
-    string CurrencyCulture = "en-US");
+    string CurrencyCulture = "en-US",
+    CompanyLogo? Logo = null);

@@ -1,19 +1,21 @@
 using System.Globalization;
 using SecurityTrax.Customers;
+using SecurityTrax.Tenants;
 
 namespace SecurityTrax.Invoices.Printing;
 
 /// <summary>Turns the invoice grain's printout into what the renderers print, and names the file.</summary>
 public static class PrintableInvoices
 {
-    public static PrintableInvoice From(InvoicePrintout printout, string culture)
+    /// <summary>The document as printed; the company profile, when set, gives the header its legal name, address, contacts and licences.</summary>
+    public static PrintableInvoice From(InvoicePrintout printout, string culture, CompanyProfileDetails? company = null, CompanyLogo? logo = null)
     {
         var invoice = printout.Invoice;
         var address = invoice.BillingAddress ?? invoice.ServiceAddress;
         return new PrintableInvoice(
             Kind(invoice.Type),
             InvoiceKeys.Id(invoice.Id),
-            new PrintableParty(printout.CompanyName, []),
+            CompanyHeader.Party(printout.CompanyName, company),
             new PrintableParty(invoice.CustomerName, address is null ? [] : AddressLines(address)),
             invoice.SaleDate,
             invoice.DueDate,
@@ -26,7 +28,8 @@ public static class PrintableInvoices
             invoice.Totals.Applied,
             invoice.Type == InvoiceType.CreditMemo ? invoice.Totals.CreditLeft : invoice.Totals.Due,
             invoice.Note,
-            culture);
+            culture,
+            logo);
     }
 
     /// <summary>invoice-1001.pdf, quote-1002.pdf, credit-memo-1003.pdf.</summary>
@@ -47,6 +50,7 @@ public static class PrintableInvoices
         _ => PrintableDocumentKind.Invoice,
     };
 
-    private static string[] AddressLines(Address address) =>
+    /// <summary>Line 1, line 2 and "City, ST 12345", leaving out empty lines.</summary>
+    public static string[] AddressLines(Address address) =>
         [.. new[] { address.Line1, address.Line2, $"{address.City}, {address.State} {address.Zip}" }.Where(l => !string.IsNullOrWhiteSpace(l)).Cast<string>()];
 }

@@ -3,6 +3,7 @@ using SecurityTrax.Customers;
 using SecurityTrax.Errors;
 using SecurityTrax.Invoices;
 using SecurityTrax.Messages.Templates;
+using SecurityTrax.Scheduling;
 using SecurityTrax.Tenants;
 
 namespace SecurityTrax.Messages;
@@ -18,10 +19,10 @@ public static class MessageComposer
         var customer = grains.GetGrain<ICustomerGrain>(GrainKeys.For(tenant, customerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
         var settings = grains.GetGrain<ITenantSettingsGrain>(GrainKeys.For(tenant, ITenantSettingsGrain.Id)).GetAsync();
         var balance = grains.GetGrain<IInvoiceQueryGrain>(GrainKeys.For(tenant, IInvoiceQueryGrain.Id)).BalanceAsync(customerId);
-        await Task.WhenAll(customer, settings, balance);
+        var next = grains.GetGrain<IAppointmentQueryGrain>(GrainKeys.For(tenant, IAppointmentQueryGrain.Id)).NextForCustomerAsync(customerId, now);
+        await Task.WhenAll(customer, settings, balance, next);
 
-        // Technician scheduling does not exist yet, so customer.next_appointment stays empty.
-        var values = MessageFields.For(await customer, await settings, now, (await balance).Balance, nextAppointment: null, extra);
+        var values = MessageFields.For(await customer, await settings, now, (await balance).Balance, await next, extra);
         return new Recipient(await customer, values, CultureInfo.GetCultureInfo((await settings).Culture));
     }
 

@@ -58,4 +58,6 @@ public static class StorageNames
     public const string Appointment = "appointment";
 
     public const string AppointmentTypes = "appointmentTypes";
+
+    public const string ScheduleSettings = "scheduleSettings";
 }

@@ -32,5 +32,7 @@ public static class ETagOperations
         "CreateAppointment", "GetAppointment", "RescheduleAppointment", "SetAppointmentStatus",
         "GetCompanyProfile", "UpdateCompanyProfile", "SetCompanyLogo", "RemoveCompanyLogo",
         "AddAgency", "GetAgency", "UpdateAgency", "AddAgencyContact",
+
+        "GetScheduleSettings", "UpdateScheduleSettings", "RotateCalendarLink",
     };
 }

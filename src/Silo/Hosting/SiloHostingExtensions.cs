@@ -51,6 +51,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<IReadModelProjection, InvoiceListProjection>();
         builder.Services.AddSingleton<IReadModelProjection, RecurringInvoiceListProjection>();
         builder.Services.AddSingleton<IReadModelProjection, SecurityTrax.Scheduling.AppointmentListProjection>();
+        builder.Services.AddSingleton<IReadModelProjection, SecurityTrax.Scheduling.TechnicianListProjection>();
         builder.Services.AddSingleton(new BillingThrottle());
         builder.Services.AddSecurityTraxPayments(builder.Configuration);
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));

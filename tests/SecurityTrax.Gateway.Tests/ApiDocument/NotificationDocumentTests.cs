@@ -17,13 +17,15 @@ public sealed class NotificationDocumentTests(GatewayFixture fixture)
         var data = document.Schema("NotificationPayload").GetProperty("properties");
         Assert.Equal(
             ["paymentId", "invoiceId", "recurringInvoiceId", "ticketId", "customerId", "customerName", "amount", "status", "reason",
-             "occurrence", "saleDate", "subject", "priority", "due", "assignedBy", "by", "changedBy"],
+             "occurrence", "saleDate", "subject", "priority", "due", "assignedBy", "by", "changedBy", "appointmentId", "start", "end", "type"],
             data.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["integer", "null"], Types(data, "paymentId"));
         Assert.Equal(["integer", "null"], Types(data, "occurrence"));
         Assert.Equal(["null", "number"], Types(data, "amount"));
         Assert.Equal("decimal", data.GetProperty("amount").GetProperty("format").GetString());
         Assert.Equal(["null", "string"], Types(data, "changedBy"));
+        Assert.Equal(["integer", "null"], Types(data, "appointmentId"));
+        Assert.Equal("date-time", data.GetProperty("start").GetProperty("format").GetString());
     }
 
     private static string[] Types(JsonElement properties, string name)

@@ -41,6 +41,7 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["AppointmentTypeRequest"] = "name",
             ["AppointmentStatusRequest"] = "status",
             ["AppointmentRequest"] = "type",
+            ["ScheduleSettingsRequest"] = "",
             ["AddressDto"] = "",
             ["AgencyContactRequest"] = "agencyId",
             ["AgencyImportRequest"] = "csv",

@@ -133,6 +133,8 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["DELETE /api/v1/technicians/{userId}/time-off/{timeOffId}"] = new($"{t}/time-off/1", null, t),
             ["POST /api/v1/appointments/{appointmentId}/reschedule"] = new($"{a}/reschedule", visit, a),
             ["POST /api/v1/appointments/{appointmentId}/status"] = new($"{a}/status", new { status = "dispatched" }, a),
+            ["PATCH /api/v1/schedule/settings"] = new("/api/v1/schedule/settings", new { reminderLeadHours = 0 }, "/api/v1/schedule/settings"),
+            ["POST /api/v1/technicians/{userId}/calendar-link/rotate"] = new($"{t}/calendar-link/rotate", null, t),
         };
         return samples;
     }

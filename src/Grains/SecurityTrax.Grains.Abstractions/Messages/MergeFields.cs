@@ -3,8 +3,8 @@ namespace SecurityTrax.Messages;
 /// <summary>The fixed set of merge fields a dynamic template may use, written <c>{{ customer.first_name }}</c>.</summary>
 /// <remarks>
 /// Templates see only these values, already formatted in the tenant's culture (money, dates); no object graph
-/// is ever exposed to a user-authored template. Invoice and payment fields are filled when the system sends
-/// about an invoice or a payment and are empty otherwise.
+/// is ever exposed to a user-authored template. Invoice, payment and appointment fields are filled when the system sends
+/// about an invoice, a payment or an appointment and are empty otherwise.
 /// </remarks>
 public static class MergeFields
 {
@@ -20,7 +20,7 @@ public static class MergeFields
         ["customer.service_address"] = "Service (installation) address",
         ["customer.billing_address"] = "Billing address (the service address when none is set)",
         ["customer.balance_due"] = "Sum of what the customer's open invoices still owe",
-        ["customer.next_appointment"] = "Date and time of the next scheduled appointment (empty until technician scheduling exists)",
+        ["customer.next_appointment"] = "Date and time of the customer's next appointment still to come (empty when none)",
         ["customer.monthly_rate"] = "Monthly monitoring rate",
         ["company.name"] = "The dealer's company name",
         ["company.legal_name"] = "The company's legal name from its profile (the company name when none is set)",
@@ -41,6 +41,12 @@ public static class MergeFields
         ["payment.method"] = "Billing method, e.g. Visa ending 4242",
         ["payment.result"] = "What the payment did: \"Paid in full\" when the invoices it went to owe nothing more, a partial payment with what is still due, a credit, or the reason the charge failed",
         ["payment.transaction_id"] = "The processor's transaction id",
+        ["appointment.type"] = "Appointment type (install, service, removal or the company's own)",
+        ["appointment.date"] = "Appointment date in the company's time zone",
+        ["appointment.time"] = "Appointment start time (or the arrival window's opening) in the company's time zone",
+        ["appointment.window"] = "Appointment start and end times (or the arrival window), e.g. 8:00 AM – 12:00 PM",
+        ["appointment.technicians"] = "Names of the technicians assigned",
+        ["appointment.address"] = "Where the appointment is (the service address unless another was given)",
     };
 
     public static bool IsKnown(string name) => All.ContainsKey(name);

@@ -70,4 +70,19 @@ public sealed record NotificationPayload
     /// <summary>User name of who changed the user's account.</summary>
     [Id(16), JsonPropertyName("changedBy"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ChangedBy { get; init; }
+
+    [Id(17), JsonPropertyName("appointmentId"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? AppointmentId { get; init; }
+
+    /// <summary>The appointment's start (or arrival window's opening), UTC.</summary>
+    [Id(18), JsonPropertyName("start"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? Start { get; init; }
+
+    /// <summary>The appointment's end (or arrival window's close), UTC.</summary>
+    [Id(19), JsonPropertyName("end"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public DateTimeOffset? End { get; init; }
+
+    /// <summary>The appointment's type (install, service, removal or a company-defined one).</summary>
+    [Id(20), JsonPropertyName("type"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Type { get; init; }
 }

@@ -21,4 +21,16 @@ public interface ITechnicianGrain : Identity.ITenantGrain
     /// <summary>The working-hours and time-off reasons the technician cannot work from start to end (none: free).</summary>
     [Alias("CheckAvailability")]
     Task<AppointmentClash[]> CheckAvailabilityAsync(DateTimeOffset start, DateTimeOffset end);
+
+    /// <summary>The secret of the technician's calendar feed link, made on first ask; the same until rotated.</summary>
+    [Alias("FeedToken")]
+    Task<string> FeedTokenAsync();
+
+    /// <summary>Replaces the feed secret, so every link handed out before stops working.</summary>
+    [Alias("RotateFeedToken")]
+    Task<TechnicianDetails> RotateFeedTokenAsync(int expectedVersion);
+
+    /// <summary>Whether <paramref name="token"/> is the current feed secret (compared in constant time).</summary>
+    [Alias("FeedMatches")]
+    Task<bool> FeedMatchesAsync(string token);
 }

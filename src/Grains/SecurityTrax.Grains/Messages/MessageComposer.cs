@@ -3,6 +3,7 @@ using SecurityTrax.Customers;
 using SecurityTrax.Errors;
 using SecurityTrax.Invoices;
 using SecurityTrax.Messages.Templates;
+using SecurityTrax.Scheduling;
 using SecurityTrax.Tenants;
 
 namespace SecurityTrax.Messages;
@@ -19,10 +20,10 @@ public static class MessageComposer
         var settings = grains.GetGrain<ITenantSettingsGrain>(GrainKeys.For(tenant, ITenantSettingsGrain.Id)).GetAsync();
         var balance = grains.GetGrain<IInvoiceQueryGrain>(GrainKeys.For(tenant, IInvoiceQueryGrain.Id)).BalanceAsync(customerId);
         var company = grains.GetGrain<ICompanyProfileGrain>(GrainKeys.For(tenant, ICompanyProfileGrain.Id)).GetAsync();
-        await Task.WhenAll(customer, settings, balance, company);
+        var next = grains.GetGrain<IAppointmentQueryGrain>(GrainKeys.For(tenant, IAppointmentQueryGrain.Id)).NextForCustomerAsync(customerId, now);
+        await Task.WhenAll(customer, settings, balance, company, next);
 
-        // Technician scheduling does not exist yet, so customer.next_appointment stays empty.
-        var values = MessageFields.For(await customer, await settings, now, (await balance).Balance, nextAppointment: null, extra, await company);
+        var values = MessageFields.For(await customer, await settings, now, (await balance).Balance, await next, extra, await company);
         return new Recipient(await customer, values, CultureInfo.GetCultureInfo((await settings).Culture));
     }
 

@@ -29,6 +29,10 @@ public static class StoredNotificationData
         AssignedBy = Text(data, "assignedBy"),
         By = Text(data, "by"),
         ChangedBy = Text(data, "changedBy"),
+        AppointmentId = Number(data, "appointmentId"),
+        Start = Instant(data, "start"),
+        End = Instant(data, "end"),
+        Type = Text(data, "type"),
     };
 
     /// <summary>An inbox row's <c>data</c>: numbers written as numbers now, as text before; both read the same.</summary>
@@ -43,6 +47,9 @@ public static class StoredNotificationData
     // An empty id ("no such number") was written as "" in the text form; it is absent now.
     private static long? Number(IReadOnlyDictionary<string, string> data, string key) =>
         data.TryGetValue(key, out var text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) ? number : null;
+
+    private static DateTimeOffset? Instant(IReadOnlyDictionary<string, string> data, string key) =>
+        data.TryGetValue(key, out var text) && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null;
 
     private static string? Text(IReadOnlyDictionary<string, string> data, string key) => data.GetValueOrDefault(key);
 }

@@ -62,4 +62,6 @@ public static class StorageNames
     public const string CompanyProfile = "companyProfile";
 
     public const string AgencyDirectory = "agencyDirectory";
+
+    public const string ScheduleSettings = "scheduleSettings";
 }

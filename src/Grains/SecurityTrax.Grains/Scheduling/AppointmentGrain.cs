@@ -19,7 +19,7 @@ public sealed class AppointmentGrain(
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     OutboxWriter outbox,
     ILogger<AppointmentGrain> logger)
-    : OutboxGrain<AppointmentState>(state, outbox, logger), IAppointmentGrain
+    : OutboxGrain<AppointmentState>(state, outbox, logger), IAppointmentGrain, IRemindable
 {
     // True while this activation's own reservation runs; a pending revision without it was interrupted.
     private bool _booking;
@@ -30,7 +30,11 @@ public sealed class AppointmentGrain(
 
     private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
+    private AppointmentChecks Checks => new(GrainFactory, Tenant);
+
     private AppointmentBooker Booker => new(GrainFactory, Tenant, Number);
+
+    private AppointmentReminder Reminder => new(this, GrainFactory, Tenant, Number, () => State, time);
 
     public async Task<BookingResult> CreateAsync(long customerId, AppointmentInput input, string? overrideReason)
     {
@@ -45,7 +49,7 @@ public sealed class AppointmentGrain(
             throw SecurityTraxException.Conflict($"Customer {customerId} is a lead: convert it to a customer first.");
         }
 
-        var (clean, reason) = await CheckAsync(input, customer, overrideReason, creating: true);
+        var (clean, reason) = await Checks.CheckAsync(input, customer, overrideReason, time.GetUtcNow(), creating: true);
         var (clashes, revision) = await BookAsync(clean, reason);
         if (clashes.Count > 0 && reason is null)
         {
@@ -79,7 +83,7 @@ public sealed class AppointmentGrain(
         }
 
         var customer = await GrainFactory.GetGrain<ICustomerGrain>(GrainKeys.For(Tenant, State.CustomerId.ToString(CultureInfo.InvariantCulture))).GetAsync(false);
-        var (clean, reason) = await CheckAsync(input, customer, overrideReason, creating: false);
+        var (clean, reason) = await Checks.CheckAsync(input, customer, overrideReason, time.GetUtcNow(), creating: false);
         var (clashes, revision) = await BookAsync(clean, reason);
         if (clashes.Count > 0 && reason is null)
         {
@@ -128,7 +132,7 @@ public sealed class AppointmentGrain(
 
         State.Status = status;
         State.CancelReason = status == AppointmentStatus.Cancelled ? why : State.CancelReason;
-        var details = await CommitAsync(now);
+        var details = await CommitAsync(now, AppointmentNotices.StatusChanged(State, Number, Actor, now));
         if (status == AppointmentStatus.Cancelled)
         {
             // Saved first: a crash here leaves bookings a cancelled appointment no longer stands behind, released when met.
@@ -138,13 +142,11 @@ public sealed class AppointmentGrain(
         return details;
     }
 
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Reminder.FireAsync();
+
     public Task<bool> HoldsAsync(int revision) => Task.FromResult(
         (State.Exists && State.Status != AppointmentStatus.Cancelled && State.Revision == revision)
         || (_booking && State.PendingRevision == revision));
-
-    private Task<(AppointmentInput Clean, string? OverrideReason)> CheckAsync(
-        AppointmentInput input, CustomerDetails customer, string? overrideReason, bool creating) =>
-        new AppointmentChecks(GrainFactory, Tenant).CheckAsync(input, customer, overrideReason, time.GetUtcNow(), creating);
 
     // Working hours and time off first (nothing to undo), then the calendars, with the intent saved before the first one.
     private async Task<(List<AppointmentClash> Clashes, int Revision)> BookAsync(AppointmentInput target, string? overrideReason)
@@ -205,7 +207,7 @@ public sealed class AppointmentGrain(
         State.Pending = null;
         try
         {
-            var details = await CommitAsync(now);
+            var details = await CommitAsync(now, AppointmentNotices.Booked(State, Number, previous, Actor, now));
             await Booker.KeepOnlyAsync(previous, revision);
             return details;
         }
@@ -218,24 +220,22 @@ public sealed class AppointmentGrain(
     private HistoryRecorder History(DateTimeOffset now) =>
         State.Outbox.HistoryOf(Actor, now, "customer", State.CustomerId.ToString(CultureInfo.InvariantCulture));
 
-    private async Task<AppointmentDetails> CommitAsync(DateTimeOffset now)
+    // The technicians' notices ride in the outbox with the change; the customer's viewers hear of it only once it is saved.
+    private async Task<AppointmentDetails> CommitAsync(DateTimeOffset now, string? liveKind)
     {
         State.Version++;
         State.UpdatedAt = now;
         State.Outbox.Project(AppointmentRow.Kind, Id, State.Version, JsonSerializer.Serialize(AppointmentRow.Of(Number, State)));
+        await Reminder.ArmAsync();
         await SaveAsync();
+        await Reminder.DropIfEndedAsync();
+        await AppointmentNotices.PublishAsync(GrainFactory, Tenant, State, Number, liveKind, Actor, now);
         return ToDetails();
     }
 
     private AppointmentDetails ToDetails() => AppointmentRow.Details(Number, State);
 
-    private void EnsureExists()
-    {
-        if (!State.Exists)
-        {
-            throw SecurityTraxException.NotFound($"Appointment {Number}");
-        }
-    }
+    private void EnsureExists() => _ = State.Exists ? 0 : throw SecurityTraxException.NotFound($"Appointment {Number}");
 
     private void EnsureVersion(int expected)
     {

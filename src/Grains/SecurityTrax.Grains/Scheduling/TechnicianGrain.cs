@@ -1,17 +1,22 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using SecurityTrax.Errors;
 using SecurityTrax.Identity;
+using SecurityTrax.Outbox;
 using SecurityTrax.Persistence;
 using SecurityTrax.Tenants;
 
 namespace SecurityTrax.Scheduling;
 
 public sealed class TechnicianGrain(
-    [PersistentState(StorageNames.Technician, StorageNames.Main)] IPersistentState<TechnicianState> state)
-    : Grain, ITechnicianGrain
+    [PersistentState(StorageNames.Technician, StorageNames.Main)] IPersistentState<TechnicianState> state,
+    OutboxWriter outbox,
+    ILogger<TechnicianGrain> logger)
+    : OutboxGrain<TechnicianState>(state, outbox, logger), ITechnicianGrain
 {
-    private TechnicianState State => state.State;
-
-    private string Tenant => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     private string UserId => CalendarKeys.UserOfTechnician(GrainKeys.Parse(this.GetPrimaryKeyString()).Id);
 
@@ -75,6 +80,32 @@ public sealed class TechnicianGrain(
         return Availability.Check(UserId, State.WorkingHours, State.TimeOff, zone, start, end);
     }
 
+    public async Task<string> FeedTokenAsync()
+    {
+        EnsureExists();
+        if (State.FeedToken is null)
+        {
+            // Not part of the technician's representation, so its version does not move.
+            State.FeedToken = NewFeedToken();
+            await SaveAsync();
+        }
+
+        return State.FeedToken;
+    }
+
+    public async Task<TechnicianDetails> RotateFeedTokenAsync(int expectedVersion)
+    {
+        EnsureVersion(expectedVersion);
+        State.FeedToken = NewFeedToken();
+        return await CommitAsync();
+    }
+
+    public Task<bool> FeedMatchesAsync(string token) => Task.FromResult(
+        State.Exists && State.FeedToken is { } current
+        && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(current), Encoding.ASCII.GetBytes(token ?? "")));
+
+    private static string NewFeedToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
     private async Task<UserDetails?> UserAsync(List<FieldError> errors)
     {
         try
@@ -91,7 +122,8 @@ public sealed class TechnicianGrain(
     private async Task<TechnicianDetails> CommitAsync()
     {
         State.Version++;
-        await state.WriteStateAsync();
+        State.Outbox.Project(TechnicianRow.Kind, UserId, State.Version, JsonSerializer.Serialize(new TechnicianRow(UserId, State.Name)));
+        await SaveAsync();
         return ToDetails(await TimeZoneAsync());
     }
 

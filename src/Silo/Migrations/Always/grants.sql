@@ -17,3 +17,5 @@ GRANT SELECT, INSERT, UPDATE ON campaign_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON payment_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON notification_read_marks TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON appointment_list TO "$runtime_role$";
+-- Technician scheduling, company day (issue 17): the technicians read model.
+GRANT SELECT, INSERT, UPDATE ON technician_list TO "$runtime_role$";

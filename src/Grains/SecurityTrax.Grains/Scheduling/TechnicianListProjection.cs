@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Npgsql;
+using SecurityTrax.Outbox;
+
+namespace SecurityTrax.Scheduling;
+
+/// <summary>Writes <see cref="TechnicianRow"/>s into <c>technician_list</c>, keeping only the newest version.</summary>
+public sealed class TechnicianListProjection : IReadModelProjection
+{
+    private const string Sql = """
+        INSERT INTO technician_list (tenant_id, user_id, version, name)
+        VALUES ($1, $2, $3, $4)
+        ON CONFLICT (tenant_id, user_id) DO UPDATE SET version = excluded.version, name = excluded.name
+        WHERE technician_list.version < excluded.version
+        """;
+
+    public string Kind => TechnicianRow.Kind;
+
+    public NpgsqlBatchCommand Upsert(string tenant, ReadModelUpsert upsert)
+    {
+        var row = JsonSerializer.Deserialize<TechnicianRow>(upsert.Json)
+            ?? throw new InvalidOperationException($"Empty technician row for {upsert.Id}.");
+        return OutboxWriter.Command(Sql, tenant, row.UserId, upsert.Version, row.Name);
+    }
+}

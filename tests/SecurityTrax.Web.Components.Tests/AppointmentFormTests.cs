@@ -36,6 +36,15 @@ public sealed class AppointmentFormTests
     }
 
     [Fact]
+    public void ATimeInputsValueWithSecondsIsReadToo()
+    {
+        // Blazor hands a time input's value over as HH:mm:ss.
+        var form = new AppointmentForm { Type = "service", Date = "2026-03-04", StartTime = "10:30:00", Duration = "60" };
+
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 10, 30, 0, TimeSpan.FromHours(-7)), form.ToInput(Denver, null).Input!.Start);
+    }
+
+    [Fact]
     public void WhatCannotBeReadIsRefusedUnderTheApisFieldNames()
     {
         var form = new AppointmentForm { Type = "service", Date = "2026-03-08", StartTime = "02:30", Duration = "an hour", TicketId = "T-7" };

@@ -29,7 +29,7 @@ public sealed class BoardMoveTests
     [Fact]
     public void AnArrivalWindowMovesWhole()
     {
-        var form = new AppointmentForm { Date = "2026-03-04", Window = true, WindowFrom = "08:00", WindowTo = "12:00", TechnicianIds = [1] };
+        var form = new AppointmentForm { Date = "2026-03-04", Window = true, WindowFrom = "08:00:00", WindowTo = "12:00", TechnicianIds = [1] };
 
         new BoardMove(1, 1, new DateOnly(2026, 3, 4), 13).ApplyTo(form);
 

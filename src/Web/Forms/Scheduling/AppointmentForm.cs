@@ -109,7 +109,7 @@ public sealed class AppointmentForm
 
     private static DateTimeOffset? At(ScheduleZone zone, DateOnly? day, string? time, string field, Dictionary<string, string[]> errors)
     {
-        if (!TimeOnly.TryParseExact(time?.Trim(), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
+        if (!ScheduleZone.TryTime(time, out var t))
         {
             errors[field] = ["Type the time as HH:mm."];
             return null;

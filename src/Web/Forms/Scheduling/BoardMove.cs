@@ -47,8 +47,7 @@ public sealed record BoardMove(long FromTechnician, long ToTechnician, DateOnly 
         }
     }
 
-    private static TimeOnly Parse(string? text) =>
-        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : TimeOnly.MinValue;
+    private static TimeOnly Parse(string? text) => ScheduleZone.TryTime(text, out var t) ? t : TimeOnly.MinValue;
 
     private static string Text(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

@@ -52,6 +52,12 @@ public sealed class ScheduleZone
 
     public static string Time(DateTime local) => local.ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>A typed time: HH:mm, or HH:mm:ss as Blazor hands over the value of a time input.</summary>
+    public static bool TryTime(string? text, out TimeOnly time) =>
+        TimeOnly.TryParseExact(text?.Trim(), TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
+
+    private static readonly string[] TimeFormats = ["HH:mm", "HH:mm:ss"];
+
     private static TimeZoneInfo Find(string? id)
     {
         if (string.IsNullOrWhiteSpace(id))

@@ -25,7 +25,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);
         await CheckAsync(page, "customers", violations);
-        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring", "equipment", "messages" })
+        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring", "equipment", "messages", "scheduler" })
         {
             await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/{tab}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Access" })).ToBeVisibleAsync();
@@ -34,7 +34,8 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
             {
                 "history" => page.Locator("table.history"), "invoices/new" => page.GetByLabel("Row 1 item"),
                 "billing" => page.Locator("table.billing-methods"), "payments" => page.Locator("table.payments"), "recurring" => page.Locator("table.recurring"),
-                "equipment" => page.GetByLabel("Equipment model"), "messages" => page.GetByLabel("Template"), _ => null,
+                "equipment" => page.GetByLabel("Equipment model"), "messages" => page.GetByLabel("Template"),
+                "scheduler" => page.GetByText("No appointments."), _ => null,
             };
             if (content is not null)
             {
@@ -45,7 +46,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         }
 
         // The money tabs' forms open from a button; each is checked open.
-        foreach (var (tab, button, field) in new[] { ("billing", "Add card", "Test card"), ("payments", "New payment", "Amount ($)"), ("recurring", "New recurring invoice", "Row 1 item") })
+        foreach (var (tab, button, field) in new[] { ("billing", "Add card", "Test card"), ("payments", "New payment", "Amount ($)"), ("recurring", "New recurring invoice", "Row 1 item"), ("scheduler", "New appointment", "Day") })
         {
             await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/{tab}");
             await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
@@ -104,6 +105,29 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await page.GetByRole(AriaRole.Button, new() { Name = $"Remove DSC Door contact (row {row})" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Form, new() { Name = "Edit DSC Door contact" })).ToBeVisibleAsync();
         await CheckAsync(page, "equipment-edit", violations);
+
+        // The schedule board with a block and its Move form open, and a booking's clashes with the book-anyway reason.
+        // The inbox panel opened above would lie over the forms: it is closed first.
+        await page.Locator(".bell > button").ClickAsync();
+        await Expect(page.Locator("#inbox-panel")).ToHaveCountAsync(0);
+        var axel = await ScheduleSteps.TechnicianAsync(api, "axel", "Axel Tech");
+        var booked = await ConsoleSteps.CreateCustomerAsync(api, "Bo", "Board");
+        var day = ScheduleSteps.Wednesday();
+        var visit = await ScheduleSteps.BookAsync(api, booked, axel, ScheduleSteps.Local(day, 9));
+        await ConsoleSteps.GoWithinAsync(page, $"/schedule?date={ScheduleSteps.Text(day)}");
+        await Expect(page.Locator(".board-block")).ToHaveCountAsync(1);
+        await CheckAsync(page, "schedule-board", violations);
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Move appointment {visit}" }).ClickAsync();
+        await Expect(page.GetByLabel("Start time")).ToHaveValueAsync("09:00");
+        await CheckAsync(page, "schedule-move", violations);
+        await ConsoleSteps.GoWithinAsync(page, $"/customers/{booked}/scheduler");
+        await page.GetByRole(AriaRole.Button, new() { Name = "New appointment" }).ClickAsync();
+        await page.GetByLabel("Day").FillAsync(ScheduleSteps.Text(day));
+        await page.GetByLabel("Start time").FillAsync("09:00");
+        await page.GetByLabel("Axel Tech").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
+        await Expect(page.GetByLabel("Reason for booking anyway")).ToBeVisibleAsync();
+        await CheckAsync(page, "scheduler-clash", violations);
 
         Assert.Empty(violations);
     }

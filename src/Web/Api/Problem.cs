@@ -1,9 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace SecurityTrax.Web.Api;
 
 /// <summary>An RFC 9457 problem as the API answers it; <see cref="Errors"/> lists the refused fields.</summary>
 public sealed record Problem(string? Type, string? Title, int? Status, string? Detail, Dictionary<string, string[]>? Errors)
 {
     public const string StaleVersion = "urn:securitytrax:problem:stale-version";
+
+    /// <summary>Members beyond RFC 9457's (a booking conflict's <c>clashes</c>), read by the screen that knows them.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Extensions { get; init; }
 
     public string[] For(string field) =>
         Errors?.FirstOrDefault(e => string.Equals(e.Key, field, StringComparison.OrdinalIgnoreCase)).Value ?? [];

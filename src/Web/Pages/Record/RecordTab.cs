@@ -1,6 +1,6 @@
 namespace SecurityTrax.Web.Pages.Record;
 
-/// <summary>A tab of the customer record: its address segment, label, the grant that shows it, and whether it is built yet.</summary>
+/// <summary>A tab of the customer record: its address segment, label, the grant that shows it (or grants, split by |), and whether it is built yet.</summary>
 public sealed record RecordTab(string Key, string Label, string Grant, bool Built)
 {
     /// <summary>In the order the office knows from the record; tabs of features whose API has not landed are not listed.</summary>
@@ -17,5 +17,6 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
         new("invoices", "Invoices", "invoices.view", true),
         new("recurring", "Recurring invoices", "recurring_invoices.view", true),
         new("payments", "Payments", "payments.view", true),
+        new("scheduler", "Scheduler", "schedule.view|schedule.view_own", true),
     ];
 }

@@ -58,4 +58,8 @@ public static class StorageNames
     public const string Appointment = "appointment";
 
     public const string AppointmentTypes = "appointmentTypes";
+
+    public const string CustomerFiles = "customerFiles";
+
+    public const string TenantFiles = "tenantFiles";
 }

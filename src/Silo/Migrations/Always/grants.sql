@@ -17,3 +17,5 @@ GRANT SELECT, INSERT, UPDATE ON campaign_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON payment_list TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON notification_read_marks TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON appointment_list TO "$runtime_role$";
+-- Files on customers (issue 18): the gateway writes and reads file bytes, the silo deletes them.
+GRANT SELECT, INSERT, UPDATE, DELETE ON file_blobs, file_chunks TO "$runtime_role$";

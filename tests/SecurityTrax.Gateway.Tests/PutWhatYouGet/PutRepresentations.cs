@@ -25,6 +25,8 @@ public static class PutRepresentations
         ["PUT /api/v1/message-templates/{templateId}"] = PutRepresentation.Whole("version", "99"),
         ["PUT /api/v1/roles/{name}"] = PutRepresentation.Whole("builtIn", "true"),
         ["PUT /api/v1/users/{id}"] = PutRepresentation.Whole("createdAt", OldTime),
+        ["PUT /api/v1/customers/{id}/files/{fileId}"] = PutRepresentation.Whole("size", "1"),
+        ["PUT /api/v1/settings/files"] = PutRepresentation.Whole("usedBytes", "1"),
     };
 
     /// <summary>PUT routes with no representation a client reads and sends back, each with its reason.</summary>

@@ -53,6 +53,10 @@ public sealed class VersionedWriteWorld(HttpClient admin)
         var visit = new { type = "service", start = DateTimeOffset.UtcNow.AddDays(30), durationMinutes = 60, technicianIds = new[] { user } };
         var a = $"/api/v1/appointments/{await IdAsync($"{c}/appointments", visit)}";
 
+        var files = await Files.FileUploads.IdsAsync(admin, customer, ("walk.pdf", Files.FileUploads.Pdf), ("gone.pdf", Files.FileUploads.Pdf));
+        var (file, gone) = ($"{c}/files/{files[0]}", files[1]);
+        (await CustomerApiClient.SendAsync(admin, HttpMethod.Delete, $"{c}/files/{gone}", await ETagAsync($"{c}/files/{gone}"))).EnsureSuccessStatusCode();
+
         var i = $"/api/v1/invoices/{invoice}";
         var n = $"/api/v1/notes/{note}";
         var p = $"/api/v1/payments/{paymentId}";
@@ -127,6 +131,10 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["DELETE /api/v1/technicians/{userId}/time-off/{timeOffId}"] = new($"{t}/time-off/1", null, t),
             ["POST /api/v1/appointments/{appointmentId}/reschedule"] = new($"{a}/reschedule", visit, a),
             ["POST /api/v1/appointments/{appointmentId}/status"] = new($"{a}/status", new { status = "dispatched" }, a),
+            ["PUT /api/v1/customers/{id}/files/{fileId}"] = new(file, new { name = "walked.pdf" }, file),
+            ["DELETE /api/v1/customers/{id}/files/{fileId}"] = new(file, null, file),
+            ["POST /api/v1/customers/{id}/files/{fileId}/restore"] = new($"{c}/files/{gone}/restore", null, $"{c}/files?deleted=true", inList("id", gone)),
+            ["PUT /api/v1/settings/files"] = new("/api/v1/settings/files", new { maxFileBytes = 1_000_000, quotaBytes = 100_000_000, keepImageLocation = false }, "/api/v1/settings/files"),
         };
         return samples;
     }

@@ -16,9 +16,9 @@ public interface ICustomerFilesGrain : ITenantGrain
     [Alias("Reserve")]
     Task<FileReservation> ReserveAsync();
 
-    /// <summary>Records a stored upload as a file, or refuses it (size, quota) and forgets the reservation.</summary>
+    /// <summary>Records the stored uploads of one request as files, all or none; a refusal (size, quota) forgets their reservations.</summary>
     [Alias("Commit")]
-    Task<FileCommit> CommitAsync(FileUpload upload);
+    Task<FileCommit> CommitAsync(FileUpload[] uploads);
 
     /// <summary>Drops a reservation whose upload failed, and its bytes if any were stored.</summary>
     [Alias("Cancel")]
@@ -39,5 +39,5 @@ public interface ICustomerFilesGrain : ITenantGrain
 
     /// <summary>Brings back a deleted file within the restore window.</summary>
     [Alias("Restore")]
-    Task<FileDetails> RestoreAsync(int fileId);
+    Task<FileDetails> RestoreAsync(int fileId, int expectedVersion);
 }

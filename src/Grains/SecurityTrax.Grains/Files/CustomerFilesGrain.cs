@@ -43,38 +43,46 @@ public sealed class CustomerFilesGrain(
         return reservation;
     }
 
-    public async Task<FileCommit> CommitAsync(FileUpload upload)
+    public async Task<FileCommit> CommitAsync(FileUpload[] uploads)
     {
-        if (!State.Reservations.ContainsKey(upload.BlobId))
+        var lapsed = uploads.Select((u, i) => (u, i)).FirstOrDefault(x => !State.Reservations.ContainsKey(x.u.BlobId));
+        if (lapsed.u is not null)
         {
-            throw SecurityTraxException.Conflict("The upload's reservation lapsed; upload the file again.");
+            throw SecurityTraxException.Conflict($"The reservation of files[{lapsed.i}] lapsed; upload the files again.");
         }
 
-        var (name, category, description) = FileRules.Check(upload.Name, upload.Category, upload.Description, "name");
-        var policy = await Company.GetAsync();
-        var refusal = upload.Size > policy.MaxFileBytes
-            ? new FileCommit(null, FileRefusal.TooLarge, $"A file may have at most {Megabytes(policy.MaxFileBytes)}.")
-            : !await Company.ClaimAsync(upload.BlobId, upload.Size)
-                ? new FileCommit(null, FileRefusal.QuotaExceeded,
-                    $"The company's file storage is full ({Megabytes(policy.UsedBytes)} of {Megabytes(policy.QuotaBytes)} used); delete files or ask for a larger quota.")
-                : null;
+        var clean = uploads.Select((u, i) => FileRules.Check(u.Name, u.Category, u.Description, $"files[{i}].name")).ToList();
+        var refusal = await FileQuota.RefusalAsync(Company, uploads);
         if (refusal is not null)
         {
-            await CancelAsync(upload.BlobId);
+            foreach (var upload in uploads)
+            {
+                await CancelAsync(upload.BlobId);
+            }
+
             return refusal;
         }
 
         var now = time.GetUtcNow();
         var actor = Actor;
-        var file = new FileDetails(
-            ++State.LastFileId,
-            FileNames.Unique(name, State.Files.Where(f => f.DeletedAt is null).Select(f => f.Name)),
-            upload.Size, upload.ContentType, category, description, upload.Sha256, actor.UserId, actor.UserName, now, null, upload.BlobId, 1);
-        State.Files.Add(file);
-        State.Reservations.Remove(upload.BlobId);
-        History(now).Add(Entity, Id(file), "uploaded", "name", null, file.Name);
+        var history = History(now);
+        var files = new List<FileDetails>();
+        for (var i = 0; i < uploads.Length; i++)
+        {
+            var (name, category, description) = clean[i];
+            var upload = uploads[i];
+            var file = new FileDetails(
+                ++State.LastFileId,
+                FileNames.Unique(name, State.Files.Where(f => f.DeletedAt is null).Select(f => f.Name)),
+                upload.Size, upload.ContentType, category, description, upload.Sha256, actor.UserId, actor.UserName, now, null, upload.BlobId, 1);
+            State.Files.Add(file);
+            State.Reservations.Remove(upload.BlobId);
+            history.Add(Entity, Id(file), "uploaded", "name", null, file.Name);
+            files.Add(file);
+        }
+
         await SaveAsync();
-        return new FileCommit(file, FileRefusal.None, null);
+        return new FileCommit([.. files], FileRefusal.None, null);
     }
 
     public async Task CancelAsync(Guid blobId)
@@ -144,11 +152,16 @@ public sealed class CustomerFilesGrain(
         await SaveAsync();
     }
 
-    public async Task<FileDetails> RestoreAsync(int fileId)
+    public async Task<FileDetails> RestoreAsync(int fileId, int expectedVersion)
     {
         var now = time.GetUtcNow();
         await Housekeeping.PurgeDueAsync(State, now, SaveAsync, History);
         var file = Find(fileId, deleted: true);
+        if (file.Version != expectedVersion)
+        {
+            throw SecurityTraxException.StaleVersion(expectedVersion, file.Version);
+        }
+
         var name = FileNames.Unique(file.Name, State.Files.Where(f => f.DeletedAt is null).Select(f => f.Name));
         var restored = file with { Name = name, DeletedAt = null, Version = file.Version + 1 };
         Replace(file, restored);
@@ -171,8 +184,6 @@ public sealed class CustomerFilesGrain(
     private void Replace(FileDetails old, FileDetails updated) => State.Files[State.Files.IndexOf(old)] = updated;
 
     private static string Id(FileDetails file) => file.Id.ToString(CultureInfo.InvariantCulture);
-
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1048576.0:0.#} MB");
 
     private HistoryRecorder History(DateTimeOffset now) => State.Outbox.HistoryOf(Actor, now, "customer", CustomerId);
 }

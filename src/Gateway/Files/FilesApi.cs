@@ -42,9 +42,15 @@ public static class FilesApi
     /// <c>description</c> for all of them), all or none. Each file is streamed to the store; its type is read from its
     /// content, an executable whose name says otherwise is refused, and a name taken on this customer becomes "name (2)".
     /// </summary>
-    public static async Task<Results<Created<FileResponse[]>, ProblemHttpResult>> UploadAsync(
+    public static async Task<Results<Created<CustomerFileResponse[]>, ProblemHttpResult>> UploadAsync(
         long id, HttpRequest request, IClusterClient cluster, CurrentUser me, IFileStore store, UploadLimits limits)
     {
+        // The company's per-file limit and the number of files bound an upload, not the server's default body limit.
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = null;
+        }
+
         var files = Files(cluster, me, id);
         var reader = new MultipartUploadReader(store, files, me.Tenant, limits);
         var committed = false;
@@ -64,7 +70,7 @@ public static class FilesApi
                     StatusCodes.Status413PayloadTooLarge, FileProblems.TooLarge, "The file is too large.", commit.Reason!)),
                 FileRefusal.QuotaExceeded => TypedResults.Problem(FileProblems.Problem(
                     StatusCodes.Status507InsufficientStorage, FileProblems.QuotaExceeded, "The company's file storage is full.", commit.Reason!)),
-                _ => TypedResults.Created($"/api/v1/customers/{id}/files", commit.Files.Select(f => FileResponse.From(id, f)).ToArray()),
+                _ => TypedResults.Created($"/api/v1/customers/{id}/files", commit.Files.Select(f => CustomerFileResponse.From(id, f)).ToArray()),
             };
         }
         finally
@@ -81,7 +87,7 @@ public static class FilesApi
     }
 
     /// <summary>The customer's files, newest first; <c>deleted=true</c> lists the deleted ones that can still be restored.</summary>
-    public static async Task<Results<Ok<FileResponse[]>, ProblemHttpResult>> ListAsync(long id, bool? deleted, IClusterClient cluster, CurrentUser me)
+    public static async Task<Results<Ok<CustomerFileResponse[]>, ProblemHttpResult>> ListAsync(long id, bool? deleted, IClusterClient cluster, CurrentUser me)
     {
         if (deleted == true && !me.Grants.Contains(Grants.FilesDeleteAny))
         {
@@ -89,15 +95,15 @@ public static class FilesApi
         }
 
         var files = await Files(cluster, me, id).ListAsync(deleted == true);
-        return TypedResults.Ok(files.Select(f => FileResponse.From(id, f)).ToArray());
+        return TypedResults.Ok(files.Select(f => CustomerFileResponse.From(id, f)).ToArray());
     }
 
     /// <summary>One file's details; the ETag is its version for If-Match.</summary>
-    public static async Task<Ok<FileResponse>> GetAsync(long id, int fileId, IClusterClient cluster, CurrentUser me, HttpResponse response)
+    public static async Task<Ok<CustomerFileResponse>> GetAsync(long id, int fileId, IClusterClient cluster, CurrentUser me, HttpResponse response)
     {
         var file = await Files(cluster, me, id).GetAsync(fileId);
         ETags.Set(response, file.Version);
-        return TypedResults.Ok(FileResponse.From(id, file));
+        return TypedResults.Ok(CustomerFileResponse.From(id, file));
     }
 
     /// <summary>
@@ -109,13 +115,13 @@ public static class FilesApi
         new(store, me.Tenant, await Files(cluster, me, id).GetAsync(fileId));
 
     /// <summary>Renames a file or changes its category and description (If-Match: its ETag); send back what GET gave.</summary>
-    public static async Task<Results<Ok<FileResponse>, ProblemHttpResult>> UpdateAsync(
+    public static async Task<Results<Ok<CustomerFileResponse>, ProblemHttpResult>> UpdateAsync(
         long id, int fileId, UpdateFileRequest request, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch)
     {
         var files = Files(cluster, me, id);
         if (request.Echoed is not null && await files.GetAsync(fileId) is { } current && current.Version == ifMatch.Version)
         {
-            ReadOnlyMembers.Of(FileResponse.From(id, current), http).Refuse(request.Echoed);
+            ReadOnlyMembers.Of(CustomerFileResponse.From(id, current), http).Refuse(request.Echoed);
         }
 
         var errors = new RequestErrors();
@@ -127,7 +133,7 @@ public static class FilesApi
 
         var file = await files.UpdateAsync(fileId, new FileEdit(name, request.Category, request.Description), ifMatch.Version);
         ETags.Set(http.Response, file.Version);
-        return TypedResults.Ok(FileResponse.From(id, file));
+        return TypedResults.Ok(CustomerFileResponse.From(id, file));
     }
 
     /// <summary>
@@ -151,11 +157,11 @@ public static class FilesApi
     }
 
     /// <summary>Restores a deleted file within 30 days of its deletion (If-Match: its ETag in <c>?deleted=true</c>).</summary>
-    public static async Task<Ok<FileResponse>> RestoreAsync(long id, int fileId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
+    public static async Task<Ok<CustomerFileResponse>> RestoreAsync(long id, int fileId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
     {
         var file = await Files(cluster, me, id).RestoreAsync(fileId, ifMatch.Version);
         ETags.Set(response, file.Version);
-        return TypedResults.Ok(FileResponse.From(id, file));
+        return TypedResults.Ok(CustomerFileResponse.From(id, file));
     }
 
     private static ICustomerFilesGrain Files(IClusterClient cluster, CurrentUser me, long id) =>

@@ -14,6 +14,9 @@ public sealed class MultipartUploadReader(IFileStore store, ICustomerFilesGrain 
 {
     private const int MaxFieldLength = 4096;
 
+    /// <summary>Files plus the two fields, with room for a client that repeats a field: anything beyond is not an upload.</summary>
+    private const int MaxParts = UploadLimits.MaxFiles + 10;
+
     private readonly List<FileUpload> _uploads = [];
 
     /// <summary>Every blob reserved for this request; the caller cancels those that were not committed.</summary>
@@ -29,12 +32,19 @@ public sealed class MultipartUploadReader(IFileStore store, ICustomerFilesGrain 
         }
 
         var body = new StallGuardStream(request.Body, limits.StallTimeout, request.HttpContext.RequestAborted);
-        var reader = new MultipartReader(boundary, body);
+        // Each file's size is bounded by the company's limit while it streams, not by the reader's default of 128 MB.
+        var reader = new MultipartReader(boundary, body) { BodyLengthLimit = null };
+        var parts = 0;
         string? category = null, description = null;
         try
         {
             while (await reader.ReadNextSectionAsync(request.HttpContext.RequestAborted) is { } section)
             {
+                if (++parts > MaxParts)
+                {
+                    return Fail(FileProblems.Field("files", $"At most {UploadLimits.MaxFiles} files in one request."));
+                }
+
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition))
                 {
                     return Fail(FileProblems.Field("body", "Every part needs a Content-Disposition header."));

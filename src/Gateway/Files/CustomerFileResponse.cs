@@ -5,12 +5,12 @@ using SecurityTrax.Gateway.Users;
 namespace SecurityTrax.Gateway.Files;
 
 /// <summary>A file on a customer. <see cref="Type"/> is detected from the content; <see cref="ThumbnailUrl"/> is set for images.</summary>
-public sealed record FileResponse(
+public sealed record CustomerFileResponse(
     int Id, string Name, long Size, string Type, string? Category, string? Description, string Sha256,
     long? UploadedById, string UploadedByName, DateTimeOffset UploadedAt, DateTimeOffset? DeletedAt,
     string ContentUrl, string? ThumbnailUrl, string ETag)
 {
-    public static FileResponse From(long customerId, FileDetails f)
+    public static CustomerFileResponse From(long customerId, FileDetails f)
     {
         var content = $"/api/v1/customers/{customerId}/files/{f.Id}/content";
         // Until thumbnails are made, an image's own content stands in for its thumbnail.

@@ -88,6 +88,8 @@ public sealed class GatewayFixture : IAsyncLifetime
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", SigningKey);
             web.UseSetting("Platform:OperatorKey", OperatorKey);
+            // File bytes stream between the gateway and PostgreSQL (DESIGN §9).
+            web.UseSetting("ConnectionStrings:Runtime", Database.Runtime);
             web.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
             foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             {

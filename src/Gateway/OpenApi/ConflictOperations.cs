@@ -52,6 +52,7 @@ public static class ConflictOperations
         ["CreateAppointment"] = "The customer is still a lead (convert first), or the time clashes (`clashes` lists each technician's clashing appointment, working hours or time off).",
         ["RescheduleAppointment"] = "The appointment is under way or finished, or the new time clashes (`clashes`).",
         ["SetAppointmentStatus"] = "The appointment cannot move from its status to that one.",
+        ["UploadFiles"] = "The upload took longer than its reservation (an hour); nothing was kept, send it again.",
     };
 
     public const string KeyStillRunning = "A request with this Idempotency-Key is still running; retry shortly.";

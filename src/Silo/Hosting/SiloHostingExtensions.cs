@@ -45,6 +45,10 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ProviderConnectionString));
         builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
         builder.Services.AddSingleton<OutboxWriter>();
+        builder.Services.AddSingleton<SecurityTrax.FileStore.IFileStore>(sp => SecurityTrax.FileStore.FileStoreSettings.Create(
+            builder.Configuration[SecurityTrax.FileStore.FileStoreSettings.StoreKey],
+            builder.Configuration[SecurityTrax.FileStore.FileStoreSettings.RootKey],
+            sp.GetRequiredService<NpgsqlDataSource>));
         builder.Services.AddSingleton<IReadModelProjection, CustomerListProjection>();
         builder.Services.AddSingleton<IReadModelProjection, NoteListProjection>();
         builder.Services.AddSecurityTraxMessaging(builder.Configuration);

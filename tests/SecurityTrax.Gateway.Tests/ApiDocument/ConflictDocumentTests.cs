@@ -26,6 +26,7 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
         "ResumeRecurringInvoice", "RemoveBillingMethod",
         "CreatePayment", "PayInvoice", "ApplyPayment", "RefundPayment", "VoidPayment",
         "CreateTechnician", "CreateAppointment", "RescheduleAppointment", "SetAppointmentStatus",
+        "UploadFiles",
         // The provider's protocol: an event about a payment not yet recorded is retried later.
         "StripeWebhook",
     ];

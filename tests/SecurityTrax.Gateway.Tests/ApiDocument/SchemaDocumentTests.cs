@@ -93,6 +93,8 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["TokenRequest"] = "tenant userName password",
             ["TwilioSettingsRequest"] = "accountSid from",
             ["UpdateSettingsRequest"] = "companyName timeZone culture emailReceiptsByDefault",
+            ["UpdateFileRequest"] = "name",
+            ["UpdateFilePolicyRequest"] = "maxFileBytes quotaBytes keepImageLocation",
             ["UpdateUserRequest"] = "displayName role",
             ["VoidRequest"] = "",
         };

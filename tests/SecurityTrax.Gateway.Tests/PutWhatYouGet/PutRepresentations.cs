@@ -27,6 +27,9 @@ public static class PutRepresentations
         ["PUT /api/v1/users/{id}"] = PutRepresentation.Whole("createdAt", OldTime),
         ["PUT /api/v1/settings/company-profile"] = PutRepresentation.Whole("logoContentType", "\"image/gif\""),
         ["PUT /api/v1/agencies/{agencyId}"] = PutRepresentation.Whole("id", "999999"),
+
+        ["PUT /api/v1/customers/{id}/files/{fileId}"] = PutRepresentation.Whole("size", "1"),
+        ["PUT /api/v1/settings/files"] = PutRepresentation.Whole("usedBytes", "1"),
     };
 
     /// <summary>PUT routes with no representation a client reads and sends back, each with its reason.</summary>

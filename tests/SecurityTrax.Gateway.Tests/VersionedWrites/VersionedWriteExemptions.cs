@@ -50,6 +50,7 @@ public static class VersionedWriteExemptions
         ["POST /api/v1/technicians"] = "create (a user becomes a technician; a second time answers 409)",
         ["POST /api/v1/customers/{id}/appointments"] = "create",
         ["POST /api/v1/appointment-types"] = "create (a name in the company's list; adding one twice changes nothing)",
+        ["POST /api/v1/customers/{id}/files"] = "create (a multipart upload; every file in it is new, a taken name becomes \"name (2)\")",
 
         // Adds each invoiced piece of equipment once, whatever was read before; a repeat adds nothing.
         ["POST /api/v1/customers/{id}/equipment/from-invoices"] = "idempotent by content",

@@ -54,6 +54,10 @@ public sealed class VersionedWriteWorld(HttpClient admin)
         var visit = new { type = "service", start = DateTimeOffset.UtcNow.AddDays(30), durationMinutes = 60, technicianIds = new[] { user } };
         var a = $"/api/v1/appointments/{await IdAsync($"{c}/appointments", visit)}";
 
+        var files = await Files.FileUploads.IdsAsync(admin, customer, ("walk.pdf", Files.FileUploads.Pdf), ("gone.pdf", Files.FileUploads.Pdf));
+        var (file, gone) = ($"{c}/files/{files[0]}", files[1]);
+        (await CustomerApiClient.SendAsync(admin, HttpMethod.Delete, $"{c}/files/{gone}", await ETagAsync($"{c}/files/{gone}"))).EnsureSuccessStatusCode();
+
         var i = $"/api/v1/invoices/{invoice}";
         var n = $"/api/v1/notes/{note}";
         var p = $"/api/v1/payments/{paymentId}";
@@ -135,6 +139,11 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["POST /api/v1/appointments/{appointmentId}/status"] = new($"{a}/status", new { status = "dispatched" }, a),
             ["PATCH /api/v1/schedule/settings"] = new("/api/v1/schedule/settings", new { reminderLeadHours = 0 }, "/api/v1/schedule/settings"),
             ["POST /api/v1/technicians/{userId}/calendar-link/rotate"] = new($"{t}/calendar-link/rotate", null, t),
+
+            ["PUT /api/v1/customers/{id}/files/{fileId}"] = new(file, new { name = "walked.pdf" }, file),
+            ["DELETE /api/v1/customers/{id}/files/{fileId}"] = new(file, null, file),
+            ["POST /api/v1/customers/{id}/files/{fileId}/restore"] = new($"{c}/files/{gone}/restore", null, $"{c}/files?deleted=true", inList("id", gone)),
+            ["PUT /api/v1/settings/files"] = new("/api/v1/settings/files", new { maxFileBytes = 1_000_000, quotaBytes = 100_000_000, keepImageLocation = false }, "/api/v1/settings/files"),
         };
         return samples;
     }

@@ -32,11 +32,15 @@ public static class Grants
     /// <summary>Sees and changes the company's own SMTP, Twilio and Stripe accounts (Admin only by default).</summary>
     public const string SettingsIntegrations = "settings.integrations";
 
+    /// <summary>Deletes any file whatever the company's delete policy says, and sees and restores deleted files (Admin only by default).</summary>
+    public const string FilesDeleteAny = "files.delete_any";
+
     /// <summary>Grants beyond the four actions, each documented where its feature is introduced.</summary>
     public static readonly IReadOnlyList<string> Special =
     [
         PaymentsProcess, PaymentsIssueCredit, CreditReportsRun, CustomersViewConfidential, TemplatesManage,
         MessagesSend, CampaignsRun, SettingsIntegrations, ScheduleViewOwn,
+        FilesDeleteAny,
     ];
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(

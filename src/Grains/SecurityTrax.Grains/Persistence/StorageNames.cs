@@ -64,4 +64,8 @@ public static class StorageNames
     public const string AgencyDirectory = "agencyDirectory";
 
     public const string ScheduleSettings = "scheduleSettings";
+
+    public const string CustomerFiles = "customerFiles";
+
+    public const string TenantFiles = "tenantFiles";
 }

@@ -19,3 +19,6 @@ GRANT SELECT, INSERT, UPDATE ON notification_read_marks TO "$runtime_role$";
 GRANT SELECT, INSERT, UPDATE ON appointment_list TO "$runtime_role$";
 -- Technician scheduling, company day (issue 17): the technicians read model.
 GRANT SELECT, INSERT, UPDATE ON technician_list TO "$runtime_role$";
+
+-- Files on customers (issue 18): the gateway writes and reads file bytes, the silo deletes them.
+GRANT SELECT, INSERT, UPDATE, DELETE ON file_blobs, file_chunks TO "$runtime_role$";

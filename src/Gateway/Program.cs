@@ -1,5 +1,6 @@
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Catalog;
+using SecurityTrax.Gateway.CreditReports;
 using SecurityTrax.Gateway.Customers;
 using SecurityTrax.Gateway.Equipment;
 using SecurityTrax.Gateway.Health;
@@ -72,6 +73,9 @@ app.MapPaymentsApi();
 app.MapTechniciansApi();
 app.MapAppointmentsApi();
 app.MapScheduleViewsApi();
+app.MapCreditBureausApi();
+app.MapPlatformCreditBureausApi();
+app.MapCustomerCreditReportsApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.MapWebConsole();
 app.Run();

@@ -52,6 +52,10 @@ public static class ConflictOperations
         ["CreateAppointment"] = "The customer is still a lead (convert first), or the time clashes (`clashes` lists each technician's clashing appointment, working hours or time off).",
         ["RescheduleAppointment"] = "The appointment is under way or finished, or the new time clashes (`clashes`).",
         ["SetAppointmentStatus"] = "The appointment cannot move from its status to that one.",
+        // Credit reports (issue 19).
+        ["RequestCreditBureau"] = "A request for the bureau is waiting for the operator, or the bureau is approved already.",
+        ["ApproveCreditBureauRequest"] = "The request was refused already.",
+        ["RefuseCreditBureauRequest"] = "The request was approved already.",
     };
 
     public const string KeyStillRunning = "A request with this Idempotency-Key is still running; retry shortly.";

@@ -53,6 +53,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton<IReadModelProjection, SecurityTrax.Scheduling.AppointmentListProjection>();
         builder.Services.AddSingleton(new BillingThrottle());
         builder.Services.AddSecurityTraxPayments(builder.Configuration);
+        builder.Services.AddSecurityTraxCreditReports(builder.Configuration);
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();

@@ -26,6 +26,8 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
         "ResumeRecurringInvoice", "RemoveBillingMethod",
         "CreatePayment", "PayInvoice", "ApplyPayment", "RefundPayment", "VoidPayment",
         "CreateTechnician", "CreateAppointment", "RescheduleAppointment", "SetAppointmentStatus",
+        // Credit reports (issue 19).
+        "RequestCreditBureau", "ApproveCreditBureauRequest", "RefuseCreditBureauRequest",
         // The provider's protocol: an event about a payment not yet recorded is retried later.
         "StripeWebhook",
     ];

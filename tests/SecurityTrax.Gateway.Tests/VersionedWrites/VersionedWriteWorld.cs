@@ -87,6 +87,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["PUT /api/v1/settings/integrations/smtp"] = new("/api/v1/settings/integrations/smtp", new { host = "mail.example.test", from = "office@example.test" }, "/api/v1/settings/integrations"),
             ["PUT /api/v1/settings/integrations/twilio"] = new("/api/v1/settings/integrations/twilio", new { accountSid = "AC" + new string('1', 32), authToken = "token-token-token", from = "+13035550100" }, "/api/v1/settings/integrations"),
             ["PUT /api/v1/settings/integrations/stripe"] = new("/api/v1/settings/integrations/stripe", new { secretKey = "sk_test_walkwalkwalk", publishableKey = "pk_test_walkwalkwalk", webhookSigningSecret = "whsec_walkwalk" }, "/api/v1/settings/integrations"),
+            ["PUT /api/v1/settings/integrations/bureau"] = new("/api/v1/settings/integrations/bureau", new { baseUrl = "https://api.bureau.example", subscriberCode = "SUB-1", apiKey = "bk_test_walkwalkwalk" }, "/api/v1/settings/integrations"),
             ["DELETE /api/v1/settings/integrations/{provider}"] = new("/api/v1/settings/integrations/smtp", null, "/api/v1/settings/integrations"),
             ["PUT /api/v1/settings"] = new("/api/v1/settings", new { companyName = "Walked Alarm", timeZone = "America/Denver", culture = "en-US", emailReceiptsByDefault = true }, "/api/v1/settings"),
             ["PUT /api/v1/invoices/{invoiceId}"] = new(i, new { term = "net10" }, i),

@@ -16,6 +16,8 @@ public static class Grants
         "settings", "users", "roles", "security_log", "customers", "contacts", "notes", "tickets",
         "templates", "messages", "files", "catalog", "equipment", "invoices", "payments",
         "recurring_invoices", "schedule", "credit_reports",
+        // Credit reports on leads have grants of their own (issue 19).
+        "lead_credit_reports",
     ];
 
     public const string PaymentsProcess = "payments.process";
@@ -32,11 +34,15 @@ public static class Grants
     /// <summary>Sees and changes the company's own SMTP, Twilio and Stripe accounts (Admin only by default).</summary>
     public const string SettingsIntegrations = "settings.integrations";
 
+    /// <summary>Runs a credit report on a lead (<c>credit_reports.run</c> is for customers).</summary>
+    public const string LeadCreditReportsRun = "lead_credit_reports.run";
+
     /// <summary>Grants beyond the four actions, each documented where its feature is introduced.</summary>
     public static readonly IReadOnlyList<string> Special =
     [
         PaymentsProcess, PaymentsIssueCredit, CreditReportsRun, CustomersViewConfidential, TemplatesManage,
         MessagesSend, CampaignsRun, SettingsIntegrations, ScheduleViewOwn,
+        LeadCreditReportsRun,
     ];
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(

@@ -7,6 +7,7 @@ using SecurityTrax.Customers;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.Idempotency;
+using SecurityTrax.Gateway.OpenApi;
 using SecurityTrax.Identity;
 
 namespace SecurityTrax.Gateway.CreditReports;
@@ -20,6 +21,8 @@ public static class CustomerCreditReportsApi
 {
     public const string OutcomeUnknownType = ProblemTypes.Prefix + "credit-report-outcome-unknown";
 
+    public const string LimitType = ProblemTypes.Prefix + "credit-report-limit";
+
     private static readonly string CustomerRun = Grants.CreditReportsRun;
     private static readonly string CustomerView = Grants.For("credit_reports", Grants.View);
     private static readonly string LeadView = Grants.For("lead_credit_reports", Grants.View);
@@ -28,6 +31,7 @@ public static class CustomerCreditReportsApi
     {
         var group = routes.MapGroup("/api/v1/customers/{id:long}/credit-reports").WithTags("Credit reports");
         group.MapPost("", RunAsync).RequireGrantOrNarrower(CustomerRun, Grants.LeadCreditReportsRun).RequireIdempotencyKey().WithName("RunCreditReport")
+            .AnswersProblem(StatusCodes.Status429TooManyRequests, "The company's pulls for the day or the user's pulls for the hour are used up (`limit`); `Retry-After` says when to try again. Nothing was pulled.")
             .WithSummary("Runs a credit report with an approved bureau (needs the SSN and date of birth on file); 503 when the bureau's answer is unknown: retry with the same Idempotency-Key.");
         group.MapGet("", ListAsync).RequireGrantOrNarrower(CustomerView, LeadView).WithName("ListCreditReports")
             .WithSummary("The record's credit reports, newest first, with their count.");
@@ -57,7 +61,18 @@ public static class CustomerCreditReportsApi
         }
 
         var key = http.Request.Headers[IdempotencyMiddleware.Header].ToString();
-        var report = await Book(cluster, me, id).RunAsync(new CreditPullInput(OperationKey(me, key), bureau, consent!.Value), me.Grants.Contains(view));
+        var result = await Book(cluster, me, id).RunAsync(new CreditPullInput(OperationKey(me, key), bureau, consent!.Value), me.Grants.Contains(view));
+        if (result.Refused is { } refused)
+        {
+            var seconds = Math.Max(1, (long)Math.Ceiling(refused.RetryAfter.TotalSeconds));
+            http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+            var limited = ErrorResponses.Problem(StatusCodes.Status429TooManyRequests, LimitType, "Too many credit reports.",
+                refused.Limit == "company_daily_quota" ? "The company's credit reports for today are used up." : "You have run as many credit reports as allowed in an hour.");
+            limited.Extensions["limit"] = refused.Limit;
+            return TypedResults.Problem(limited);
+        }
+
+        var report = result.Report!;
         if (report.Outcome == CreditReportOutcome.Unknown)
         {
             // Not a final answer, so the idempotency store keeps no copy: the retry reaches the grain, which asks the bureau.

@@ -152,6 +152,34 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
         Assert.Equal(0, (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/credit-reports")).GetProperty("count").GetInt32());
     }
 
+    [Fact]
+    public async Task PullsBeyondTheUsersHourlyOrTheCompanysDailyLimitAnswer429AndPullNothing()
+    {
+        // The fixture allows 4 pulls per user per hour and 6 per company per day.
+        var id = await SubjectAsync("123-45-6789");
+        for (var i = 0; i < 4; i++)
+        {
+            Assert.Equal(HttpStatusCode.Created, (await RunAsync(_admin, id, "signed", Guid.NewGuid().ToString("N"))).StatusCode);
+        }
+
+        var overUser = await RunAsync(_admin, id, "signed", Guid.NewGuid().ToString("N"));
+        await fixture.CreateUserAsync(_admin, "seller", "Sales", "seller-password-long");
+        using var seller = await fixture.SignInAsync(_tenant, "seller", "seller-password-long");
+        var fifth = await RunAsync(seller, id, "signed", Guid.NewGuid().ToString("N"));
+        var sixth = await RunAsync(seller, id, "signed", Guid.NewGuid().ToString("N"));
+        var overCompany = await RunAsync(seller, id, "signed", Guid.NewGuid().ToString("N"));
+
+        var userLimit = await overUser.Content.ReadFromJsonAsync<JsonElement>();
+        var companyLimit = await overCompany.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((HttpStatusCode.TooManyRequests, "urn:securitytrax:problem:credit-report-limit", "user_rate_limit"),
+            (overUser.StatusCode, S(userLimit, "type"), S(userLimit, "limit")));
+        Assert.InRange(overUser.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 3000, 3600);
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (fifth.StatusCode, sixth.StatusCode));
+        Assert.Equal((HttpStatusCode.TooManyRequests, "company_daily_quota"), (overCompany.StatusCode, S(companyLimit, "limit")));
+        Assert.InRange(overCompany.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 86400);
+        Assert.Equal(6, (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
+    }
+
     private async Task<long> SubjectAsync(string ssn, string stage = "customer")
     {
         var (id, _, _) = await CreateAsync(_admin, new { firstName = "Ann", lastName = "Lee", stage, ssn, dateOfBirth = "1980-04-02" });

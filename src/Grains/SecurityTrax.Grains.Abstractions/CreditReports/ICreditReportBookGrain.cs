@@ -10,9 +10,12 @@ namespace SecurityTrax.CreditReports;
 [Alias("SecurityTrax.ICreditReportBookGrain")]
 public interface ICreditReportBookGrain : ITenantGrain
 {
-    /// <summary>Runs a pull, or answers the pull made under the same operation key (asking the bureau first when its outcome is unknown).</summary>
+    /// <summary>
+    /// Runs a pull, or answers the pull made under the same operation key (asking the bureau first when its outcome is
+    /// unknown); a new pull beyond the company's or the user's limit is refused and nothing is recorded.
+    /// </summary>
     [Alias("Run")]
-    Task<CreditReportDetails> RunAsync(CreditPullInput input, bool includeRawReport);
+    Task<CreditPullResult> RunAsync(CreditPullInput input, bool includeRawReport);
 
     /// <summary>The reports, newest first.</summary>
     [Alias("List")]

@@ -33,7 +33,7 @@ public sealed partial class CreditReportBookGrain(
 
     private CreditReportView View => new(cipher, Number);
 
-    public async Task<CreditReportDetails> RunAsync(CreditPullInput input, bool includeRawReport)
+    public async Task<CreditPullResult> RunAsync(CreditPullInput input, bool includeRawReport)
     {
         if (State.Reports.FirstOrDefault(r => r.OperationKey == input.OperationKey) is { } earlier)
         {
@@ -42,7 +42,7 @@ public sealed partial class CreditReportBookGrain(
                 await ReconcileAsync(earlier);
             }
 
-            return View.Details(earlier, includeRawReport);
+            return new CreditPullResult(View.Details(earlier, includeRawReport), null);
         }
 
         var code = input.Bureau?.Trim().ToLowerInvariant() ?? "";
@@ -62,8 +62,13 @@ public sealed partial class CreditReportBookGrain(
         SecurityTraxException.ThrowIfAny(errors);
         var bureau = await bureaus.ForAsync(GrainFactory, Tenant, code);
 
-        var now = time.GetUtcNow();
         var actor = Actor;
+        if (await GrainFactory.GetGrain<ICreditPullQuotaGrain>(GrainKeys.For(Tenant, ICreditPullQuotaGrain.Id)).TakeAsync(actor.UserId) is { } refused)
+        {
+            return new CreditPullResult(null, refused);
+        }
+
+        var now = time.GetUtcNow();
         var id = ++State.LastReportId;
         var record = new CreditReportRecord
         {
@@ -77,7 +82,7 @@ public sealed partial class CreditReportBookGrain(
 
         var answer = await bureau.PullAsync(new BureauPull(record.OurReference, subject!, Purpose(record.Consent)), CancellationToken.None);
         await ApplyAsync(record, answer);
-        return View.Details(record, includeRawReport);
+        return new CreditPullResult(View.Details(record, includeRawReport), null);
     }
 
     public Task<CreditReportDetails[]> ListAsync(bool includeRawReports) =>

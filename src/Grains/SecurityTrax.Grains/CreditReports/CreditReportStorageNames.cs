@@ -8,4 +8,6 @@ public static class CreditReportStorageNames
     public const string BureauDesk = "creditBureauDesk";
 
     public const string CreditReports = "creditReports";
+
+    public const string PullQuota = "creditPullQuota";
 }

@@ -14,6 +14,12 @@ public sealed class CreditReportsOptions
     /// <summary>Scores from here up (below <see cref="ApprovedFrom"/>) are conditional; lower ones declined.</summary>
     public int ConditionalFrom { get; set; } = 600;
 
+    /// <summary>Pulls a company may make per UTC day.</summary>
+    public int DailyQuota { get; set; } = 100;
+
+    /// <summary>Pulls one user may make per hour.</summary>
+    public int PerUserPerHour { get; set; } = 20;
+
     public DecisionBand BandOf(int score) =>
         score >= ApprovedFrom ? DecisionBand.Approved : score >= ConditionalFrom ? DecisionBand.Conditional : DecisionBand.Declined;
 }

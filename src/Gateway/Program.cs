@@ -1,6 +1,7 @@
 using SecurityTrax.Gateway.Agencies;
 using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Catalog;
+using SecurityTrax.Gateway.CreditReports;
 using SecurityTrax.Gateway.Customers;
 using SecurityTrax.Gateway.Equipment;
 using SecurityTrax.Gateway.Files;
@@ -83,6 +84,10 @@ app.MapCalendarFeedApi();
 
 app.MapFilesApi();
 app.MapFilePolicyApi();
+
+app.MapCreditBureausApi();
+app.MapPlatformCreditBureausApi();
+app.MapCustomerCreditReportsApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.MapWebConsole();
 app.Run();

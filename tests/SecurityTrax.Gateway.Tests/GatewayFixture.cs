@@ -72,6 +72,10 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Messaging:CampaignMessagesPerSecond"] = "2000",
                 ["Messaging:Smtp:Connections"] = "16",
                 ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
+                // Credit report limits low enough to reach in a test; each test's company is new (issue 19).
+                ["CreditReports:DailyQuota"] = "6",
+                ["CreditReports:PerUserPerHour"] = "4",
+                ["CreditReports:BureauTimeout"] = "00:00:02",
             });
         Gateway = StartGateway();
         Http = Gateway.CreateClient();

@@ -6,7 +6,7 @@ using SecurityTrax.Integrations;
 
 namespace SecurityTrax.Gateway.Integrations;
 
-/// <summary>The company's own SMTP, Twilio and Stripe accounts (grant <c>settings.integrations</c>, Admin by default).</summary>
+/// <summary>The company's own SMTP, Twilio and Stripe accounts and HTTP credit bureau account (grant <c>settings.integrations</c>, Admin by default).</summary>
 public static class IntegrationSettingsApi
 {
     public static IEndpointRouteBuilder MapIntegrationSettingsApi(this IEndpointRouteBuilder routes)
@@ -19,9 +19,12 @@ public static class IntegrationSettingsApi
             Provider(response, await Grain(cluster, me).GetAsync(), r => r.Twilio)).WithName("GetTwilioSettings").WithSummary("The company's own Twilio settings (secrets never shown).");
         group.MapGet("/stripe", async (IClusterClient cluster, CurrentUser me, HttpResponse response) =>
             Provider(response, await Grain(cluster, me).GetAsync(), r => r.Stripe)).WithName("GetStripeSettings").WithSummary("The company's own Stripe settings (secrets never shown).");
+        group.MapGet("/bureau", async (IClusterClient cluster, CurrentUser me, HttpResponse response) =>
+            Provider(response, await Grain(cluster, me).GetAsync(), r => r.Bureau)).WithName("GetBureauSettings").WithSummary("The company's own HTTP credit bureau account (the API key never shown).");
         group.MapPut("/smtp", SetSmtpAsync).WithName("SetSmtpSettings").WithSummary("Sets the company's own SMTP account (If-Match: the integration settings' ETag).");
         group.MapPut("/twilio", SetTwilioAsync).WithName("SetTwilioSettings").WithSummary("Sets the company's own Twilio account (If-Match: the integration settings' ETag).");
         group.MapPut("/stripe", SetStripeAsync).WithName("SetStripeSettings").WithSummary("Sets the company's own Stripe account (If-Match: the integration settings' ETag).");
+        group.MapPut("/bureau", SetBureauAsync).WithName("SetBureauSettings").WithSummary("Sets the company's HTTP credit bureau account (If-Match: the integration settings' ETag).");
         group.MapDelete("/{provider}", RemoveAsync).WithName("RemoveIntegrationSettings");
         return routes;
     }
@@ -62,14 +65,24 @@ public static class IntegrationSettingsApi
             : Answer(response, await Grain(cluster, me).SetStripeAsync(input, ifMatch.Version));
     }
 
-    /// <summary>Forgets the company's settings of smtp, twilio or stripe: the platform's apply again.</summary>
+    public static async Task<Results<Ok<IntegrationSettingsResponse>, ProblemHttpResult>> SetBureauAsync(
+        BureauSettingsRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
+    {
+        var errors = new RequestErrors();
+        var input = new BureauSettingsInput(errors.Required(request.BaseUrl, "baseUrl"), errors.Required(request.SubscriberCode, "subscriberCode"), request.ApiKey);
+        return errors.Any
+            ? TypedResults.Problem(errors.ToProblem())
+            : Answer(response, await Grain(cluster, me).SetBureauAsync(input, ifMatch.Version));
+    }
+
+    /// <summary>Forgets the company's settings of smtp, twilio, stripe or bureau: the platform's apply again.</summary>
     public static async Task<Results<Ok<IntegrationSettingsResponse>, ProblemHttpResult>> RemoveAsync(
         string provider, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
     {
         if (!Enum.TryParse<IntegrationProvider>(provider, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed) || char.IsAsciiDigit(provider[0]))
         {
             var errors = new RequestErrors();
-            errors.Add("provider", "Use smtp, twilio or stripe.");
+            errors.Add("provider", "Use smtp, twilio, stripe or bureau.");
             return TypedResults.Problem(errors.ToProblem());
         }
 

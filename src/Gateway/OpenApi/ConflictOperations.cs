@@ -53,6 +53,11 @@ public static class ConflictOperations
         ["RescheduleAppointment"] = "The appointment is under way or finished, or the new time clashes (`clashes`).",
         ["SetAppointmentStatus"] = "The appointment cannot move from its status to that one.",
         ["UploadFiles"] = "The upload took longer than its reservation (an hour); nothing was kept, send it again.",
+
+        // Credit reports (issue 19).
+        ["RequestCreditBureau"] = "A request for the bureau is waiting for the operator, or the bureau is approved already.",
+        ["ApproveCreditBureauRequest"] = "The request was refused already.",
+        ["RefuseCreditBureauRequest"] = "The request was approved already.",
     };
 
     public const string KeyStillRunning = "A request with this Idempotency-Key is still running; retry shortly.";

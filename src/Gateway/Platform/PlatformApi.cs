@@ -59,7 +59,8 @@ public static class PlatformApi
         return TypedResults.Ok(await cluster.GetGrain<ITenantRegistryGrain>(ITenantRegistryGrain.Key).ListAsync());
     }
 
-    private static ProblemHttpResult? Denied(PlatformOptions options, HttpRequest http)
+    /// <summary>The 403 for a request without the operator key, or null when it carries it.</summary>
+    internal static ProblemHttpResult? Denied(PlatformOptions options, HttpRequest http)
     {
         var presented = http.Headers[OperatorKeyHeader].ToString();
         if (string.IsNullOrEmpty(options.OperatorKey) || string.IsNullOrEmpty(presented)

@@ -27,6 +27,9 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
         "CreatePayment", "PayInvoice", "ApplyPayment", "RefundPayment", "VoidPayment",
         "CreateTechnician", "CreateAppointment", "RescheduleAppointment", "SetAppointmentStatus",
         "UploadFiles",
+
+        // Credit reports (issue 19).
+        "RequestCreditBureau", "ApproveCreditBureauRequest", "RefuseCreditBureauRequest",
         // The provider's protocol: an event about a payment not yet recorded is retried later.
         "StripeWebhook",
     ];

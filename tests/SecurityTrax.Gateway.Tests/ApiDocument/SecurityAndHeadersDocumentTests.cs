@@ -32,9 +32,9 @@ public sealed class SecurityAndHeadersDocumentTests(GatewayFixture fixture)
         Assert.False(document.Operation("CreateCustomer").HeaderParameter("Idempotency-Key"));
         Assert.Null(document.Operation("GetCustomer").HeaderParameter("Idempotency-Key"));
 
-        // Exactly the money operations, which the middleware refuses with 428 without a key.
+        // Exactly the money operations (a credit pull costs money too), which the middleware refuses with 428 without a key.
         Assert.Equal(
-            ["ApplyCreditMemo", "ApplyPayment", "CreatePayment", "PayInvoice", "RefundPayment", "VoidPayment"],
+            ["ApplyCreditMemo", "ApplyPayment", "CreatePayment", "PayInvoice", "RefundPayment", "RunCreditReport", "VoidPayment"],
             document.Operations().Where(o => o.HeaderParameter("Idempotency-Key") == true).Select(o => o.Id).Order(StringComparer.Ordinal));
     }
 

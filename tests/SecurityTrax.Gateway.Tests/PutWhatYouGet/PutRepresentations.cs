@@ -40,5 +40,6 @@ public static class PutRepresentations
         ["PUT /api/v1/settings/integrations/smtp"] = "write-only secrets: the answer shows \"set\", never the secret",
         ["PUT /api/v1/settings/integrations/twilio"] = "write-only secrets: the answer shows \"set\", never the secret",
         ["PUT /api/v1/settings/integrations/stripe"] = "write-only secrets: the answer shows \"set\", never the secret",
+        ["PUT /api/v1/settings/integrations/bureau"] = "write-only secret: the answer shows the API key's last four characters, never the key",
     };
 }

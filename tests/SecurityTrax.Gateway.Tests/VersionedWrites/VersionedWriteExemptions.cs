@@ -16,6 +16,11 @@ public static class VersionedWriteExemptions
         // The platform operator creates companies; there is nothing to have read before.
         ["POST /api/v1/platform/tenants"] = "operator create",
 
+        // The operator decides a company's bureau request once: the other decision afterwards is a 409, the same one
+        // answers the stored decision, so there is no lost update for If-Match to prevent (issue 19).
+        ["POST /api/v1/platform/credit-bureau-requests/{tenant}/{requestId}/approve"] = "operator decision, once",
+        ["POST /api/v1/platform/credit-bureau-requests/{tenant}/{requestId}/refuse"] = "operator decision, once",
+
         // Provider callbacks, signed by the provider; they carry no ETag of ours.
         ["POST /webhooks/stripe/{tenant}"] = "webhook",
         ["POST /webhooks/twilio/{tenant}/status"] = "webhook",
@@ -28,6 +33,8 @@ public static class VersionedWriteExemptions
         // Creates: each makes a new record (201 with its own ETag) and overwrites nothing; a repeat is
         // answered once through Idempotency-Key.
         ["POST /api/v1/customers"] = "create",
+        ["POST /api/v1/credit-bureaus/requests"] = "create",
+        ["POST /api/v1/customers/{id}/credit-reports"] = "create (a pull; the record itself is not changed)",
         ["POST /api/v1/customers/{id}/contacts"] = "create",
         ["POST /api/v1/customers/{id}/equipment"] = "create",
         ["POST /api/v1/customers/{id}/equipment/packages"] = "create",

@@ -16,13 +16,13 @@ public static class BuiltInRoles
         Office => Expand(
             ["customers", "contacts", "notes", "tickets", "messages", "files", "equipment", "invoices", "payments", "recurring_invoices", "schedule"],
             [Grants.View, Grants.Create, Grants.Modify, Grants.Delete],
-            ["settings", "users", "templates", "catalog", "credit_reports"],
+            ["settings", "users", "templates", "catalog", "credit_reports", "lead_credit_reports"],
             [Grants.PaymentsProcess, Grants.MessagesSend, Grants.CampaignsRun]),
         Sales => Expand(
             ["customers", "contacts", "notes", "tickets", "messages", "files", "equipment", "invoices"],
             [Grants.View, Grants.Create, Grants.Modify],
-            ["templates", "catalog", "schedule", "credit_reports", "users"],
-            [Grants.CreditReportsRun, Grants.MessagesSend]),
+            ["templates", "catalog", "schedule", "credit_reports", "lead_credit_reports", "users"],
+            [Grants.CreditReportsRun, Grants.LeadCreditReportsRun, Grants.MessagesSend]),
         Technician => Expand(
             ["notes", "tickets", "equipment", "files"],
             [Grants.View, Grants.Create, Grants.Modify],

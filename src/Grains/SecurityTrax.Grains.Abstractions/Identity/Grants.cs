@@ -16,6 +16,8 @@ public static class Grants
         "settings", "users", "roles", "security_log", "customers", "contacts", "notes", "tickets",
         "templates", "messages", "files", "catalog", "equipment", "invoices", "payments",
         "recurring_invoices", "schedule", "credit_reports",
+        // Credit reports on leads have grants of their own (issue 19).
+        "lead_credit_reports",
     ];
 
     public const string PaymentsProcess = "payments.process";
@@ -35,12 +37,16 @@ public static class Grants
     /// <summary>Deletes any file whatever the company's delete policy says, and sees and restores deleted files (Admin only by default).</summary>
     public const string FilesDeleteAny = "files.delete_any";
 
+    /// <summary>Runs a credit report on a lead (<c>credit_reports.run</c> is for customers).</summary>
+    public const string LeadCreditReportsRun = "lead_credit_reports.run";
+
     /// <summary>Grants beyond the four actions, each documented where its feature is introduced.</summary>
     public static readonly IReadOnlyList<string> Special =
     [
         PaymentsProcess, PaymentsIssueCredit, CreditReportsRun, CustomersViewConfidential, TemplatesManage,
         MessagesSend, CampaignsRun, SettingsIntegrations, ScheduleViewOwn,
         FilesDeleteAny,
+        LeadCreditReportsRun,
     ];
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(

@@ -3,7 +3,7 @@ using SecurityTrax.Identity;
 namespace SecurityTrax.Integrations;
 
 /// <summary>
-/// A company's own provider accounts (SMTP, Twilio, Stripe), entered by its admin; key <c>{tenant}/integrations</c>.
+/// A company's own provider accounts (SMTP, Twilio, Stripe, the HTTP credit bureau), entered by its admin; key <c>{tenant}/integrations</c>.
 /// </summary>
 /// <remarks>
 /// Secrets are encrypted at rest and this interface never returns them: reads show whether a secret is set (and the
@@ -26,6 +26,10 @@ public interface IIntegrationSettingsGrain : ITenantGrain
 
     [Alias("SetStripe")]
     Task<IntegrationSettingsDetails> SetStripeAsync(StripeSettingsInput input, int expectedVersion);
+
+    /// <summary>Sets the company's account at the HTTP credit bureau (credit reports).</summary>
+    [Alias("SetBureau")]
+    Task<IntegrationSettingsDetails> SetBureauAsync(BureauSettingsInput input, int expectedVersion);
 
     /// <summary>Forgets the company's settings of one provider, so the platform's apply again.</summary>
     [Alias("Remove")]

@@ -6,4 +6,7 @@ public enum IntegrationProvider
     Smtp = 0,
     Twilio = 1,
     Stripe = 2,
+
+    /// <summary>The HTTP credit bureau (credit reports).</summary>
+    Bureau = 3,
 }

@@ -7,4 +7,5 @@ public sealed record IntegrationSettingsDetails(
     [property: Id(1)] TwilioSettingsView? Twilio,
     [property: Id(2)] StripeSettingsView? Stripe,
     [property: Id(3)] int Version,
-    [property: Id(4)] DateTimeOffset? UpdatedAt);
+    [property: Id(4)] DateTimeOffset? UpdatedAt,
+    [property: Id(5)] BureauSettingsView? Bureau = null);

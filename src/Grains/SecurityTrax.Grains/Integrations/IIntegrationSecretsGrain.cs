@@ -1,3 +1,4 @@
+using SecurityTrax.CreditReports.Bureaus;
 using SecurityTrax.Identity;
 using SecurityTrax.Security;
 
@@ -21,6 +22,10 @@ public interface IIntegrationSecretsGrain : ITenantGrain, ISiloOnlyGrain
     /// <summary>The company's Stripe keys, or null when it has none (the platform's processor applies).</summary>
     [Alias("GetStripe")]
     Task<StripeCredentials?> GetStripeAsync();
+
+    /// <summary>The company's HTTP credit bureau account in clear, or null when it has none.</summary>
+    [Alias("GetBureau")]
+    Task<HttpBureauCredentials?> GetBureauAsync();
 
     /// <summary>The secret key of a Stripe account payments were pinned to (current or replaced), or null when it is not kept.</summary>
     [Alias("GetStripeKey")]

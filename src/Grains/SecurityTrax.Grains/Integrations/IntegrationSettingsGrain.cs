@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SecurityTrax.CreditReports.Bureaus;
 using SecurityTrax.Errors;
 using SecurityTrax.Identity;
 using SecurityTrax.Outbox;
@@ -71,6 +72,19 @@ public sealed class IntegrationSettingsGrain(
         return await CommitAsync(SecurityEvents.IntegrationSettingsChanged, detail);
     }
 
+    public async Task<IntegrationSettingsDetails> SetBureauAsync(BureauSettingsInput input, int expectedVersion)
+    {
+        var clean = Checked(expectedVersion, errors => BureauSettingsRules.Check(input, State.Bureau, errors));
+        State.Bureau = new BureauRecord
+        {
+            BaseUrl = clean.BaseUrl,
+            SubscriberCode = clean.SubscriberCode,
+            EncryptedApiKey = Protect(clean.ApiKey) ?? State.Bureau!.EncryptedApiKey,
+            ApiKeyLast4 = clean.ApiKey?[^4..] ?? State.Bureau!.ApiKeyLast4,
+        };
+        return await CommitAsync(SecurityEvents.IntegrationSettingsChanged, $"bureau: {clean.BaseUrl} as {clean.SubscriberCode}{Replaced(clean.ApiKey, "API key")}");
+    }
+
     public async Task<IntegrationSettingsDetails> RemoveAsync(IntegrationProvider provider, int expectedVersion)
     {
         EnsureVersion(expectedVersion);
@@ -86,8 +100,11 @@ public sealed class IntegrationSettingsGrain(
                 RetireStripe();
                 State.Stripe = null;
                 break;
+            case IntegrationProvider.Bureau:
+                State.Bureau = null;
+                break;
             default:
-                throw SecurityTraxException.Invalid("provider", "Use smtp, twilio or stripe.");
+                throw SecurityTraxException.Invalid("provider", "Use smtp, twilio, stripe or bureau.");
         }
 
         return await CommitAsync(SecurityEvents.IntegrationSettingsRemoved, $"{provider.ToString().ToLowerInvariant()}: back to the platform's settings");
@@ -104,6 +121,10 @@ public sealed class IntegrationSettingsGrain(
 
     public Task<StripeCredentials?> GetStripeAsync() => Task.FromResult(State.Stripe is { } s
         ? new StripeCredentials(cipher.Unprotect(s.EncryptedSecretKey), s.PublishableKey, cipher.Unprotect(s.EncryptedWebhookSigningSecret))
+        : null);
+
+    public Task<HttpBureauCredentials?> GetBureauAsync() => Task.FromResult(State.Bureau is { } b
+        ? new HttpBureauCredentials(b.BaseUrl, b.SubscriberCode, cipher.Unprotect(b.EncryptedApiKey))
         : null);
 
     public Task<string?> GetStripeKeyAsync(string account)
@@ -183,5 +204,6 @@ public sealed class IntegrationSettingsGrain(
         State.Twilio is { } t ? new TwilioSettingsView(t.AccountSid, AuthTokenSet: true, t.From) : null,
         State.Stripe is { } p ? new StripeSettingsView(p.SecretKeyLast4, p.PublishableKey, WebhookSecretSet: true) : null,
         State.Version,
-        State.UpdatedAt);
+        State.UpdatedAt,
+        State.Bureau is { } b ? new BureauSettingsView(b.BaseUrl, b.SubscriberCode, b.ApiKeyLast4) : null);
 }

@@ -14,6 +14,9 @@ public sealed class IntegrationSettingsState : IHasOutbox
     /// <summary>Stripe keys replaced or removed, newest last (at most <c>IntegrationSettingsGrain.RetiredStripeKeysKept</c>).</summary>
     public List<RetiredStripeKey> RetiredStripe { get; set; } = [];
 
+    /// <summary>The HTTP credit bureau account (credit reports).</summary>
+    public BureauRecord? Bureau { get; set; }
+
     public int Version { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }

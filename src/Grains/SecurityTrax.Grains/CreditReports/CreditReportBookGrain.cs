@@ -1,0 +1,180 @@
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using SecurityTrax.CreditReports.Bureaus;
+using SecurityTrax.Customers;
+using SecurityTrax.Errors;
+using SecurityTrax.Identity;
+using SecurityTrax.Outbox;
+using SecurityTrax.Security;
+
+namespace SecurityTrax.CreditReports;
+
+/// <summary>
+/// Runs and keeps a customer's credit reports. A pull is stored (unknown, with its operation key and our reference)
+/// before the bureau is called, so a retry finds it; an unknown outcome is first looked up at the bureau by our
+/// reference, and pulled again only when the bureau says it never got it.
+/// </summary>
+public sealed partial class CreditReportBookGrain(
+    [PersistentState(CreditReportStorageNames.CreditReports, Persistence.StorageNames.Main)] IPersistentState<CreditReportBookState> state,
+    [FromKeyedServices(Clock.Key)] TimeProvider time,
+    ConfidentialCipher cipher,
+    BureauDirectory bureaus,
+    CreditReportsOptions options,
+    OutboxWriter outbox,
+    ILogger<CreditReportBookGrain> logger)
+    : OutboxGrain<CreditReportBookState>(state, outbox, logger), ICreditReportBookGrain
+{
+    private const string Entity = "credit_report";
+
+    private long Number => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
+
+    private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
+
+    private CreditReportView View => new(cipher, Number);
+
+    public async Task<CreditPullResult> RunAsync(CreditPullInput input, bool includeRawReport)
+    {
+        if (State.Reports.FirstOrDefault(r => r.OperationKey == input.OperationKey) is { } earlier)
+        {
+            if (earlier.Outcome == CreditReportOutcome.Unknown)
+            {
+                await ReconcileAsync(earlier);
+            }
+
+            return new CreditPullResult(View.Details(earlier, includeRawReport), null);
+        }
+
+        var code = input.Bureau?.Trim().ToLowerInvariant() ?? "";
+        var errors = new List<FieldError>();
+        if (!Enum.IsDefined(input.Consent))
+        {
+            errors.Add(new FieldError("consent.method", "Use signed, verbal or online."));
+        }
+
+        var approved = await GrainFactory.GetGrain<ICreditBureauAccessGrain>(GrainKeys.For(Tenant, ICreditBureauAccessGrain.Id)).ListApprovedAsync();
+        if (approved.All(b => b.Code != code))
+        {
+            errors.Add(new FieldError("bureau", "This bureau is not approved for the company; ask the platform operator for it (POST /api/v1/credit-bureaus/requests)."));
+        }
+
+        var subject = await SubjectAsync(errors);
+        SecurityTraxException.ThrowIfAny(errors);
+        var bureau = await bureaus.ForAsync(GrainFactory, Tenant, code);
+
+        var actor = Actor;
+        if (await GrainFactory.GetGrain<ICreditPullQuotaGrain>(GrainKeys.For(Tenant, ICreditPullQuotaGrain.Id)).TakeAsync(actor.UserId) is { } refused)
+        {
+            return new CreditPullResult(null, refused);
+        }
+
+        var now = time.GetUtcNow();
+        var id = ++State.LastReportId;
+        var record = new CreditReportRecord
+        {
+            Id = id, OperationKey = input.OperationKey, OurReference = $"st-{Tenant}-{Number}-{id}", Bureau = code, Consent = input.Consent,
+            RequestedById = actor.UserId, RequestedByName = actor.UserName, RequestedAt = now, Reason = "pending",
+        };
+        State.Reports.Add(record);
+        History(now).Add(Entity, Key(record), "credit_report_requested", "consent", null, $"{code}; consent {input.Consent.ToString().ToLowerInvariant()}");
+        // Stored before the bureau is called: a retry of this key finds the pull instead of making another.
+        await CommitAsync();
+
+        var answer = await bureau.PullAsync(new BureauPull(record.OurReference, subject!, Purpose(record.Consent)), CancellationToken.None);
+        await ApplyAsync(record, answer);
+        return new CreditPullResult(View.Details(record, includeRawReport), null);
+    }
+
+    public Task<CreditReportDetails[]> ListAsync(bool includeRawReports) =>
+        Task.FromResult<CreditReportDetails[]>([.. State.Reports.AsEnumerable().Reverse().Select(r => View.Details(r, includeRawReports))]);
+
+    private async Task ReconcileAsync(CreditReportRecord record)
+    {
+        var bureau = await bureaus.ForAsync(GrainFactory, Tenant, record.Bureau);
+        var found = await bureau.FindAsync(record.OurReference, CancellationToken.None);
+        if (found.Outcome == BureauOutcome.NotFound)
+        {
+            // The bureau never got the pull; asking under the same reference (its idempotency key) cannot make a second one.
+            var errors = new List<FieldError>();
+            var subject = await SubjectAsync(errors);
+            SecurityTraxException.ThrowIfAny(errors);
+            found = await bureau.PullAsync(new BureauPull(record.OurReference, subject!, Purpose(record.Consent)), CancellationToken.None);
+        }
+
+        await ApplyAsync(record, found);
+    }
+
+    private async Task ApplyAsync(CreditReportRecord record, BureauAnswer answer)
+    {
+        var now = time.GetUtcNow();
+        if (answer.Outcome is BureauOutcome.Unknown or BureauOutcome.NotFound)
+        {
+            LogOutcomeUnknown(Tenant, Number, record.Id, answer.Reason);
+            if (record.Reason != answer.Reason)
+            {
+                record.Reason = answer.Reason;
+                History(now).Add(Entity, Key(record), "credit_report_unknown", "outcome", null, CreditReportView.Summary(record));
+                await CommitAsync();
+            }
+
+            return;
+        }
+
+        record.Outcome = answer.Outcome switch
+        {
+            BureauOutcome.Completed => CreditReportOutcome.Completed,
+            BureauOutcome.NoHit => CreditReportOutcome.NoHit,
+            BureauOutcome.ThinFile => CreditReportOutcome.ThinFile,
+            BureauOutcome.Frozen => CreditReportOutcome.Frozen,
+            _ => CreditReportOutcome.Failed,
+        };
+        record.Reason = answer.Reason;
+        record.Score = answer.Score;
+        record.ScoreModel = answer.ScoreModel;
+        record.Band = answer.Score is int score ? options.BandOf(score) : null;
+        record.BureauReference = answer.BureauReference;
+        record.CompletedAt = now;
+        record.RawReportProtected = answer.RawReport is { } raw ? cipher.Protect(raw) : null;
+        History(now).Add(Entity, Key(record), "credit_report_run", "outcome", null, CreditReportView.Summary(record));
+        State.Outbox.RecordSecurity(now, Actor, "credit_report_run", null, null,
+            $"customer {Number}: {record.Bureau} report #{record.Id} by {record.RequestedByName}: {CreditReportView.Name(record.Outcome)}");
+        await CommitAsync();
+    }
+
+    /// <summary>The subject in clear for the bureau call; a missing SSN or date of birth is named.</summary>
+    private async Task<BureauSubject?> SubjectAsync(List<FieldError> errors)
+    {
+        var customer = await GrainFactory.GetGrain<ICustomerGrain>(this.GetPrimaryKeyString()).GetAsync(revealConfidential: true);
+        if (customer.Ssn is null)
+        {
+            errors.Add(new FieldError("ssn", "No SSN on file for this record; enter it first (PUT …/confidential)."));
+        }
+
+        if (customer.DateOfBirth is null)
+        {
+            errors.Add(new FieldError("dateOfBirth", "No date of birth on file for this record; enter it first (PUT …/confidential)."));
+        }
+
+        var p = customer.Profile;
+        return customer.Ssn is { } ssn && customer.DateOfBirth is { } dob
+            ? new BureauSubject(p.FirstName ?? customer.DisplayName, p.LastName ?? "", ssn, dob, p.BillingAddress ?? p.ServiceAddress)
+            : null;
+    }
+
+    /// <summary>Signed and online consent are the subject's written instruction; verbal consent is recorded as such.</summary>
+    private static string Purpose(ConsentMethod consent) => consent == ConsentMethod.Verbal ? "verbal_consent" : "written_instruction";
+
+    private static string Key(CreditReportRecord record) => record.Id.ToString(CultureInfo.InvariantCulture);
+
+    private HistoryRecorder History(DateTimeOffset now) =>
+        State.Outbox.HistoryOf(Actor, now, "customer", Number.ToString(CultureInfo.InvariantCulture));
+
+    private Task CommitAsync()
+    {
+        State.Version++;
+        return SaveAsync();
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Credit report {Tenant}/{Customer}#{Report}: the bureau's outcome is unknown ({Reason}); it is looked up before any new pull")]
+    private partial void LogOutcomeUnknown(string tenant, long customer, long report, string? reason);
+}

@@ -75,7 +75,7 @@ public sealed class GatewayFixture : IAsyncLifetime
                 // Credit report limits low enough to reach in a test; each test's company is new (issue 19).
                 ["CreditReports:DailyQuota"] = "6",
                 ["CreditReports:PerUserPerHour"] = "4",
-                ["CreditReports:BureauTimeout"] = "00:00:02",
+                ["CreditReports:BureauTimeout"] = "00:00:05",
             });
         Gateway = StartGateway();
         Http = Gateway.CreateClient();

@@ -50,6 +50,10 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
         Assert.DoesNotContain("123-45", history, StringComparison.Ordinal);
         Assert.DoesNotContain("123456789", history, StringComparison.Ordinal);
         Assert.DoesNotContain("tradelines", history, StringComparison.Ordinal);
+        var log = await _admin.GetFromJsonAsync<JsonElement>("/api/v1/security-log");
+        var logged = Assert.Single(log.EnumerateArray(), e => e.GetProperty("kind").GetString() == "credit_report_run").GetProperty("detail").GetString()!;
+        Assert.StartsWith($"customer {id}: sandbox report #1 by ", logged, StringComparison.Ordinal);
+        Assert.EndsWith(": completed", logged, StringComparison.Ordinal);
     }
 
     [Theory]

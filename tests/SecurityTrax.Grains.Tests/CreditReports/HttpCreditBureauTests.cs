@@ -10,17 +10,20 @@ public sealed class HttpCreditBureauTests : IAsyncLifetime
 {
     private FakeBureauServer _server = null!;
     private HttpClient _http = null!;
+    private HttpClient _impatient = null!;
 
     public async Task InitializeAsync()
     {
         _server = await FakeBureauServer.StartAsync();
+        _http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         // Short, so a held answer ends the call quickly; the fake has already pulled by then.
-        _http = new HttpClient { Timeout = TimeSpan.FromSeconds(1) };
+        _impatient = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
     }
 
     public async Task DisposeAsync()
     {
         _http.Dispose();
+        _impatient.Dispose();
         await _server.DisposeAsync();
     }
 
@@ -86,10 +89,10 @@ public sealed class HttpCreditBureauTests : IAsyncLifetime
         _server.PlanSubject("123456789", "completed", 688);
         _server.TimeOutNextPull();
         var pull = Pull("123-45-6789");
-        var bureau = Bureau();
+        var credentials = new HttpBureauCredentials(_server.BaseUrl, FakeBureauServer.SubscriberCode, FakeBureauServer.ApiKey);
 
-        var first = await bureau.PullAsync(pull, CancellationToken.None);
-        var found = await bureau.FindAsync(pull.OurReference, CancellationToken.None);
+        var first = await new HttpCreditBureau(_impatient, credentials).PullAsync(pull, CancellationToken.None);
+        var found = await Bureau().FindAsync(pull.OurReference, CancellationToken.None);
 
         Assert.Equal((BureauOutcome.Unknown, "timeout"), (first.Outcome, first.Reason));
         Assert.Equal((BureauOutcome.Completed, 688, "cp_000001"), (found.Outcome, found.Score, found.BureauReference));

@@ -136,7 +136,7 @@ public sealed partial class CreditReportBookGrain(
         record.CompletedAt = now;
         record.RawReportProtected = answer.RawReport is { } raw ? cipher.Protect(raw) : null;
         History(now).Add(Entity, Key(record), "credit_report_run", "outcome", null, CreditReportView.Summary(record));
-        State.Outbox.RecordSecurity(now, Actor, "credit_report_run", null, null,
+        State.Outbox.RecordSecurity(now, Actor, CreditReportSecurityEvents.ReportRun, null, null,
             $"customer {Number}: {record.Bureau} report #{record.Id} by {record.RequestedByName}: {CreditReportView.Name(record.Outcome)}");
         await CommitAsync();
     }

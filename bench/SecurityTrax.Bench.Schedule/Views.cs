@@ -10,7 +10,7 @@ public static class Views
     {
         var random = new Random(11);
         var first = new DateOnly(2027, 1, 4);
-        Console.WriteLine($"{"view",-16} {"n",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"items/answer",13}");
+        Console.WriteLine($"{"view",-16} {"n",5} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"bytes/answer",13}");
         await RunAsync(http, "technician week", queries, () =>
             string.Create(CultureInfo.InvariantCulture, $"/api/v1/technicians/{technicians[random.Next(technicians.Length)]}/week?date={first.AddDays(random.Next(364)):yyyy-MM-dd}"));
         await RunAsync(http, "company day", queries, () =>

@@ -22,6 +22,7 @@ public static class DocumentRules
         ["StripeWebhook"] = "signed by Stripe",
         ["TwilioStatusCallback"] = "signed by Twilio",
         ["TwilioInboundMessage"] = "signed by Twilio",
+        ["TechnicianCalendarFeed"] = "the signed link is the key (phone calendars send no sign-in)",
     };
 
     /// <summary>Signed in, but open to every user: no grant, so no 403.</summary>

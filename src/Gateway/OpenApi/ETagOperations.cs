@@ -30,5 +30,6 @@ public static class ETagOperations
         "GetPayment", "VoidPayment", "ApplyPayment", "RemovePaymentApplication",
         "CreateTechnician", "GetTechnician", "UpdateTechnician", "AddTimeOff", "RemoveTimeOff",
         "CreateAppointment", "GetAppointment", "RescheduleAppointment", "SetAppointmentStatus",
+        "GetFile", "UpdateFile", "RestoreFile", "DownloadFile", "GetFileSettings", "UpdateFileSettings",
     };
 }

@@ -50,7 +50,9 @@ public sealed class MultipartUploadReader(IFileStore store, ICustomerFilesGrain 
                     return Fail(FileProblems.Field("body", "Every part needs a Content-Disposition header."));
                 }
 
-                if (disposition.IsFileDisposition())
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                // A "files" part with an empty file name is still a file: it is refused for its name, not as a stray field.
+                if (disposition.IsFileDisposition() || name == "files")
                 {
                     if (await ReadFileAsync(section, disposition, request.HttpContext.RequestAborted) is { } problem)
                     {
@@ -60,7 +62,6 @@ public sealed class MultipartUploadReader(IFileStore store, ICustomerFilesGrain 
                     continue;
                 }
 
-                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
                 var value = await ReadFieldAsync(section.Body);
                 switch (name)
                 {

@@ -34,5 +34,7 @@ public static class ETagOperations
         "AddAgency", "GetAgency", "UpdateAgency", "AddAgencyContact",
 
         "GetScheduleSettings", "UpdateScheduleSettings", "RotateCalendarLink",
+
+        "GetFile", "UpdateFile", "RestoreFile", "DownloadFile", "GetFileSettings", "UpdateFileSettings",
     };
 }

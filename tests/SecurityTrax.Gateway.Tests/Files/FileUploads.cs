@@ -21,7 +21,14 @@ public static class FileUploads
         {
             var part = new ByteArrayContent(bytes);
             part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-            form.Add(part, "files", name);
+            // Set by hand: the client library refuses an empty file name, which is what some tests send.
+            part.Headers.ContentDisposition = new ContentDispositionHeaderValue("form-data") { Name = "\"files\"", FileName = $"\"{name}\"" };
+            if (name.Any(c => c > 127))
+            {
+                part.Headers.ContentDisposition.FileNameStar = name;
+            }
+
+            form.Add(part);
         }
 
         if (category is not null)

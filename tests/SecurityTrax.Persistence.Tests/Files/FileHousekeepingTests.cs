@@ -5,6 +5,7 @@ using SecurityTrax.Customers;
 using SecurityTrax.Errors;
 using SecurityTrax.Files;
 using SecurityTrax.FileStore;
+using SecurityTrax.Identity;
 using SecurityTrax.Testing;
 
 namespace SecurityTrax.Persistence.Tests.Files;
@@ -31,6 +32,7 @@ public sealed class FileHousekeepingTests(PostgresFixture fixture) : IAsyncLifet
     [Fact]
     public async Task AnUploadNeverCommittedLosesItsBytesOnceItsReservationLapses()
     {
+        CallerContext.Set(Caller.System(_tenant));
         var files = await CustomerFilesAsync(501);
         var reservation = await files.ReserveAsync();
         await Store.WriteAsync(_tenant, reservation.BlobId, new MemoryStream(new byte[10]), reservation.MaxBytes, CancellationToken.None);
@@ -49,6 +51,7 @@ public sealed class FileHousekeepingTests(PostgresFixture fixture) : IAsyncLifet
     [Fact]
     public async Task ADeletedFileIsRestorableFor30DaysAndThenPurged()
     {
+        CallerContext.Set(Caller.System(_tenant));
         var files = await CustomerFilesAsync(502);
         var old = await UploadAsync(files);
         var recent = await UploadAsync(files);

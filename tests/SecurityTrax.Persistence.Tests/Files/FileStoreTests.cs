@@ -32,7 +32,9 @@ public sealed class FileStoreTests(PostgresFixture fixture) : IAsyncLifetime
 
         var stored = await store.WriteAsync(_tenant, blob, new MemoryStream(bytes), 10_000, CancellationToken.None);
 
-        Assert.Equal((3500L, SHA256.HashData(bytes), bytes[..HashingReader.HeadLength]), (stored.Size, stored.Sha256, stored.Head));
+        Assert.Equal(3500L, stored.Size);
+        Assert.Equal(SHA256.HashData(bytes), stored.Sha256);
+        Assert.Equal(bytes[..HashingReader.HeadLength], stored.Head);
         Assert.Equal(bytes, await ReadAsync(store, blob, 0, 3500));
         Assert.Equal(bytes[999..2001], await ReadAsync(store, blob, 999, 1002));
         Assert.Equal(SHA256.HashData(bytes), await store.HashAsync(_tenant, blob, CancellationToken.None));

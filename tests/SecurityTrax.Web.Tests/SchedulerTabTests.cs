@@ -52,6 +52,11 @@ public sealed class SchedulerTabTests(ConsoleSystem system, Chromium chromium) :
         await Expect(row.Locator("td[data-label='Status']")).ToHaveTextAsync("dispatched");
         Assert.Equal("dispatched", (await ScheduleSteps.AppointmentAsync(api, booked)).Appointment.GetProperty("status").GetString());
         await Screens.SaveAsync(page, "record-scheduler");
+
+        // The type filter is the API's: the service visit booked at the start, not the install booked here.
+        await page.GetByLabel("Show type").SelectOptionAsync("service");
+        await Expect(page.Locator("tr[data-appointment-id]")).ToHaveCountAsync(1);
+        await Expect(page.Locator($"tr[data-appointment-id='{taken}']")).ToHaveCountAsync(1);
         await ConsoleSteps.ExpectFitsAPhoneAsync(page, "record-scheduler-phone");
     }
 

@@ -29,6 +29,9 @@ public static class VersionedWriteExemptions
         // answered once through Idempotency-Key.
         ["POST /api/v1/customers"] = "create",
         ["POST /api/v1/customers/{id}/contacts"] = "create",
+        ["POST /api/v1/customers/{id}/contacts/from-agency"] = "create",
+        ["POST /api/v1/agencies"] = "create",
+        ["POST /api/v1/agencies/import"] = "create",
         ["POST /api/v1/customers/{id}/equipment"] = "create",
         ["POST /api/v1/customers/{id}/equipment/packages"] = "create",
         ["POST /api/v1/customers/{id}/invoices"] = "create",

@@ -31,8 +31,8 @@ public sealed class FileSafetyTests(GatewayFixture fixture) : FileSession(fixtur
         using var response = await PostAsync(Admin, Customer, ("second.bin", new byte[990]));
         await response.Content.LoadIntoBufferAsync();
 
+        var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         await Problems.AssertAsync(response, HttpStatusCode.InsufficientStorage, "urn:securitytrax:problem:storage-quota-exceeded");
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.StartsWith("The company's file storage is full", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Single((await Admin.GetFromJsonAsync<JsonElement>(FilesPath)).EnumerateArray());
         Assert.Equal(2, await BlobRowsAsync(Fixture.Database, Tenant));
@@ -99,8 +99,8 @@ public sealed class FileSafetyTests(GatewayFixture fixture) : FileSession(fixtur
         using var allowed = await CustomerApiClient.SendAsync(office, HttpMethod.Delete, $"{FilesPath}/{mine}", (await GetFileAsync(mine)).ETag);
 
         await refused.Content.LoadIntoBufferAsync();
+        var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync()).RootElement;
         await Problems.AssertAsync(refused, HttpStatusCode.Forbidden, "urn:securitytrax:problem:forbidden");
-        var problem = await refused.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(["files.delete_any"], problem.GetProperty("missingGrants").EnumerateArray().Select(g => g.GetString()));
         Assert.Equal(HttpStatusCode.NoContent, allowed.StatusCode);
         using var bin = await office.GetAsync($"{FilesPath}?deleted=true");

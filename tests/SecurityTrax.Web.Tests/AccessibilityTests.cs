@@ -114,8 +114,10 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         var booked = await ConsoleSteps.CreateCustomerAsync(api, "Bo", "Board");
         var day = ScheduleSteps.Wednesday();
         var visit = await ScheduleSteps.BookAsync(api, booked, axel, ScheduleSteps.Local(day, 9));
+        await ScheduleSteps.BookUnassignedAsync(api, booked, ScheduleSteps.Local(day, 13));
         await ConsoleSteps.GoWithinAsync(page, $"/schedule?date={ScheduleSteps.Text(day)}");
-        await Expect(page.Locator(".board-block")).ToHaveCountAsync(1);
+        // One block on Axel's row, one on the Unassigned strip.
+        await Expect(page.Locator(".board-block")).ToHaveCountAsync(2);
         await CheckAsync(page, "schedule-board", violations);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Move appointment {visit}" }).ClickAsync();
         await Expect(page.GetByLabel("Start time")).ToHaveValueAsync("09:00");

@@ -60,4 +60,57 @@ public sealed class DispatchBoardTests(ConsoleSystem system, Chromium chromium) 
         await Expect(page.Locator($".board-block[data-appointment-id='{mine}']")).ToHaveAttributeAsync("draggable", "false");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Move appointment {mine}" })).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task ADispatcherWhoMayNotListUsersSeesEveryTechnicianAndAssignsAnUnassignedAppointmentByDraggingIt()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var tess = await ScheduleSteps.TechnicianAsync(api, "tess", "Tess Tech");
+        var ray = await ScheduleSteps.TechnicianAsync(api, "ray", "Ray Router");
+        var dispatcher = await ScheduleSteps.DispatcherAsync(api);
+        var customer = await ConsoleSteps.CreateCustomerAsync(api, "Una", "Assigned");
+        var day = ScheduleSteps.Wednesday();
+        await ScheduleSteps.BookAsync(api, customer, tess, ScheduleSteps.Local(day, 9));
+        var loose = await ScheduleSteps.BookUnassignedAsync(api, customer, ScheduleSteps.Local(day, 11, 30));
+        // Unassigned on another day: the strip follows the day shown.
+        var otherDay = await ScheduleSteps.BookUnassignedAsync(api, customer, ScheduleSteps.Local(day.AddDays(1), 11));
+
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/schedule?date={ScheduleSteps.Text(day)}", userName: dispatcher, password: TicketSteps.UserPassword);
+
+        // The rows are the company day's technicians, by name, though this user may not list users.
+        await Expect(page.Locator("section.board-row")).ToHaveCountAsync(2);
+        Assert.Equal(["Ray Router", "Tess Tech"], await page.Locator("section.board-row").EvaluateAllAsync<string[]>("rows => rows.map(r => r.getAttribute('aria-label'))"));
+        await Expect(page.Locator("p.status[role=status]").First).ToContainTextAsync("times in America/Denver");
+        var strip = page.GetByRole(AriaRole.Region, new() { Name = "Unassigned" });
+        await Expect(strip.Locator(".board-block")).ToHaveCountAsync(1);
+        await Expect(strip.Locator($".board-block[data-appointment-id='{loose}']")).ToContainTextAsync("11:30–12:30");
+        await Screens.SaveAsync(page, "schedule-board-unassigned");
+
+        await strip.Locator($".board-block[data-appointment-id='{loose}']").DragToAsync(page.Locator($"section[data-technician-id='{ray}'] .board-slot[data-hour='14']"));
+
+        await Expect(page.Locator($"section[data-technician-id='{ray}'] .board-block[data-appointment-id='{loose}']")).ToContainTextAsync("14:30–15:30");
+        await Expect(strip.Locator(".board-block")).ToHaveCountAsync(0);
+        var (assigned, _) = await ScheduleSteps.AppointmentAsync(api, loose);
+        Assert.Equal(ScheduleSteps.Local(day, 14, 30), assigned.GetProperty("start").GetDateTimeOffset());
+        Assert.Equal([ray], ScheduleSteps.Technicians(assigned));
+        Assert.Empty(ScheduleSteps.Technicians((await ScheduleSteps.AppointmentAsync(api, otherDay)).Appointment));
+    }
+
+    [Fact]
+    public async Task ATechniciansBoardShowsAnAppointmentSomeoneElseAssignsThemWithoutAReload()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var tess = await ScheduleSteps.TechnicianAsync(api, "tess", "Tess Tech");
+        var customer = await ConsoleSteps.CreateCustomerAsync(api, "Lee", "Live");
+        var day = ScheduleSteps.Wednesday();
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/schedule?date={ScheduleSteps.Text(day)}", userName: "tess", password: TicketSteps.UserPassword);
+        await Expect(page.Locator("section.board-row")).ToHaveAttributeAsync("aria-label", "Tess Tech");
+        await Expect(page.Locator(".board-block")).ToHaveCountAsync(0);
+
+        var booked = await ScheduleSteps.BookAsync(api, customer, tess, ScheduleSteps.Local(day, 10));
+
+        await Expect(page.Locator($"section[data-technician-id='{tess}'] .board-block[data-appointment-id='{booked}']")).ToContainTextAsync("10:00–11:00");
+    }
 }

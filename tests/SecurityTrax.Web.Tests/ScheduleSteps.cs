@@ -71,4 +71,25 @@ public static class ScheduleSteps
     }
 
     public static long[] Technicians(JsonElement appointment) => [.. appointment.GetProperty("technicianIds").EnumerateArray().Select(t => t.GetInt64())];
+
+    /// <summary>An appointment with no technician (it shows on the board's Unassigned strip).</summary>
+    public static async Task<long> BookUnassignedAsync(HttpClient admin, long customer, DateTimeOffset start, int minutes = 60)
+    {
+        var response = await admin.PostAsJsonAsync($"/api/v1/customers/{customer}/appointments",
+            new { type = "install", start, durationMinutes = minutes, technicianIds = Array.Empty<long>() });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+    }
+
+    /// <summary>
+    /// A dispatcher who is no technician and may not list users: a role of the schedule grants and customers.view only,
+    /// so the console's technician names must come from the schedule itself. Signs in with <see cref="TicketSteps.UserPassword"/>.
+    /// </summary>
+    public static async Task<string> DispatcherAsync(HttpClient admin, string userName = "dina")
+    {
+        var grants = new[] { "customers.view", "schedule.view", "schedule.create", "schedule.modify" };
+        (await admin.PostAsJsonAsync("/api/v1/roles", new { name = "Dispatcher", grants })).EnsureSuccessStatusCode();
+        await TicketSteps.CreateUserAsync(admin, userName, "Dina Dispatch", role: "Dispatcher");
+        return userName;
+    }
 }

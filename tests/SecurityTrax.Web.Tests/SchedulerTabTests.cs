@@ -90,4 +90,26 @@ public sealed class SchedulerTabTests(ConsoleSystem system, Chromium chromium) :
         await page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
         await Expect(page.Locator(".appointment-form .alert")).ToContainTextAsync($"Customer {lead} is a lead: convert it to a customer first.");
     }
+
+    [Fact]
+    public async Task AnAppointmentBookedElsewhereShowsOnTheOpenTabWithItsTechniciansNameForADispatcherWhoMayNotListUsers()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var tess = await ScheduleSteps.TechnicianAsync(api, "tess", "Tess Tech");
+        var dispatcher = await ScheduleSteps.DispatcherAsync(api);
+        var id = await ConsoleSteps.CreateCustomerAsync(api, "Wes", "Watched");
+        var day = ScheduleSteps.Wednesday();
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/scheduler", userName: dispatcher, password: TicketSteps.UserPassword);
+        await Expect(page.GetByText("No appointments.")).ToBeVisibleAsync();
+
+        var booked = await ScheduleSteps.BookAsync(api, id, tess, ScheduleSteps.Local(day, 8));
+
+        var row = page.Locator($"tr[data-appointment-id='{booked}']");
+        await Expect(row.Locator("td[data-label='When']")).ToHaveTextAsync($"{ScheduleSteps.Shown(day)} 08:00–09:00");
+        await Expect(row.Locator("td[data-label='Technicians']")).ToHaveTextAsync("Tess Tech");
+        // The booking form's picker has the technicians too.
+        await page.GetByRole(AriaRole.Button, new() { Name = "New appointment" }).ClickAsync();
+        await Expect(page.GetByLabel("Tess Tech")).ToBeVisibleAsync();
+    }
 }

@@ -108,6 +108,8 @@ public sealed class DispatchBoardTests(ConsoleSystem system, Chromium chromium) 
         var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/schedule?date={ScheduleSteps.Text(day)}", userName: "tess", password: TicketSteps.UserPassword);
         await Expect(page.Locator("section.board-row")).ToHaveAttributeAsync("aria-label", "Tess Tech");
         await Expect(page.Locator(".board-block")).ToHaveCountAsync(0);
+        // Booked only once the live connection is up: a notification sent before it reaches the inbox, not this page.
+        await Expect(page.Locator(".bell")).ToHaveAttributeAsync("data-live", "connected");
 
         var booked = await ScheduleSteps.BookAsync(api, customer, tess, ScheduleSteps.Local(day, 10));
 

@@ -102,6 +102,8 @@ public sealed class SchedulerTabTests(ConsoleSystem system, Chromium chromium) :
         var day = ScheduleSteps.Wednesday();
         var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/scheduler", userName: dispatcher, password: TicketSteps.UserPassword);
         await Expect(page.GetByText("No appointments.")).ToBeVisibleAsync();
+        // Booked only once the live connection is up and watching this customer: an event sent before is not for this page.
+        await Expect(page.Locator(".bell")).ToHaveAttributeAsync("data-live", "connected");
 
         var booked = await ScheduleSteps.BookAsync(api, id, tess, ScheduleSteps.Local(day, 8));
 

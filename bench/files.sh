@@ -17,9 +17,26 @@ source "$repo_root/bench/lib.sh"
 
 rss_kb() { awk -v key="$2" '$1 == key":" { print $2 }' "/proc/$1/status"; }
 
+# The first process under ./run.sh (walking its children breadth first) whose command line matches $2. run.sh
+# starts the silo and the gateway each in a session of their own, so a session lookup does not find them.
+process_under() {
+    local queue=("$1") pid child
+    while [ "${#queue[@]}" -gt 0 ]; do
+        pid=${queue[0]}
+        queue=("${queue[@]:1}")
+        for child in $(pgrep -P "$pid"); do
+            if tr '\0' ' ' <"/proc/$child/cmdline" 2>/dev/null | grep -q "$2"; then
+                echo "$child"
+                return 0
+            fi
+            queue+=("$child")
+        done
+    done
+}
+
 bench_start files
-gateway_pid=$(ps -s "$bench_run_pid" -o pid=,args= | awk '/SecurityTrax\.Gateway/ { print $1; exit }')
-silo_pid=$(ps -s "$bench_run_pid" -o pid=,args= | awk '/SecurityTrax\.Silo/ { print $1; exit }')
+gateway_pid=$(process_under "$bench_run_pid" 'SecurityTrax\.Gateway\.dll')
+silo_pid=$(process_under "$bench_run_pid" 'SecurityTrax\.Silo\.dll')
 [ -n "$gateway_pid" ] && [ -n "$silo_pid" ] || { say "gateway or silo process not found"; exit 1; }
 token=$(bench_token)
 

@@ -189,6 +189,16 @@ pg_password=$(pg_superuser_password "$pg_data")
 export SECURITYTRAX_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=$PG_SUPERUSER;Password=$pg_password;Database=postgres"
 say "test PostgreSQL running on 127.0.0.1:$pg_port (data in $pg_data)"
 
+# run_two_lanes: the browser lane and the other lane at once; fails if either failed.
+run_two_lanes() {
+    local browser_pid rc=0
+    run_lane "$browser_tests" &
+    browser_pid=$!
+    run_lane "${other_tests[@]}" || rc=1
+    wait "$browser_pid" || rc=1
+    return "$rc"
+}
+
 # --- build -----------------------------------------------------------------------------
 say "building (Release) ..."
 build_rc=0
@@ -199,10 +209,31 @@ if [ "$build_rc" -ne 0 ]; then
 fi
 
 # --- test ------------------------------------------------------------------------------
+# Two lanes side by side, one per core: the browser tests (the longest assembly) in one, every other test
+# assembly one after another in the other, longest first. `dotnet test` on the solution would start the browser
+# tests last, after the others had taken both cores, and finish minutes later.
+browser_tests=tests/SecurityTrax.Web.Tests/SecurityTrax.Web.Tests.csproj
+other_tests=(tests/SecurityTrax.Gateway.Tests/SecurityTrax.Gateway.Tests.csproj)
+for project in tests/*.Tests/*.Tests.csproj; do
+    case $project in
+        "$browser_tests" | "${other_tests[0]}") ;;
+        *) other_tests+=("$project") ;;
+    esac
+done
+
+# run_lane PROJECT...: `dotnet test` each project in turn; fails if any of them failed.
+run_lane() {
+    local project lane_rc=0
+    for project in "$@"; do
+        dotnet test "$project" -c Release --no-build --logger "console;verbosity=minimal" "${test_args[@]}" || lane_rc=1
+    done
+    return "$lane_rc"
+}
+
 say "running tests ..."
+test_args=("$@")
 test_rc=0
-run_logged dotnet test SecurityTrax.sln -c Release --no-build \
-    --logger "console;verbosity=minimal" "$@" || test_rc=$?
+run_logged run_two_lanes || test_rc=$?
 
 tally
 if [ "$assemblies" -eq 1 ]; then noun=assembly; else noun=assemblies; fi

@@ -47,6 +47,7 @@ public sealed class CreditReportsTabTests(ConsoleSystem system, Chromium chromiu
         await row.GetByRole(AriaRole.Button, new() { Name = "Apply score 789 (report 1)" }).ClickAsync();
         await Expect(page.Locator("p.ok[role=status]")).ToHaveTextAsync("Score 789 (approved) is on the profile now.");
         await Expect(page.Locator(".credit-applied")).ToHaveTextAsync("On the profile: score 789 (approved), from report 1.");
+        await Expect(row.Locator(".applied")).ToHaveTextAsync("On the profile");
         var (customer, _) = await ConsoleSteps.GetCustomerAsync(api, id);
         var score = customer.GetProperty("creditScore");
         Assert.Equal((789, "approved", 1L), (score.GetProperty("score").GetInt32(), score.GetProperty("band").GetString(), score.GetProperty("reportId").GetInt64()));

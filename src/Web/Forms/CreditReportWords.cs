@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using SecurityTrax.Web.Api;
 
@@ -11,6 +12,9 @@ public static class CreditReportWords
 
     /// <summary>The refused fields the run form shows next to its inputs.</summary>
     public static readonly string[] FormFields = ["bureau", "consent", "consent.method"];
+
+    // Shown as text (the page escapes it), so characters such as + need no JSON escape.
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Outcome(CreditReport r) => r.Outcome switch
     {
@@ -67,6 +71,20 @@ public static class CreditReportWords
         }
 
         return [.. lines];
+    }
+
+    /// <summary>The bureau's report, indented for reading when it is JSON (as both bureaus send it), else as it came.</summary>
+    public static string Readable(string raw)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(raw);
+            return JsonSerializer.Serialize(document.RootElement, Indented);
+        }
+        catch (JsonException)
+        {
+            return raw;
+        }
     }
 
     /// <summary>The bureau's field reason, without the API's endpoint.</summary>

@@ -88,6 +88,7 @@ app.MapFilePolicyApi();
 app.MapCreditBureausApi();
 app.MapPlatformCreditBureausApi();
 app.MapCustomerCreditReportsApi();
+app.MapCreditReportSettingsApi();
 app.MapHub<EventsHub>(EventsHub.Path);
 app.MapWebConsole();
 app.Run();

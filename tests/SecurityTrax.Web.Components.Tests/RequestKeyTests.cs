@@ -73,6 +73,17 @@ public sealed class RequestKeyTests
     }
 
     [Fact]
+    public void ARenewalTakesANewKeyWhereTheApiSaidNothingWasDone()
+    {
+        var key = Counting();
+        var sent = key.Value;
+
+        key.Renew();
+
+        Assert.Equal(("k1", "k2"), (sent, key.Value));
+    }
+
+    [Fact]
     public void KeysAreNewForEveryForm() => Assert.NotEqual(new RequestKey().Value, new RequestKey().Value);
 
     private static RequestKey Counting()

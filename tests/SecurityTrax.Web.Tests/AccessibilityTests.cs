@@ -25,7 +25,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);
         await CheckAsync(page, "customers", violations);
-        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring", "equipment", "messages", "scheduler" })
+        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring", "equipment", "messages", "scheduler", "credit" })
         {
             await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/{tab}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Access" })).ToBeVisibleAsync();
@@ -35,7 +35,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
                 "history" => page.Locator("table.history"), "invoices/new" => page.GetByLabel("Row 1 item"),
                 "billing" => page.Locator("table.billing-methods"), "payments" => page.Locator("table.payments"), "recurring" => page.Locator("table.recurring"),
                 "equipment" => page.GetByLabel("Equipment model"), "messages" => page.GetByLabel("Template"),
-                "scheduler" => page.GetByText("No appointments."), _ => null,
+                "scheduler" => page.GetByText("No appointments."), "credit" => page.GetByText("No credit reports yet."), _ => null,
             };
             if (content is not null)
             {
@@ -46,7 +46,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         }
 
         // The money tabs' forms open from a button; each is checked open.
-        foreach (var (tab, button, field) in new[] { ("billing", "Add card", "Test card"), ("payments", "New payment", "Amount ($)"), ("recurring", "New recurring invoice", "Row 1 item"), ("scheduler", "New appointment", "Day") })
+        foreach (var (tab, button, field) in new[] { ("billing", "Add card", "Test card"), ("payments", "New payment", "Amount ($)"), ("recurring", "New recurring invoice", "Row 1 item"), ("scheduler", "New appointment", "Day"), ("credit", "Run credit", "Signed") })
         {
             await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/{tab}");
             await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();

@@ -75,6 +75,17 @@ public sealed class ConsoleSystem : IAsyncLifetime
         return slug;
     }
 
+    /// <summary>The company asks for the bureau and the platform operator approves it, so its credit reports can run.</summary>
+    public async Task ApproveBureauAsync(HttpClient admin, string tenant, string bureau = "sandbox")
+    {
+        var asked = await admin.PostAsJsonAsync("/api/v1/credit-bureaus/requests", new { bureau, permissiblePurpose = "Account review of monitoring applicants, with their consent." });
+        asked.EnsureSuccessStatusCode();
+        var id = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+        using var approve = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/platform/credit-bureau-requests/{tenant}/{id}/approve") { Content = JsonContent.Create(new { }) };
+        approve.Headers.Add("X-Operator-Key", OperatorKey);
+        (await Http.SendAsync(approve)).EnsureSuccessStatusCode();
+    }
+
     /// <summary>A client of the API signed in as the tenant's admin (to arrange data and to check what the console stored).</summary>
     public async Task<HttpClient> AdminApiAsync(string tenant)
     {

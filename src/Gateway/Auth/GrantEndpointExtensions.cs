@@ -14,6 +14,11 @@ public static class GrantEndpointExtensions
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(grant, narrower)));
 
+    /// <summary>Users holding any one of the grants reach the endpoint, which decides what each allows; others get 403 naming the first.</summary>
+    public static TBuilder RequireAnyGrant<TBuilder>(this TBuilder builder, string grant, params string[] others)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(grant) { Alternatives = others }));
+
     public static TBuilder RequireGrant<TBuilder>(this TBuilder builder, string grant)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(p => p.RequireAuthenticatedUser().AddRequirements(new GrantRequirement(grant)));

@@ -13,7 +13,8 @@ public static class CreditBureausApi
     public static IEndpointRouteBuilder MapCreditBureausApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/credit-bureaus").WithTags("Credit reports");
-        group.MapGet("", ListApprovedAsync).RequireGrant(Grants.For("credit_reports", Grants.View)).WithName("ListCreditBureaus")
+        group.MapGet("", ListApprovedAsync)
+            .RequireAnyGrant(Grants.For("credit_reports", Grants.View), Grants.For("lead_credit_reports", Grants.View), Grants.CreditReportsRun, Grants.LeadCreditReportsRun).WithName("ListCreditBureaus")
             .WithSummary("The bureaus the platform operator approved for the company; only these can run credit reports.");
         group.MapGet("/requests", ListRequestsAsync).RequireGrant(Grants.SettingsIntegrations).WithName("ListCreditBureauRequests")
             .WithSummary("The company's bureau requests, newest first.");

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using SecurityTrax.CreditReports;
 using SecurityTrax.Customers;
 using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Customers;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.Idempotency;
 using SecurityTrax.Gateway.OpenApi;
@@ -27,14 +28,21 @@ public static class CustomerCreditReportsApi
     private static readonly string CustomerView = Grants.For("credit_reports", Grants.View);
     private static readonly string LeadView = Grants.For("lead_credit_reports", Grants.View);
 
+    /// <summary>Reading reports takes the view or the run grant of either stage; the handler checks the record's and shows raw reports only with view.</summary>
+    private static readonly string[] Readers = [LeadView, CustomerRun, Grants.LeadCreditReportsRun];
+
     public static IEndpointRouteBuilder MapCustomerCreditReportsApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/customers/{id:long}/credit-reports").WithTags("Credit reports");
         group.MapPost("", RunAsync).RequireGrantOrNarrower(CustomerRun, Grants.LeadCreditReportsRun).RequireIdempotencyKey().WithName("RunCreditReport")
             .AnswersProblem(StatusCodes.Status429TooManyRequests, "The company's pulls for the day or the user's pulls for the hour are used up (`limit`); `Retry-After` says when to try again. Nothing was pulled.")
             .WithSummary("Runs a credit report with an approved bureau (needs the SSN and date of birth on file); 503 when the bureau's answer is unknown: retry with the same Idempotency-Key.");
-        group.MapGet("", ListAsync).RequireGrantOrNarrower(CustomerView, LeadView).WithName("ListCreditReports")
-            .WithSummary("The record's credit reports, newest first, with their count.");
+        group.MapGet("", ListAsync).RequireAnyGrant(CustomerView, Readers).WithName("ListCreditReports")
+            .WithSummary("The record's credit reports, newest first, with their count; `rawReport` only with the view grant of the record's stage.");
+        group.MapGet("/{reportId:long}", GetAsync).RequireAnyGrant(CustomerView, Readers).WithName("GetCreditReport")
+            .WithSummary("One credit report; `rawReport` only with the view grant of the record's stage.");
+        group.MapPost("/{reportId:long}/apply", ApplyAsync).RequireGrant("customers", Grants.Modify).WithName("ApplyCreditScore")
+            .WithSummary("Sets the customer's credit score and band from a completed report (If-Match: the customer's ETag); answers the customer.");
         return routes;
     }
 
@@ -89,14 +97,47 @@ public static class CustomerCreditReportsApi
 
     public static async Task<Results<Ok<CreditReportListResponse>, ProblemHttpResult>> ListAsync(long id, IClusterClient cluster, CurrentUser me)
     {
-        var (_, view) = await GrantsForAsync(cluster, me, id);
-        if (!me.Grants.Contains(view))
+        var (refused, raw) = await ReaderAsync(cluster, me, id);
+        if (refused is not null)
         {
-            return TypedResults.Problem(MissingGrants.Problem(view));
+            return TypedResults.Problem(refused);
         }
 
-        var reports = await Book(cluster, me, id).ListAsync(includeRawReports: true);
+        var reports = await Book(cluster, me, id).ListAsync(includeRawReports: raw);
         return TypedResults.Ok(new CreditReportListResponse([.. reports.Select(CreditReportResponse.From)], reports.Length));
+    }
+
+    public static async Task<Results<Ok<CreditReportResponse>, ProblemHttpResult>> GetAsync(long id, long reportId, IClusterClient cluster, CurrentUser me)
+    {
+        var (refused, raw) = await ReaderAsync(cluster, me, id);
+        if (refused is not null)
+        {
+            return TypedResults.Problem(refused);
+        }
+
+        return TypedResults.Ok(CreditReportResponse.From(await Book(cluster, me, id).GetAsync(reportId, includeRawReport: raw)));
+    }
+
+    /// <summary>Takes <c>customers.modify</c> and the run or view grant of the record's stage: whoever may read the report may put its score on the profile.</summary>
+    public static async Task<Results<Ok<CustomerResponse>, ProblemHttpResult>> ApplyAsync(
+        long id, long reportId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
+    {
+        var (refused, _) = await ReaderAsync(cluster, me, id);
+        if (refused is not null)
+        {
+            return TypedResults.Problem(refused);
+        }
+
+        var customer = await Book(cluster, me, id).ApplyScoreAsync(reportId, ifMatch.Version, CustomersApi.CanSeeConfidential(me));
+        return CustomersApi.Answer(response, customer);
+    }
+
+    /// <summary>The 403 for a caller holding neither the view nor the run grant of the record's stage, and whether raw reports are shown (view).</summary>
+    private static async Task<(Microsoft.AspNetCore.Mvc.ProblemDetails? Refused, bool Raw)> ReaderAsync(IClusterClient cluster, CurrentUser me, long id)
+    {
+        var (run, view) = await GrantsForAsync(cluster, me, id);
+        var raw = me.Grants.Contains(view);
+        return (raw || me.Grants.Contains(run) ? null : MissingGrants.Problem(view), raw);
     }
 
     /// <summary>The run and view grants of the record's stage (404 for an unknown record).</summary>

@@ -1,9 +1,10 @@
 using SecurityTrax.Customers;
+using SecurityTrax.Gateway.CreditReports;
 using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Customers;
 
-/// <summary>A customer. <see cref="Ssn"/> and <see cref="DateOfBirth"/> are masked unless <see cref="ConfidentialRevealed"/>.</summary>
+/// <summary>A customer. <see cref="Ssn"/> and <see cref="DateOfBirth"/> are masked unless <see cref="ConfidentialRevealed"/>; <see cref="CreditScore"/> is set by applying a credit report.</summary>
 public sealed record CustomerResponse(
     long Id,
     CustomerStage Stage,
@@ -30,7 +31,8 @@ public sealed record CustomerResponse(
     DateTimeOffset UpdatedAt,
     DateTimeOffset? ConvertedAt,
     bool TaxExempt,
-    decimal? TaxRateOverride)
+    decimal? TaxRateOverride,
+    CreditScoreResponse? CreditScore)
 {
     public static CustomerResponse From(CustomerDetails c)
     {
@@ -40,6 +42,6 @@ public sealed record CustomerResponse(
             AddressDto.From(p.BillingAddress), [.. p.Phones.Select(PhoneDto.From)], p.Email, p.Notes, UserIds.Number(p.SalesRepUserId),
             p.ActivationFee, p.ActivationFeePaid, p.MonthlyMonitoringRate, p.MonthlyMonitoringRatePaid,
             c.Ssn, c.DateOfBirth, c.ConfidentialRevealed, c.Tags, [.. c.Contacts.Select(ContactResponse.From)],
-            c.CreatedAt, c.UpdatedAt, c.ConvertedAt, p.TaxExempt, p.TaxRateOverride);
+            c.CreatedAt, c.UpdatedAt, c.ConvertedAt, p.TaxExempt, p.TaxRateOverride, CreditScoreResponse.From(c.CreditScore));
     }
 }

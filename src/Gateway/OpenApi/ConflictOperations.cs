@@ -58,6 +58,7 @@ public static class ConflictOperations
         ["RequestCreditBureau"] = "A request for the bureau is waiting for the operator, or the bureau is approved already.",
         ["ApproveCreditBureauRequest"] = "The request was refused already.",
         ["RefuseCreditBureauRequest"] = "The request was approved already.",
+        ["ApplyCreditScore"] = "The report did not complete with a score (no hit, thin or frozen file, failed, or its outcome is still unknown).",
     };
 
     public const string KeyStillRunning = "A request with this Idempotency-Key is still running; retry shortly.";

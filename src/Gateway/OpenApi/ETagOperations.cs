@@ -36,5 +36,7 @@ public static class ETagOperations
         "GetScheduleSettings", "UpdateScheduleSettings", "RotateCalendarLink",
 
         "GetFile", "UpdateFile", "RestoreFile", "DownloadFile", "GetFileSettings", "UpdateFileSettings",
+
+        "ApplyCreditScore", "GetCreditReportSettings", "UpdateCreditReportSettings",
     };
 }

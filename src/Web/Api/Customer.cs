@@ -25,7 +25,8 @@ public sealed record Customer(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     bool TaxExempt,
-    decimal? TaxRateOverride)
+    decimal? TaxRateOverride,
+    CreditScore? CreditScore = null)
 {
     public bool IsLead => Stage == "lead";
 }

@@ -29,6 +29,9 @@ public sealed class RequestKey(Func<string>? make = null)
         }
     }
 
+    /// <summary>Takes a new key where the API said for certain that nothing was done (a credit pull refused by a limit).</summary>
+    public void Renew() => _value = _make();
+
     public static bool Renews(int status, string? problemType) => status switch
     {
         >= 200 and < 300 => true,

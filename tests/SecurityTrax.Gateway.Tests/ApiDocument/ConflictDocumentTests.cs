@@ -29,7 +29,7 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
         "UploadFiles",
 
         // Credit reports (issue 19).
-        "RequestCreditBureau", "ApproveCreditBureauRequest", "RefuseCreditBureauRequest",
+        "RequestCreditBureau", "ApproveCreditBureauRequest", "RefuseCreditBureauRequest", "ApplyCreditScore",
         // The provider's protocol: an event about a payment not yet recorded is retried later.
         "StripeWebhook",
     ];

@@ -54,6 +54,7 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["BureauSettingsRequest"] = "baseUrl subscriberCode",
             ["ConsentDto"] = "",
             ["RunCreditReportRequest"] = "bureau consent",
+            ["CreditReportSettingsRequest"] = "",
             ["BillingMethodRequest"] = "kind",
             ["BillingSetupRequest"] = "kind",
             ["CampaignAudienceDto"] = "",

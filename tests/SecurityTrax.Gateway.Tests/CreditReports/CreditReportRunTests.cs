@@ -7,50 +7,32 @@ namespace SecurityTrax.Gateway.Tests.CreditReports;
 
 /// <summary>Running credit reports on the sandbox bureau through the API: outcomes, consent, keys, grants, history.</summary>
 [Collection(GatewayCollection.Name)]
-public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetime
+public sealed class CreditReportRunTests(GatewayFixture fixture) : CreditSession(fixture)
 {
-    private const string Password = "credit-run-admin-password";
-
-    private string _tenant = "";
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        _tenant = await fixture.CreateTenantAsync(Password);
-        _admin = await fixture.SignInAsync(_tenant, "admin", Password);
-        await new BureauOperator(fixture).ApproveAsync(_admin, _tenant, "sandbox");
-    }
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
-
     [Fact]
     public async Task ACompletedReportCarriesScoreModelBandAndConsentAndIsCountedWithoutTheSsn()
     {
         var id = await SubjectAsync("123-45-6789", stage: "customer");
 
-        var run = await RunAsync(_admin, id, "signed", Guid.NewGuid().ToString("N"));
+        var run = await RunAsync(Admin, id, "signed", Guid.NewGuid().ToString("N"));
 
         Assert.Equal(HttpStatusCode.Created, run.StatusCode);
         var report = await run.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("completed", 789, "SandboxScore 1", "approved", "signed", "sandbox"),
             (S(report, "outcome"), report.GetProperty("score").GetInt32(), S(report, "scoreModel"), S(report, "band"), S(report, "consent"), S(report, "bureau")));
         Assert.StartsWith("sbx_", S(report, "bureauReference"), StringComparison.Ordinal);
-        Assert.Equal((await _admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("userId").GetInt64(), report.GetProperty("requestedById").GetInt64());
+        Assert.Equal((await Admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("userId").GetInt64(), report.GetProperty("requestedById").GetInt64());
         Assert.Equal(789, JsonDocument.Parse(S(report, "rawReport")!).RootElement.GetProperty("score").GetProperty("value").GetInt32());
-        var list = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports");
+        var list = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports");
         Assert.Equal(1, list.GetProperty("count").GetInt32());
         Assert.Equal(report.GetProperty("id").GetInt64(), list.GetProperty("items")[0].GetProperty("id").GetInt64());
-        var history = await _admin.GetStringAsync($"/api/v1/customers/{id}/history?entity=credit_report");
+        var history = await Admin.GetStringAsync($"/api/v1/customers/{id}/history?entity=credit_report");
         Assert.Contains("completed: 789 (SandboxScore 1), approved", history, StringComparison.Ordinal);
         Assert.Contains("sandbox; consent signed", history, StringComparison.Ordinal);
         Assert.DoesNotContain("123-45", history, StringComparison.Ordinal);
         Assert.DoesNotContain("123456789", history, StringComparison.Ordinal);
         Assert.DoesNotContain("tradelines", history, StringComparison.Ordinal);
-        var log = await _admin.GetFromJsonAsync<JsonElement>("/api/v1/security-log");
+        var log = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/security-log");
         var logged = Assert.Single(log.EnumerateArray(), e => e.GetProperty("kind").GetString() == "credit_report_run").GetProperty("detail").GetString()!;
         Assert.StartsWith($"customer {id}: sandbox report #1 by ", logged, StringComparison.Ordinal);
         Assert.EndsWith(": completed", logged, StringComparison.Ordinal);
@@ -63,7 +45,7 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
     {
         var id = await SubjectAsync(ssn);
 
-        var report = await (await RunAsync(_admin, id, "verbal", Guid.NewGuid().ToString("N"))).Content.ReadFromJsonAsync<JsonElement>();
+        var report = await (await RunAsync(Admin, id, "verbal", Guid.NewGuid().ToString("N"))).Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(band, S(report, "band"));
     }
@@ -77,7 +59,7 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
     {
         var id = await SubjectAsync(ssn);
 
-        var run = await RunAsync(_admin, id, "online", Guid.NewGuid().ToString("N"));
+        var run = await RunAsync(Admin, id, "online", Guid.NewGuid().ToString("N"));
 
         Assert.Equal(HttpStatusCode.Created, run.StatusCode);
         var report = await run.Content.ReadFromJsonAsync<JsonElement>();
@@ -91,13 +73,13 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
         var id = await SubjectAsync("123-45-6789");
         var key = Guid.NewGuid().ToString("N");
 
-        var first = await (await RunAsync(_admin, id, "signed", key)).Content.ReadFromJsonAsync<JsonElement>();
-        var again = await RunAsync(_admin, id, "signed", key);
-        var without = await RunAsync(_admin, id, "signed", null);
+        var first = await (await RunAsync(Admin, id, "signed", key)).Content.ReadFromJsonAsync<JsonElement>();
+        var again = await RunAsync(Admin, id, "signed", key);
+        var without = await RunAsync(Admin, id, "signed", null);
 
         Assert.Equal(first.GetProperty("id").GetInt64(), (await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
         await Problems.AssertAsync(without, HttpStatusCode.PreconditionRequired, "urn:securitytrax:problem:idempotency-key-required");
-        Assert.Equal(1, (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
+        Assert.Equal(1, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
     }
 
     [Fact]
@@ -106,9 +88,9 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
         var id = await SubjectAsync("123-45-0004");
         var key = Guid.NewGuid().ToString("N");
 
-        var first = await RunAsync(_admin, id, "signed", key);
-        var unknown = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports");
-        var retry = await RunAsync(_admin, id, "signed", key);
+        var first = await RunAsync(Admin, id, "signed", key);
+        var unknown = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports");
+        var retry = await RunAsync(Admin, id, "signed", key);
 
         var firstBody = await first.Content.ReadAsStringAsync();
         await Problems.AssertAsync(first, HttpStatusCode.ServiceUnavailable, "urn:securitytrax:problem:credit-report-outcome-unknown");
@@ -117,32 +99,32 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.Created, retry.StatusCode);
         var report = await retry.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(("completed", 640), (S(report, "outcome"), report.GetProperty("score").GetInt32()));
-        Assert.Equal(1, (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
+        Assert.Equal(1, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
     }
 
     [Fact]
     public async Task NoSsnOrDateOfBirthOnFileOrAnUnapprovedBureauIsRefusedByFieldAndNothingIsPulled()
     {
-        var (bare, _, _) = await CreateAsync(_admin, new { firstName = "No", lastName = "Secrets" });
+        var (bare, _, _) = await CreateAsync(Admin, new { firstName = "No", lastName = "Secrets" });
         var id = await SubjectAsync("123-45-6789");
 
-        var missing = await RunAsync(_admin, bare, "signed", Guid.NewGuid().ToString("N"));
-        var unapproved = await RunAsync(_admin, id, "signed", Guid.NewGuid().ToString("N"), bureau: "http");
+        var missing = await RunAsync(Admin, bare, "signed", Guid.NewGuid().ToString("N"));
+        var unapproved = await RunAsync(Admin, id, "signed", Guid.NewGuid().ToString("N"), bureau: "http");
         var noConsent = await SendAsync(id, new { bureau = "sandbox" }, Guid.NewGuid().ToString("N"));
 
         Assert.Equal(["dateOfBirth", "ssn"], Fields(await Problems.AssertAsync(missing, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")));
         Assert.Equal(["bureau"], Fields(await Problems.AssertAsync(unapproved, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")));
         Assert.Equal(["consent"], Fields(await Problems.AssertAsync(noConsent, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")));
-        Assert.Equal(0, (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{bare}/credit-reports")).GetProperty("count").GetInt32());
-        Assert.Equal(0, (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
+        Assert.Equal(0, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{bare}/credit-reports")).GetProperty("count").GetInt32());
+        Assert.Equal(0, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
     }
 
     [Fact]
     public async Task LeadsAndCustomersTakeTheirOwnGrants()
     {
-        await _admin.PostAsJsonAsync("/api/v1/roles", new { name = "LeadPuller", grants = new[] { "customers.view", "lead_credit_reports.run", "lead_credit_reports.view" } });
-        await fixture.CreateUserAsync(_admin, "puller", "LeadPuller", "puller-password-long");
-        using var puller = await fixture.SignInAsync(_tenant, "puller", "puller-password-long");
+        await Admin.PostAsJsonAsync("/api/v1/roles", new { name = "LeadPuller", grants = new[] { "customers.view", "lead_credit_reports.run", "lead_credit_reports.view" } });
+        await Fixture.CreateUserAsync(Admin, "puller", "LeadPuller", "puller-password-long");
+        using var puller = await Fixture.SignInAsync(Tenant, "puller", "puller-password-long");
         var lead = await SubjectAsync("123-45-6789", stage: "lead");
         var customer = await SubjectAsync("123-45-6780", stage: "customer");
 
@@ -153,7 +135,7 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
         Assert.Equal(HttpStatusCode.Created, onLead.StatusCode);
         Assert.Equal((HttpStatusCode.Forbidden, "This needs the credit_reports.run grant."), (onCustomer.StatusCode, await DetailAsync(onCustomer)));
         Assert.Equal((HttpStatusCode.Forbidden, "This needs the credit_reports.view grant."), (listCustomer.StatusCode, await DetailAsync(listCustomer)));
-        Assert.Equal(0, (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/credit-reports")).GetProperty("count").GetInt32());
+        Assert.Equal(0, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/credit-reports")).GetProperty("count").GetInt32());
     }
 
     [Fact]
@@ -163,12 +145,12 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
         var id = await SubjectAsync("123-45-6789");
         for (var i = 0; i < 4; i++)
         {
-            Assert.Equal(HttpStatusCode.Created, (await RunAsync(_admin, id, "signed", Guid.NewGuid().ToString("N"))).StatusCode);
+            Assert.Equal(HttpStatusCode.Created, (await RunAsync(Admin, id, "signed", Guid.NewGuid().ToString("N"))).StatusCode);
         }
 
-        var overUser = await RunAsync(_admin, id, "signed", Guid.NewGuid().ToString("N"));
-        await fixture.CreateUserAsync(_admin, "seller", "Sales", "seller-password-long");
-        using var seller = await fixture.SignInAsync(_tenant, "seller", "seller-password-long");
+        var overUser = await RunAsync(Admin, id, "signed", Guid.NewGuid().ToString("N"));
+        await Fixture.CreateUserAsync(Admin, "seller", "Sales", "seller-password-long");
+        using var seller = await Fixture.SignInAsync(Tenant, "seller", "seller-password-long");
         var fifth = await RunAsync(seller, id, "signed", Guid.NewGuid().ToString("N"));
         var sixth = await RunAsync(seller, id, "signed", Guid.NewGuid().ToString("N"));
         var overCompany = await RunAsync(seller, id, "signed", Guid.NewGuid().ToString("N"));
@@ -181,12 +163,12 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
         Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (fifth.StatusCode, sixth.StatusCode));
         Assert.Equal((HttpStatusCode.TooManyRequests, "company_daily_quota"), (overCompany.StatusCode, S(companyLimit, "limit")));
         Assert.InRange(overCompany.Headers.RetryAfter!.Delta!.Value.TotalSeconds, 1, 86400);
-        Assert.Equal(6, (await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
+        Assert.Equal(6, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports")).GetProperty("count").GetInt32());
     }
 
     private async Task<long> SubjectAsync(string ssn, string stage = "customer")
     {
-        var (id, _, _) = await CreateAsync(_admin, new { firstName = "Ann", lastName = "Lee", stage, ssn, dateOfBirth = "1980-04-02" });
+        var (id, _, _) = await CreateAsync(Admin, new { firstName = "Ann", lastName = "Lee", stage, ssn, dateOfBirth = "1980-04-02" });
         return id;
     }
 
@@ -201,7 +183,7 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : IAsyncLifetim
             request.Headers.Add("Idempotency-Key", key);
         }
 
-        return await (client ?? _admin).SendAsync(request);
+        return await (client ?? Admin).SendAsync(request);
     }
 
     private static async Task<string?> DetailAsync(HttpResponseMessage response) =>

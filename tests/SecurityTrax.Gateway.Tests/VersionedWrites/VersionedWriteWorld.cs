@@ -144,6 +144,8 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["PUT /api/v1/customers/{id}/files/{fileId}"] = new(file, new { name = "walked.pdf" }, file),
             ["DELETE /api/v1/customers/{id}/files/{fileId}"] = new(file, null, file),
             ["POST /api/v1/customers/{id}/files/{fileId}/restore"] = new($"{c}/files/{gone}/restore", null, $"{c}/files?deleted=true", inList("id", gone)),
+            ["POST /api/v1/customers/{id}/credit-reports/{reportId}/apply"] = new($"{c}/credit-reports/1/apply", null, c),
+            ["PATCH /api/v1/settings/credit-reports"] = new("/api/v1/settings/credit-reports", new { approvedFrom = 720 }, "/api/v1/settings/credit-reports"),
             ["PUT /api/v1/settings/files"] = new("/api/v1/settings/files", new { maxFileBytes = 1_000_000, quotaBytes = 100_000_000, keepImageLocation = false }, "/api/v1/settings/files"),
         };
         return samples;

@@ -20,4 +20,15 @@ public interface ICreditReportBookGrain : ITenantGrain
     /// <summary>The reports, newest first.</summary>
     [Alias("List")]
     Task<CreditReportDetails[]> ListAsync(bool includeRawReports);
+
+    /// <summary>One report (404 when the record has no such report).</summary>
+    [Alias("Get")]
+    Task<CreditReportDetails> GetAsync(long reportId, bool includeRawReport);
+
+    /// <summary>
+    /// Sets the customer's credit score and band from a completed report with a score (409 otherwise), with the
+    /// customer's version the caller saw (412 on another).
+    /// </summary>
+    [Alias("ApplyScore")]
+    Task<Customers.CustomerDetails> ApplyScoreAsync(long reportId, int expectedCustomerVersion, bool revealConfidential);
 }

@@ -14,4 +14,5 @@ public sealed record CustomerDetails(
     [property: Id(9)] DateTimeOffset CreatedAt,
     [property: Id(10)] DateTimeOffset UpdatedAt,
     [property: Id(11)] DateTimeOffset? ConvertedAt,
-    [property: Id(12)] int Version);
+    [property: Id(12)] int Version,
+    [property: Id(13)] CreditReports.CreditScore? CreditScore = null);

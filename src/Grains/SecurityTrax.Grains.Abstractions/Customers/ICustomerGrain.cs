@@ -46,4 +46,8 @@ public interface ICustomerGrain : ITenantGrain
 
     [Alias("ReorderContacts")]
     Task<ContactDetails[]> ReorderContactsAsync(int[] contactIdsInPriorityOrder, int? expectedVersion = null);
+
+    /// <summary>Sets the credit score and band on the profile (from a report, see <c>ICreditReportBookGrain.ApplyScoreAsync</c>).</summary>
+    [Alias("ApplyCreditScore")]
+    Task<CustomerDetails> ApplyCreditScoreAsync(CreditReports.CreditScore score, int expectedVersion, bool revealConfidential);
 }

@@ -3,18 +3,19 @@ using Microsoft.Extensions.DependencyInjection;
 namespace SecurityTrax.CreditReports;
 
 /// <summary>
-/// Counts a company's pulls against its limits (<see cref="CreditReportsOptions"/>). A pull is counted when it is
+/// Counts a company's pulls against its limits (<see cref="ICreditReportSettingsGrain"/>). A pull is counted when it is
 /// about to be made, before the bureau call; a retry of a recorded pull is not counted again.
 /// </summary>
 public sealed class CreditPullQuotaGrain(
     [PersistentState(CreditReportStorageNames.PullQuota, Persistence.StorageNames.Main)] IPersistentState<CreditPullQuotaState> quota,
-    [FromKeyedServices(Clock.Key)] TimeProvider time,
-    CreditReportsOptions options) : Grain, ICreditPullQuotaGrain
+    [FromKeyedServices(Clock.Key)] TimeProvider time) : Grain, ICreditPullQuotaGrain
 {
     private static readonly TimeSpan Hour = TimeSpan.FromHours(1);
 
     public async Task<CreditPullRefusal?> TakeAsync(string userId)
     {
+        var limits = await GrainFactory.GetGrain<ICreditReportSettingsGrain>(
+            GrainKeys.For(GrainKeys.TenantOf(this.GetPrimaryKeyString()), ICreditReportSettingsGrain.Id)).GetAsync();
         var now = time.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var state = quota.State;
@@ -24,7 +25,7 @@ public sealed class CreditPullQuotaGrain(
             state.PulledToday = 0;
         }
 
-        if (state.PulledToday >= options.DailyQuota)
+        if (state.PulledToday >= limits.DailyQuota)
         {
             return new CreditPullRefusal("company_daily_quota", today.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) - now.UtcDateTime);
         }
@@ -35,7 +36,7 @@ public sealed class CreditPullQuotaGrain(
         }
 
         recent.RemoveAll(at => at <= now - Hour);
-        if (recent.Count >= options.PerUserPerHour)
+        if (recent.Count >= limits.PerUserPerHour)
         {
             return new CreditPullRefusal("user_rate_limit", recent[0] + Hour - now);
         }

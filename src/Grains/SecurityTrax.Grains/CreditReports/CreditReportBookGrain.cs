@@ -20,7 +20,6 @@ public sealed partial class CreditReportBookGrain(
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     ConfidentialCipher cipher,
     BureauDirectory bureaus,
-    CreditReportsOptions options,
     OutboxWriter outbox,
     ILogger<CreditReportBookGrain> logger)
     : OutboxGrain<CreditReportBookState>(state, outbox, logger), ICreditReportBookGrain
@@ -88,6 +87,29 @@ public sealed partial class CreditReportBookGrain(
     public Task<CreditReportDetails[]> ListAsync(bool includeRawReports) =>
         Task.FromResult<CreditReportDetails[]>([.. State.Reports.AsEnumerable().Reverse().Select(r => View.Details(r, includeRawReports))]);
 
+    public Task<CreditReportDetails> GetAsync(long reportId, bool includeRawReport) => Task.FromResult(View.Details(Find(reportId), includeRawReport));
+
+    public async Task<CustomerDetails> ApplyScoreAsync(long reportId, int expectedCustomerVersion, bool revealConfidential)
+    {
+        var customer = GrainFactory.GetGrain<ICustomerGrain>(this.GetPrimaryKeyString());
+        // A stale If-Match answers 412 before anything is said about the report, as on every versioned write.
+        ExpectedVersion.Check(expectedCustomerVersion, (await customer.GetAsync(revealConfidential: false)).Version);
+        var record = Find(reportId);
+        if (record.Outcome != CreditReportOutcome.Completed || record.Score is not { } score || record.Band is not { } band)
+        {
+            var outcome = CreditReportView.Name(record.Outcome);
+            throw SecurityTraxException.Conflict(
+                $"Only a completed report with a score can be applied; report {reportId} is {outcome}{(record.Reason is { } r && r != outcome ? $" ({r})" : "")}.");
+        }
+
+        var actor = Actor;
+        var applied = new CreditScore(score, band, record.Id, record.Bureau, record.ScoreModel, time.GetUtcNow(), actor.UserId, actor.UserName);
+        return await customer.ApplyCreditScoreAsync(applied, expectedCustomerVersion, revealConfidential);
+    }
+
+    private CreditReportRecord Find(long reportId) =>
+        State.Reports.FirstOrDefault(r => r.Id == reportId) ?? throw SecurityTraxException.NotFound($"Credit report {reportId} of customer {Number}");
+
     private async Task ReconcileAsync(CreditReportRecord record)
     {
         var bureau = await bureaus.ForAsync(GrainFactory, Tenant, record.Bureau);
@@ -131,7 +153,7 @@ public sealed partial class CreditReportBookGrain(
         record.Reason = answer.Reason;
         record.Score = answer.Score;
         record.ScoreModel = answer.ScoreModel;
-        record.Band = answer.Score is int score ? options.BandOf(score) : null;
+        record.Band = answer.Score is int score ? (await Settings.GetAsync()).BandOf(score) : null;
         record.BureauReference = answer.BureauReference;
         record.CompletedAt = now;
         record.RawReportProtected = answer.RawReport is { } raw ? cipher.Protect(raw) : null;
@@ -163,6 +185,8 @@ public sealed partial class CreditReportBookGrain(
 
     /// <summary>Signed and online consent are the subject's written instruction; verbal consent is recorded as such.</summary>
     private static string Purpose(ConsentMethod consent) => consent == ConsentMethod.Verbal ? "verbal_consent" : "written_instruction";
+
+    private ICreditReportSettingsGrain Settings => GrainFactory.GetGrain<ICreditReportSettingsGrain>(GrainKeys.For(Tenant, ICreditReportSettingsGrain.Id));
 
     private static string Key(CreditReportRecord record) => record.Id.ToString(CultureInfo.InvariantCulture);
 

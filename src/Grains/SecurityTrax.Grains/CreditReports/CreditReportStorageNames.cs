@@ -10,4 +10,6 @@ public static class CreditReportStorageNames
     public const string CreditReports = "creditReports";
 
     public const string PullQuota = "creditPullQuota";
+
+    public const string Settings = "creditReportSettings";
 }

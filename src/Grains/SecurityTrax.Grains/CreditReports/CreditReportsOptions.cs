@@ -1,6 +1,6 @@
 namespace SecurityTrax.CreditReports;
 
-/// <summary>The platform-wide <c>CreditReports</c> section.</summary>
+/// <summary>The platform-wide <c>CreditReports</c> section; bands and limits are each company's defaults (<see cref="ICreditReportSettingsGrain"/>).</summary>
 public sealed class CreditReportsOptions
 {
     public const string Section = "CreditReports";
@@ -19,7 +19,4 @@ public sealed class CreditReportsOptions
 
     /// <summary>Pulls one user may make per hour.</summary>
     public int PerUserPerHour { get; set; } = 20;
-
-    public DecisionBand BandOf(int score) =>
-        score >= ApprovedFrom ? DecisionBand.Approved : score >= ConditionalFrom ? DecisionBand.Conditional : DecisionBand.Declined;
 }

@@ -77,13 +77,9 @@ public sealed class CustomerGrain(
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
-        if (!History(now).Changes(Entity, Id, "updated", CustomerChanges.Profile(State.Profile, clean)))
-        {
-            return ToDetails(revealConfidential);
-        }
-
+        var changed = History(now).Changes(Entity, Id, "updated", CustomerChanges.Profile(State.Profile, clean));
         State.Profile = clean;
-        return await CommitAsync(now, revealConfidential);
+        return await CommitIfAsync(changed, now, revealConfidential);
     }
 
     public async Task<CustomerDetails> UpdateConfidentialAsync(ConfidentialInfo confidential, int expectedVersion)
@@ -94,12 +90,7 @@ public sealed class CustomerGrain(
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
-        if (!_secrets.Apply(State, secrets, History(now), "updated", Id))
-        {
-            return ToDetails(revealConfidential: true);
-        }
-
-        return await CommitAsync(now, revealConfidential: true);
+        return await CommitIfAsync(_secrets.Apply(State, secrets, History(now), "updated", Id), now, revealConfidential: true);
     }
 
     public async Task<CustomerDetails> ConvertToCustomerAsync(int expectedVersion, bool revealConfidential)
@@ -203,6 +194,13 @@ public sealed class CustomerGrain(
         return [.. State.Contacts.Select(ToDetails)];
     }
 
+    public async Task<CustomerDetails> ApplyCreditScoreAsync(CreditReports.CreditScore score, int expectedVersion, bool revealConfidential)
+    {
+        EnsureVersion(expectedVersion);
+        var now = time.GetUtcNow();
+        return await CommitIfAsync(CustomerCreditScore.Apply(State, score, History(now), Id), now, revealConfidential);
+    }
+
     private string Id => Number.ToString(CultureInfo.InvariantCulture);
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -218,6 +216,9 @@ public sealed class CustomerGrain(
         return ToDetails(revealConfidential);
     }
 
+    private async Task<CustomerDetails> CommitIfAsync(bool changed, DateTimeOffset now, bool revealConfidential) =>
+        changed ? await CommitAsync(now, revealConfidential) : ToDetails(revealConfidential);
+
     private CustomerDetails ToDetails(bool revealConfidential)
     {
         var p = State.Profile!;
@@ -225,7 +226,7 @@ public sealed class CustomerGrain(
             Number, State.Stage, CustomerRules.DisplayName(p), p,
             _secrets.Read(State.SsnProtected, revealConfidential), _secrets.Read(State.DateOfBirthProtected, revealConfidential),
             revealConfidential, [.. State.Tags], [.. State.Contacts.Select(ToDetails)],
-            State.CreatedAt, State.UpdatedAt, State.ConvertedAt, State.Version);
+            State.CreatedAt, State.UpdatedAt, State.ConvertedAt, State.Version, State.CreditScore);
     }
 
     private ContactDetails ToDetails(ContactRecord c) => new(c.Id, State.Contacts.IndexOf(c) + 1, c.Contact, c.Version);
@@ -241,9 +242,6 @@ public sealed class CustomerGrain(
     private void EnsureVersion(int expected)
     {
         EnsureLive();
-        if (expected != State.Version)
-        {
-            throw SecurityTraxException.StaleVersion(expected, State.Version);
-        }
+        ExpectedVersion.Check(expected, State.Version);
     }
 }

@@ -31,6 +31,9 @@ public sealed class CustomerState : IHasOutbox
 
     public DateTimeOffset? ConvertedAt { get; set; }
 
+    /// <summary>Applied from a completed credit report; null until one is.</summary>
+    public CreditReports.CreditScore? CreditScore { get; set; }
+
     public int Version { get; set; }
 
     public OutboxState Outbox { get; set; } = new();

@@ -18,5 +18,6 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
         new("recurring", "Recurring invoices", "recurring_invoices.view", true),
         new("payments", "Payments", "payments.view", true),
         new("scheduler", "Scheduler", "schedule.view|schedule.view_own", true),
+        new("files", "Files", "files.view", true),
     ];
 }

@@ -7,7 +7,8 @@ namespace SecurityTrax.Web.Session;
 /// File bytes between the browser and the API with the user's token: uploads with progress, downloads and previews as
 /// blob URLs. A 401 renews the session once and tries again, as <see cref="ApiClient"/> does.
 /// </summary>
-public sealed class FileTransfer(IJSRuntime js, AuthSession session, HttpClient http) : IAsyncDisposable
+/// <remarks>The JS module is imported once and kept for the app's lifetime, like the session itself.</remarks>
+public sealed class FileTransfer(IJSRuntime js, AuthSession session, HttpClient http)
 {
     private IJSObjectReference? _module;
 
@@ -27,21 +28,6 @@ public sealed class FileTransfer(IJSRuntime js, AuthSession session, HttpClient 
 
     public Task<int> DownloadAsync(string path, string name) =>
         WithRenewalAsync(async token => await (await ModuleAsync()).InvokeAsync<int>("download", Url(path), token, name), s => s);
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_module is not null)
-        {
-            try
-            {
-                await _module.DisposeAsync();
-            }
-            catch (JSDisconnectedException)
-            {
-                // The page is going away with its module.
-            }
-        }
-    }
 
     private async Task<T> WithRenewalAsync<T>(Func<string, Task<T>> send, Func<T, int> status)
     {

@@ -13,6 +13,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddScoped<TokenStore>();
 builder.Services.AddScoped<AuthSession>();
 builder.Services.AddScoped<ApiClient>();
+builder.Services.AddScoped<FileTransfer>();
 builder.Services.AddScoped<SecurityTrax.Web.Live.Inbox>();
 builder.Services.AddScoped<SecurityTrax.Web.Live.LiveEvents>();
 

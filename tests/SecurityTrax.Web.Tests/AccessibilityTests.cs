@@ -25,7 +25,7 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
         await ConsoleSteps.FillSignInAsync(page, tenant, "admin", ConsoleSystem.AdminPassword);
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(1);
         await CheckAsync(page, "customers", violations);
-        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring", "equipment", "messages", "scheduler", "credit" })
+        foreach (var tab in new[] { "profile", "history", "tags", "contacts", "invoices", "invoices/new", "billing", "payments", "recurring", "equipment", "messages", "scheduler", "files", "credit" })
         {
             await ConsoleSteps.GoWithinAsync(page, $"/customers/{id}/{tab}");
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Ada Access" })).ToBeVisibleAsync();
@@ -35,7 +35,8 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
                 "history" => page.Locator("table.history"), "invoices/new" => page.GetByLabel("Row 1 item"),
                 "billing" => page.Locator("table.billing-methods"), "payments" => page.Locator("table.payments"), "recurring" => page.Locator("table.recurring"),
                 "equipment" => page.GetByLabel("Equipment model"), "messages" => page.GetByLabel("Template"),
-                "scheduler" => page.GetByText("No appointments."), "credit" => page.GetByText("No credit reports yet."), _ => null,
+                "scheduler" => page.GetByText("No appointments."), "files" => page.GetByText("No files yet."),
+                "credit" => page.GetByText("No credit reports yet."), _ => null,
             };
             if (content is not null)
             {
@@ -199,7 +200,8 @@ public sealed class AccessibilityTests(ConsoleSystem system, Chromium chromium) 
             ("settings/roles", "Roles and grants"), ("settings/roles/Office", "Role Office"), ("settings/note-types", "Note types"),
             ("settings/catalog/items", "Catalogue"), ("settings/catalog/equipment", "Catalogue"), ("settings/catalog/packages", "Catalogue"),
             ("settings/catalog/tax-rates", "Catalogue"), ("settings/templates", "Message templates"), ("settings/templates/new", "New template"),
-            ("settings/campaigns", "Campaigns"), ("settings/company", "Company"), ("settings/integrations", "Integrations"),
+            ("settings/campaigns", "Campaigns"), ("settings/company", "Company"), ("settings/files", "Files"),
+            ("settings/integrations", "Integrations"),
         };
         foreach (var (path, heading) in screens)
         {

@@ -53,6 +53,8 @@ public sealed class ConsoleSystem : IAsyncLifetime
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
             web.UseSetting("Platform:OperatorKey", OperatorKey);
+            // The Files tab streams bytes between the gateway and the file store in the database.
+            web.UseSetting("ConnectionStrings:Runtime", _database.Runtime);
             // A free port of its own: appsettings' fixed 5080 would collide with another run of these tests on the machine.
             web.UseSetting("Urls", "http://127.0.0.1:0");
         });

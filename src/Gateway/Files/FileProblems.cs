@@ -11,6 +11,7 @@ public static class FileProblems
     public const string Stalled = ProblemTypes.Prefix + "upload-stalled";
     public const string Corrupt = ProblemTypes.Prefix + "file-corrupt";
     public const string RangeNotSatisfiable = ProblemTypes.Prefix + "range-not-satisfiable";
+    public const string NoThumbnail = ProblemTypes.Prefix + "no-thumbnail";
 
     public static ProblemDetails Problem(int status, string type, string title, string detail) =>
         ErrorResponses.Problem(status, type, title, detail);

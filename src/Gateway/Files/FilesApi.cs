@@ -31,6 +31,10 @@ public static class FilesApi
             .Produces(StatusCodes.Status304NotModified)
             .AnswersProblem(StatusCodes.Status416RangeNotSatisfiable, "The range starts after the file's end.")
             .AnswersProblem(StatusCodes.Status500InternalServerError, "The stored bytes no longer match the file's SHA-256; they are not sent.");
+        group.MapGet("/{fileId:int}/thumbnail", ThumbnailAsync).RequireGrant(Resource, Grants.View).WithName("GetFileThumbnail")
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png")
+            .Produces(StatusCodes.Status304NotModified)
+            .AnswersProblem(StatusCodes.Status500InternalServerError, "The stored thumbnail no longer matches its SHA-256; it is not sent.");
         group.MapPut("/{fileId:int}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateFile");
         group.MapDelete("/{fileId:int}", DeleteAsync).RequireGrant(Resource, Grants.Delete).WithName("DeleteFile");
         group.MapPost("/{fileId:int}/restore", RestoreAsync).RequireGrant(Grants.FilesDeleteAny).WithName("RestoreFile");
@@ -113,6 +117,36 @@ public static class FilesApi
     /// </summary>
     public static async Task<StoredFileResult> ContentAsync(long id, int fileId, IClusterClient cluster, CurrentUser me, IFileStore store) =>
         new(store, me.Tenant, await Files(cluster, me, id).GetAsync(fileId));
+
+    /// <summary>
+    /// An image's thumbnail (JPEG, or PNG with transparency; at most 256×256), made in the background after the upload:
+    /// 404 while it is pending, when it failed, or for files that are not images. ETag, nosniff and attachment as downloads.
+    /// </summary>
+    public static async Task<Results<StoredFileResult, ProblemHttpResult>> ThumbnailAsync(
+        long id, int fileId, IClusterClient cluster, CurrentUser me, IFileStore store)
+    {
+        var file = await Files(cluster, me, id).GetAsync(fileId);
+        if (file is not { Thumbnail: ThumbnailState.Ready, ThumbnailBlob: { } thumbnail })
+        {
+            var why = file.Thumbnail switch
+            {
+                ThumbnailState.Pending => "Its thumbnail is still being made; try again in a moment.",
+                ThumbnailState.Failed => "It could not be read as an image, so it has no thumbnail. The file itself can still be downloaded.",
+                _ => "Only images (JPEG, PNG, WebP, GIF) have thumbnails.",
+            };
+            return TypedResults.Problem(FileProblems.Problem(StatusCodes.Status404NotFound, FileProblems.NoThumbnail, "No thumbnail.", $"{file.Name}: {why}"));
+        }
+
+        var extension = thumbnail.ContentType == "image/png" ? ".png" : ".jpg";
+        return new StoredFileResult(store, me.Tenant, file with
+        {
+            Name = $"{Path.GetFileNameWithoutExtension(file.Name)} (thumbnail){extension}",
+            BlobId = thumbnail.BlobId,
+            Size = thumbnail.Size,
+            Sha256 = thumbnail.Sha256,
+            ContentType = thumbnail.ContentType,
+        });
+    }
 
     /// <summary>Renames a file or changes its category and description (If-Match: its ETag); send back what GET gave.</summary>
     public static async Task<Results<Ok<CustomerFileResponse>, ProblemHttpResult>> UpdateAsync(

@@ -107,7 +107,9 @@ public sealed class MultipartUploadReader(IFileStore store, ICustomerFilesGrain 
         StoredBlob blob;
         try
         {
-            blob = await store.WriteAsync(tenant, reservation.BlobId, section.Body, reservation.MaxBytes, aborted);
+            // The location goes before the bytes reach the store, so the stored SHA-256 and ETag are of what is kept.
+            var content = reservation.KeepImageLocation ? section.Body : await JpegLocationStripper.StripAsync(section.Body, aborted);
+            blob = await store.WriteAsync(tenant, reservation.BlobId, content, reservation.MaxBytes, aborted);
         }
         catch (FileTooLargeException e)
         {

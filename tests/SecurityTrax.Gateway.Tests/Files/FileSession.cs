@@ -44,11 +44,11 @@ public abstract class FileSession(GatewayFixture fixture) : IAsyncLifetime
         return (await response.Content.ReadFromJsonAsync<JsonElement>(), response.Headers.ETag!.Tag);
     }
 
-    protected async Task SetPolicyAsync(long maxFileBytes, long quotaBytes, int? deleteOwnWithinDays = null)
+    protected async Task SetPolicyAsync(long maxFileBytes, long quotaBytes, int? deleteOwnWithinDays = null, bool keepImageLocation = false)
     {
         var etag = await CustomerApiClient.ETagAsync(Admin, "/api/v1/settings/files");
         using var response = await CustomerApiClient.SendAsync(Admin, HttpMethod.Put, "/api/v1/settings/files", etag,
-            new { maxFileBytes, quotaBytes, deleteOwnWithinDays, keepImageLocation = false });
+            new { maxFileBytes, quotaBytes, deleteOwnWithinDays, keepImageLocation });
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
     }
 

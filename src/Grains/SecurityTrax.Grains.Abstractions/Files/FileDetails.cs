@@ -1,6 +1,7 @@
 namespace SecurityTrax.Files;
 
 /// <summary>One file on a customer; <see cref="BlobId"/> names its bytes in the file store.</summary>
+/// <param name="Thumbnail">Images get a thumbnail made in the background; <see cref="ThumbnailBlob"/> once it is ready.</param>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.FileDetails")]
 public sealed record FileDetails(
     [property: Id(0)] int Id,
@@ -15,4 +16,6 @@ public sealed record FileDetails(
     [property: Id(9)] DateTimeOffset UploadedAt,
     [property: Id(10)] DateTimeOffset? DeletedAt,
     [property: Id(11)] Guid BlobId,
-    [property: Id(12)] int Version);
+    [property: Id(12)] int Version,
+    [property: Id(13)] ThumbnailState Thumbnail = ThumbnailState.None,
+    [property: Id(14)] FileThumbnail? ThumbnailBlob = null);

@@ -20,6 +20,9 @@ public sealed class CustomerFilesGrain(
 {
     private const string Entity = "file";
 
+    private readonly ILogger _logger = logger;
+    private IGrainTimer? _thumbnails;
+
     private string CustomerId => GrainKeys.Parse(this.GetPrimaryKeyString()).Id;
 
     private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
@@ -30,12 +33,24 @@ public sealed class CustomerFilesGrain(
 
     private FileHousekeeping Housekeeping => new(this, store, Company, Tenant);
 
+    private FileThumbnails Thumbnails => new(new ThumbnailMaker(store), Tenant, _logger);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await base.OnActivateAsync(cancellationToken);
+        // Thumbnails an earlier activation stored as pending but never made (the process died) are made now.
+        if (FileThumbnails.AnyPending(State))
+        {
+            ScheduleThumbnails();
+        }
+    }
+
     public async Task<FileReservation> ReserveAsync()
     {
         await Customer.GetAsync(false);
         var policy = await Company.GetAsync();
         var now = time.GetUtcNow();
-        var reservation = new FileReservation(Guid.NewGuid(), policy.MaxFileBytes, now + FileRules.ReservationLifetime);
+        var reservation = new FileReservation(Guid.NewGuid(), policy.MaxFileBytes, now + FileRules.ReservationLifetime, policy.KeepImageLocation);
         // The reminder is in place before the reservation is stored, so a crash right after still has it cleaned up.
         await Housekeeping.KeepAsync();
         State.Reservations[reservation.BlobId] = reservation.ExpiresAt;
@@ -74,14 +89,22 @@ public sealed class CustomerFilesGrain(
             var file = new FileDetails(
                 ++State.LastFileId,
                 FileNames.Unique(name, State.Files.Where(f => f.DeletedAt is null).Select(f => f.Name)),
-                upload.Size, upload.ContentType, category, description, upload.Sha256, actor.UserId, actor.UserName, now, null, upload.BlobId, 1);
+                upload.Size, upload.ContentType, category, description, upload.Sha256, actor.UserId, actor.UserName, now, null, upload.BlobId, 1,
+                FileThumbnails.Initial(upload.ContentType));
             State.Files.Add(file);
             State.Reservations.Remove(upload.BlobId);
             history.Add(Entity, Id(file), "uploaded", "name", null, file.Name);
             files.Add(file);
         }
 
+        if (files.Any(f => f.Thumbnail == ThumbnailState.Pending))
+        {
+            // The reminder is the pending thumbnails' safety net: it is in place before they are stored.
+            await Housekeeping.KeepAsync();
+        }
+
         await SaveAsync();
+        ScheduleThumbnails();
         return new FileCommit([.. files], FileRefusal.None, null);
     }
 
@@ -174,7 +197,19 @@ public sealed class CustomerFilesGrain(
     {
         var now = time.GetUtcNow();
         await Housekeeping.PurgeDueAsync(State, now, SaveAsync, History);
+        await Thumbnails.MakePendingAsync(State, SaveAsync);
         await Housekeeping.StopIfIdleAsync(State);
+    }
+
+    /// <summary>Thumbnails are made in a turn of their own once the upload was answered, never in the upload's request.</summary>
+    private void ScheduleThumbnails() =>
+        _thumbnails ??= this.RegisterGrainTimer(MakeThumbnailsAsync, TimeSpan.Zero, Timeout.InfiniteTimeSpan);
+
+    private async Task MakeThumbnailsAsync(CancellationToken cancellationToken)
+    {
+        _thumbnails?.Dispose();
+        _thumbnails = null;
+        await Thumbnails.MakePendingAsync(State, SaveAsync);
     }
 
     private FileDetails Find(int fileId, bool deleted) =>

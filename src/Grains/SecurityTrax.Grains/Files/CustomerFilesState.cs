@@ -13,5 +13,8 @@ public sealed class CustomerFilesState : IHasOutbox
     /// <summary>Uploads reserved and not yet committed, by blob id, with when each lapses.</summary>
     public Dictionary<Guid, DateTimeOffset> Reservations { get; set; } = [];
 
+    /// <summary>Thumbnail attempts started, by file id; stored before each attempt so a crash counts as one.</summary>
+    public Dictionary<int, int> ThumbnailAttempts { get; set; } = [];
+
     public OutboxState Outbox { get; set; } = new();
 }

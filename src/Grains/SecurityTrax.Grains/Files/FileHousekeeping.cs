@@ -18,7 +18,7 @@ public sealed class FileHousekeeping(Grain grain, IFileStore store, ITenantFiles
 
     public async Task StopIfIdleAsync(CustomerFilesState state)
     {
-        if (state.Reservations.Count == 0 && state.Files.All(f => f.DeletedAt is null) && await grain.GetReminder(ReminderName) is { } reminder)
+        if (state.Reservations.Count == 0 && state.Files.All(f => f.DeletedAt is null) && !FileThumbnails.AnyPending(state) && await grain.GetReminder(ReminderName) is { } reminder)
         {
             await grain.UnregisterReminder(reminder);
         }
@@ -34,7 +34,8 @@ public sealed class FileHousekeeping(Grain grain, IFileStore store, ITenantFiles
             return;
         }
 
-        foreach (var blob in lapsed.Concat(purged.Select(f => f.BlobId)))
+        var thumbnails = purged.Where(f => ThumbnailMaker.Accepts(f.ContentType)).Select(f => ThumbnailMaker.BlobOf(f.BlobId));
+        foreach (var blob in lapsed.Concat(purged.Select(f => f.BlobId)).Concat(thumbnails))
         {
             await store.DeleteAsync(tenant, blob, CancellationToken.None);
         }

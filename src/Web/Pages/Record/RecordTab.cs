@@ -21,6 +21,7 @@ public sealed record RecordTab(string Key, string Label, string Grant, bool Buil
         new("recurring", "Recurring invoices", "recurring_invoices.view", true),
         new("payments", "Payments", "payments.view", true),
         new("scheduler", "Scheduler", "schedule.view|schedule.view_own", true),
+        new("files", "Files", "files.view", true),
         new("credit", "Credit Reports", "credit_reports.view|credit_reports.run", true, "lead_credit_reports.view|lead_credit_reports.run"),
     ];
 

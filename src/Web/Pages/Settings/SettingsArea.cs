@@ -14,6 +14,7 @@ public sealed record SettingsArea(string Key, string Label, string Grant)
         new("templates", "Message templates", "templates.view"),
         new("campaigns", "Campaigns", "messages.view"),
         new("company", "Company", "settings.view"),
+        new("files", "Files", "settings.view"),
         new("integrations", "Integrations", "settings.integrations"),
     ];
 

@@ -60,6 +60,8 @@ public static class VersionedWriteExemptions
         ["POST /api/v1/technicians"] = "create (a user becomes a technician; a second time answers 409)",
         ["POST /api/v1/customers/{id}/appointments"] = "create",
         ["POST /api/v1/appointment-types"] = "create (a name in the company's list; adding one twice changes nothing)",
+        ["POST /api/v1/customers/{id}/pay-links"] = "create (a new link; a link never changes but by revocation)",
+        ["POST /api/v1/invoices/{invoiceId}/pay-links"] = "create (a new link; a link never changes but by revocation)",
         ["POST /api/v1/customers/{id}/files"] = "create (a multipart upload; every file in it is new, a taken name becomes \"name (2)\")",
 
         // Adds each invoiced piece of equipment once, whatever was read before; a repeat adds nothing.
@@ -75,5 +77,6 @@ public static class VersionedWriteExemptions
         ["POST /api/v1/customers/{id}/payments"] = "money create",
         ["POST /api/v1/invoices/{invoiceId}/pay"] = "money create",
         ["POST /api/v1/payments/{paymentId}/refunds"] = "money create",
+        ["POST /api/v1/portal/{company}/{token}/payments"] = "money create (the customer portal; the pay link is the key)",
     };
 }

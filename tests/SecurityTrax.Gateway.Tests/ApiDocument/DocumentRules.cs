@@ -28,6 +28,7 @@ public static class DocumentRules
         ["GetPortalInvoicePdf"] = "the customer portal: the pay link is the key",
         ["GetPortalPayment"] = "the customer portal: the pay link is the key",
         ["PayInPortal"] = "the customer portal: the pay link is the key",
+        ["BeginPortalPaymentSetup"] = "the customer portal: the pay link is the key",
     };
 
     /// <summary>Signed in, but open to every user: no grant, so no 403.</summary>

@@ -12,7 +12,6 @@ const testMethods = [
   ['pm_card_mastercard', 'Mastercard ending 4444 — approved'],
   ['pm_card_chargeCustomerFail', 'Visa ending 0341 — declined'],
   ['pm_card_chargeDeclinedInsufficientFunds', 'Visa ending 9995 — insufficient funds'],
-  ['pm_usBankAccount_success', 'Test bank account ending 6789'],
 ];
 
 const money = n => n.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
@@ -65,12 +64,7 @@ async function showPortal() {
         <table class="cards"><thead><tr><th>Pay</th><th>Invoice</th><th>Due date</th><th>Due</th><th>Amount</th></tr></thead>
         <tbody>${invoiceRows(portal.invoices)}</tbody></table>
         <p class="field-error" data-field="applications"></p>
-        <fieldset><legend>Card or bank account</legend>
-          <p class="sandbox-note">Test payment form: choose a test card; no card number is entered.</p>
-          <label for="method">Test card</label>
-          <select id="method">${options}</select>
-          <p class="field-error" data-field="token"></p>
-        </fieldset>
+        <fieldset id="method-form"><legend>Card</legend><p class="loading">Loading the card form…</p></fieldset>
         <p class="total">Total: <output id="total"></output></p>
         <p class="form-error" role="alert"></p>
         <button type="submit" id="pay-button">Pay</button>
@@ -79,7 +73,38 @@ async function showPortal() {
     + `<p class="balance">Balance due: <strong>${money(portal.balance)}</strong></p>${pay}${paymentRows(portal.payments)}`
     + `<p class="expiry">This link works until ${new Date(portal.expiresAt).toLocaleDateString()}.</p>`;
   const form = document.getElementById('pay');
-  if (form) wirePayment(form);
+  if (form) wirePayment(form, await cardForm(form.querySelector('#method-form'), options));
+}
+
+// The processor's own card form: Stripe's Payment Element (the console's module; Stripe.js comes from js.stripe.com)
+// for a company with Stripe, else the sandbox's test form. Answers how to get the payment method's token.
+async function cardForm(fieldset, options) {
+  const legend = '<legend>Card</legend>';
+  const errorSlot = '<p class="field-error" data-field="token"></p>';
+  const response = await fetch(`${api}/setup`, { method: 'POST' });
+  if (!response.ok) {
+    fieldset.innerHTML = `${legend}<p class="form-error">The card form could not start. Reload the page to try again.</p>`;
+    return async () => ({ error: 'The card form is not ready.' });
+  }
+  const setup = await response.json();
+  if (setup.processor !== 'stripe') {
+    fieldset.innerHTML = `${legend}<p class="sandbox-note">Test payment form: choose a test card; no card number is entered.</p>
+      <label for="method">Test card</label><select id="method">${options}</select>${errorSlot}`;
+    return async () => ({ token: document.getElementById('method').value });
+  }
+  fieldset.innerHTML = `${legend}<div id="stripe-payment-element"></div>${errorSlot}`;
+  const stripe = await import('/js/stripe-setup.js');
+  await stripe.mount('stripe-payment-element', setup.publishableKey, setup.clientSecret);
+  // A confirmed method is kept: a retry after a lost answer pays with it and does not confirm again.
+  let confirmed = null;
+  return async () => {
+    if (!confirmed) {
+      const result = await stripe.confirm();
+      if (result.error) return { error: result.error };
+      confirmed = result.paymentMethod;
+    }
+    return { token: confirmed };
+  };
 }
 
 function chosen(form) {
@@ -88,7 +113,7 @@ function chosen(form) {
     .map(row => ({ invoiceId: Number(row.dataset.invoice), amountText: row.querySelector('.amount').value.trim() }));
 }
 
-function wirePayment(form) {
+function wirePayment(form, paymentMethod) {
   const total = document.getElementById('total');
   const update = () => {
     const sum = chosen(form).reduce((s, a) => s + (Number(a.amountText) || 0), 0);
@@ -105,11 +130,16 @@ function wirePayment(form) {
     form.querySelectorAll('.field-error, .form-error').forEach(e => { e.textContent = ''; });
     const picked = chosen(form);
     const applications = picked.map(a => ({ invoiceId: a.invoiceId, amount: Number(a.amountText) }));
-    const token = document.getElementById('method').value;
     busy = true;
     const button = document.getElementById('pay-button');
     button.disabled = true;
     button.textContent = 'Paying…';
+    const { token, error } = await paymentMethod();
+    if (error) {
+      form.querySelector('.field-error[data-field="token"]').textContent = error;
+      busy = false; button.disabled = false; button.textContent = 'Pay';
+      return;
+    }
     let response;
     try {
       response = await fetch(`${api}/payments`, {

@@ -13,6 +13,10 @@ public interface IPayLinkGrain : ITenantGrain
     [Alias("Open")]
     Task<PayLinkScope> OpenAsync();
 
+    /// <summary>A card setup on the customer's processor customer, for the processor's payment form (Stripe's Payment Element, or the sandbox's).</summary>
+    [Alias("BeginSetup")]
+    Task<BillingSetup> BeginSetupAsync();
+
     /// <summary>
     /// Pays open invoices of the link's customer (only the link's invoice for an invoice link) as an ordinary payment;
     /// <paramref name="operationKey"/> (the caller's Idempotency-Key) makes a retry reach the same payment.

@@ -27,13 +27,16 @@ public sealed class PayLinkGrain(
             : await GrainFactory.GetGrain<ICustomerPayLinksGrain>(GrainKeys.For(Tenant, state.State.CustomerId.ToString(CultureInfo.InvariantCulture)))
                 .CheckAsync(state.State.Number);
 
+    public async Task<BillingSetup> BeginSetupAsync()
+    {
+        var scope = await ActiveAsync();
+        return await GrainFactory.GetGrain<IBillingMethodsGrain>(GrainKeys.For(Tenant, scope.CustomerId.ToString(CultureInfo.InvariantCulture)))
+            .BeginSetupAsync(BillingMethodKind.Card);
+    }
+
     public async Task<PaymentDetails> PayAsync(string operationKey, PortalPayment payment)
     {
-        var scope = await OpenAsync();
-        if (!scope.IsActive)
-        {
-            throw SecurityTraxException.NotFound("Pay link");
-        }
+        var scope = await ActiveAsync();
 
         var errors = new List<FieldError>();
         PortalPaymentRules.Check(scope, payment, errors);
@@ -44,5 +47,11 @@ public sealed class PayLinkGrain(
         return await operation.RecordAsync(new NewPayment(
             scope.CustomerId, PaymentType.Sale, payment.Applications.Sum(a => a.Amount), null, null, null, null, "Paid in the customer portal",
             true, null, payment.Applications, payment.Token.Trim()));
+    }
+
+    private async Task<PayLinkScope> ActiveAsync()
+    {
+        var scope = await OpenAsync();
+        return scope.IsActive ? scope : throw SecurityTraxException.NotFound("Pay link");
     }
 }

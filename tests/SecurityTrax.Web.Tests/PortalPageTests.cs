@@ -45,22 +45,13 @@ public sealed class PortalPageTests(ConsoleSystem system, Chromium chromium) : I
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var settings = await api.GetAsync("/api/v1/settings/integrations");
-        using var keys = new HttpRequestMessage(HttpMethod.Put, "/api/v1/settings/integrations/stripe")
-        {
-            Content = System.Net.Http.Json.JsonContent.Create(new { secretKey = "sk_test_portalStripe7", publishableKey = "pk_test_portalStripe7", webhookSigningSecret = "whsec_portalStripe7" }),
-        };
-        keys.Headers.TryAddWithoutValidation("If-Match", settings.Headers.ETag!.ToString());
-        (await api.SendAsync(keys)).EnsureSuccessStatusCode();
+        var publishableKey = await StripeSteps.SetCompanyKeysAsync(api, "portalStripe7");
         var item = await MoneySteps.AddUntaxedItemAsync(api, "Service call", 80.00m);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Stan", "Stripe", email: "stan@example.test");
         var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
         var url = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay-links", new { })).GetProperty("url").GetString()!;
         var page = await chromium.OpenPageAsync(system.BaseAddress);
-        var fakeStripeJs = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "FakeStripe", "stripe-v3.js"));
-        await page.RouteAsync("https://js.stripe.com/v3**", route => route.FulfillAsync(new() { ContentType = "application/javascript", Body = fakeStripeJs }));
-        await page.ExposeFunctionAsync("fakeStripeConfirm", (string clientSecret) =>
-            system.Stripe.ConfirmSetupIntent(clientSecret[..clientSecret.IndexOf("_secret_", StringComparison.Ordinal)], "pm_card_visa"));
+        await StripeSteps.UseFakeStripeJsAsync(page, system);
 
         await page.GotoAsync(new Uri(url).AbsolutePath);
         await Expect(page.Locator("#stripe-payment-element iframe")).ToBeVisibleAsync();
@@ -71,7 +62,7 @@ public sealed class PortalPageTests(ConsoleSystem system, Chromium chromium) : I
         Assert.Equal(0.00m, await MoneySteps.DueAsync(api, invoice));
         var payment = Assert.Single((await MoneySteps.GetAsync(api, $"/api/v1/payments?customerId={id}")).GetProperty("items").EnumerateArray());
         Assert.StartsWith("pi_", payment.GetProperty("transactionId").GetString(), StringComparison.Ordinal);
-        Assert.Equal(("pk_test_portalStripe7", "payment"), (seen.GetProperty("publishableKey").GetString(), seen.GetProperty("elementType").GetString()));
+        Assert.Equal((publishableKey, "payment"), (seen.GetProperty("publishableKey").GetString(), seen.GetProperty("elementType").GetString()));
     }
 
     [Fact]

@@ -72,6 +72,7 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Messaging:CampaignMessagesPerSecond"] = "2000",
                 ["Messaging:Smtp:Connections"] = "16",
                 ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
+                ["Payments:PortalBaseUrl"] = PublicBaseUrl,
                 // Credit report limits low enough to reach in a test; each test's company is new (issue 19).
                 ["CreditReports:DailyQuota"] = "6",
                 ["CreditReports:PerUserPerHour"] = "4",

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
@@ -21,19 +20,10 @@ public sealed class StripeCardTests(ConsoleSystem system, Chromium chromium) : I
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
-        var settings = await api.GetAsync("/api/v1/settings/integrations");
-        using var keys = new HttpRequestMessage(HttpMethod.Put, "/api/v1/settings/integrations/stripe")
-        {
-            Content = JsonContent.Create(new { secretKey = "sk_test_consoleStripe42", publishableKey = PublishableKey, webhookSigningSecret = "whsec_consoleStripe42" }),
-        };
-        keys.Headers.TryAddWithoutValidation("If-Match", settings.Headers.ETag!.ToString());
-        (await api.SendAsync(keys)).EnsureSuccessStatusCode();
+        Assert.Equal(PublishableKey, await StripeSteps.SetCompanyKeysAsync(api, "consoleStripe42"));
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Stella", "Stripe");
         var page = await chromium.OpenPageAsync(system.BaseAddress);
-        var fakeStripeJs = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "FakeStripe", "stripe-v3.js"));
-        await page.RouteAsync("https://js.stripe.com/v3**", route => route.FulfillAsync(new() { ContentType = "application/javascript", Body = fakeStripeJs }));
-        await page.ExposeFunctionAsync("fakeStripeConfirm", (string clientSecret) =>
-            system.Stripe.ConfirmSetupIntent(clientSecret[..clientSecret.IndexOf("_secret_", StringComparison.Ordinal)], "pm_card_visa"));
+        await StripeSteps.UseFakeStripeJsAsync(page, system);
         await SignedInPages.SignInAtAsync(page, system, tenant, $"/customers/{id}/billing");
 
         var setup = await page.RunAndWaitForResponseAsync(

@@ -20,6 +20,9 @@ public static class ProblemTypes
     public const string MethodNotAllowed = "urn:securitytrax:problem:method-not-allowed";
     public const string UnsupportedMediaType = "urn:securitytrax:problem:unsupported-media-type";
 
+    /// <summary>A pay link that existed but opens nothing any more (expired or revoked).</summary>
+    public const string Gone = "urn:securitytrax:problem:gone";
+
     /// <summary>The prefix every type of ours starts with; anything else was written by the framework.</summary>
     public const string Prefix = "urn:securitytrax:problem:";
 }

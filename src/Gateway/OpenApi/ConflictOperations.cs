@@ -46,6 +46,8 @@ public static class ConflictOperations
         ["CreatePayment"] = "An invoice in `applications` cannot take it (void, another customer's, more than its due); the field is named.",
         ["PayInvoice"] = "Nothing is due on the invoice, or it cannot take the amount.",
         ["ApplyPayment"] = "The payment holds no money to apply, or the invoice cannot take it; the field is named.",
+        ["CreateInvoicePayLink"] = "Nothing is due on the invoice.",
+        ["PayInPortal"] = "An invoice cannot take the amount (more than its due, void or paid meanwhile).",
         ["RefundPayment"] = "The payment is not refundable, or the amount is more than is refundable.",
         ["VoidPayment"] = "The payment can no longer be voided (settled, refunded or applied elsewhere): refund it instead.",
         ["CreateTechnician"] = "The user is a technician already.",

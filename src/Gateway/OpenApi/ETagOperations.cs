@@ -27,6 +27,7 @@ public static class ETagOperations
         "AddInvoiceLine", "UpdateInvoiceLine", "RemoveInvoiceLine", "AddUnpaidEquipment", "AddActivationFee", "AddMonitoringCharge", "ApplyCreditMemo",
         "CreateRecurringInvoice", "GetRecurringInvoice", "ResumeRecurringInvoice",
         "ListBillingMethods", "MakeBillingMethodDefault",
+        "CreatePayLink", "CreateInvoicePayLink", "ListPayLinks", "RevokePayLink",
         "GetPayment", "VoidPayment", "ApplyPayment", "RemovePaymentApplication",
         "CreateTechnician", "GetTechnician", "UpdateTechnician", "AddTimeOff", "RemoveTimeOff",
         "CreateAppointment", "GetAppointment", "RescheduleAppointment", "SetAppointmentStatus",

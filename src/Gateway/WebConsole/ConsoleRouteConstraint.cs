@@ -8,7 +8,7 @@ public sealed class ConsoleRouteConstraint : IRouteConstraint
 {
     public const string Name = "console";
 
-    private static readonly string[] Reserved = ["api", "hubs", "openapi", "scalar", "_framework", "healthz", "readyz"];
+    private static readonly string[] Reserved = ["api", "hubs", "openapi", "scalar", "_framework", "healthz", "readyz", "portal"];
 
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
         IsClientRoute(values.TryGetValue(routeKey, out var value) ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : null);

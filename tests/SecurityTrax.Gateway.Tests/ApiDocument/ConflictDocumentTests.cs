@@ -28,6 +28,9 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
         "CreateTechnician", "CreateAppointment", "RescheduleAppointment", "SetAppointmentStatus",
         "UploadFiles",
 
+        // Pay links (issue 20): a link for an invoice with nothing due.
+        "CreateInvoicePayLink",
+
         // Credit reports (issue 19).
         "RequestCreditBureau", "ApproveCreditBureauRequest", "RefuseCreditBureauRequest", "ApplyCreditScore",
         // The provider's protocol: an event about a payment not yet recorded is retried later.

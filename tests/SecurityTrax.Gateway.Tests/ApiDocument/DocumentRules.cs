@@ -23,6 +23,12 @@ public static class DocumentRules
         ["TwilioStatusCallback"] = "signed by Twilio",
         ["TwilioInboundMessage"] = "signed by Twilio",
         ["TechnicianCalendarFeed"] = "the signed link is the key (phone calendars send no sign-in)",
+        ["GetPortal"] = "the customer portal: the pay link is the key",
+        ["GetPortalLogo"] = "the customer portal: the pay link is the key",
+        ["GetPortalInvoicePdf"] = "the customer portal: the pay link is the key",
+        ["GetPortalPayment"] = "the customer portal: the pay link is the key",
+        ["PayInPortal"] = "the customer portal: the pay link is the key",
+        ["BeginPortalPaymentSetup"] = "the customer portal: the pay link is the key",
     };
 
     /// <summary>Signed in, but open to every user: no grant, so no 403.</summary>

@@ -66,6 +66,8 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["ContactRequest"] = "",
             ["CreateInvoiceRequest"] = "",
             ["CreatePaymentRequest"] = "amount",
+            ["CreatePayLinkRequest"] = "",
+            ["PortalPayRequest"] = "token applications",
             ["CreateRecurringInvoiceRequest"] = "nextDate interval unit count",
             ["CreateTenantRequest"] = "slug companyName adminUserName",
             ["CreateUserRequest"] = "userName displayName role password",

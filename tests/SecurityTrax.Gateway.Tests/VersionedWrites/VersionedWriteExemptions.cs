@@ -60,6 +60,8 @@ public static class VersionedWriteExemptions
         ["POST /api/v1/technicians"] = "create (a user becomes a technician; a second time answers 409)",
         ["POST /api/v1/customers/{id}/appointments"] = "create",
         ["POST /api/v1/appointment-types"] = "create (a name in the company's list; adding one twice changes nothing)",
+        ["POST /api/v1/customers/{id}/pay-links"] = "create (a new link; a link never changes but by revocation)",
+        ["POST /api/v1/invoices/{invoiceId}/pay-links"] = "create (a new link; a link never changes but by revocation)",
         ["POST /api/v1/customers/{id}/files"] = "create (a multipart upload; every file in it is new, a taken name becomes \"name (2)\")",
 
         // Adds each invoiced piece of equipment once, whatever was read before; a repeat adds nothing.
@@ -67,6 +69,7 @@ public static class VersionedWriteExemptions
 
         // Starts a processor setup intent for Stripe.js; the customer's billing methods do not change.
         ["POST /api/v1/customers/{id}/billing-methods/setup"] = "changes no record",
+        ["POST /api/v1/portal/{company}/{token}/setup"] = "changes no record (the customer portal's card form)",
 
         // Computes a schedule and stores nothing.
         ["POST /api/v1/recurring-invoices/preview"] = "changes no record",
@@ -75,5 +78,6 @@ public static class VersionedWriteExemptions
         ["POST /api/v1/customers/{id}/payments"] = "money create",
         ["POST /api/v1/invoices/{invoiceId}/pay"] = "money create",
         ["POST /api/v1/payments/{paymentId}/refunds"] = "money create",
+        ["POST /api/v1/portal/{company}/{token}/payments"] = "money create (the customer portal; the pay link is the key)",
     };
 }

@@ -26,6 +26,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
         var memo = await IdAsync($"{c}/invoices", new { type = "credit_memo", lines = new[] { new { itemId = labourItem, quantity = 1, unitPrice = 20.00m } } });
         var visa = (await PostJsonAsync($"{c}/billing-methods", new { kind = "card", token = "pm_card_visa", makeDefault = true })).GetProperty("id").GetInt64();
         var master = (await PostJsonAsync($"{c}/billing-methods", new { kind = "card", token = "pm_card_mastercard" })).GetProperty("id").GetInt64();
+        await PostJsonAsync($"{c}/pay-links", new { });
         var payment = await PostJsonAsync($"{c}/payments", new { amount = 60.00m, manualKind = "cash", applications = new[] { new { invoiceId = invoice, amount = 50.00m } } }, "walk-pay");
         var paymentId = payment.GetProperty("id").GetInt64();
         var agency = await IdAsync("/api/v1/agencies", new { kind = "police", name = "Walk Police", phones = new[] { new { kind = "work", number = "303-555-0110" } }, zips = new[] { "80202" } });
@@ -113,6 +114,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["POST /api/v1/invoices/{invoiceId}/credits"] = new($"{i}/credits", new { creditMemoId = memo, amount = 10.00m }, i),
             ["POST /api/v1/customers/{id}/billing-methods/{methodId}/default"] = new($"{c}/billing-methods/{master}/default", null, $"{c}/billing-methods"),
             ["DELETE /api/v1/customers/{id}/billing-methods/{methodId}"] = new($"{c}/billing-methods/{visa}", null, $"{c}/billing-methods"),
+            ["DELETE /api/v1/customers/{id}/pay-links/{number}"] = new($"{c}/pay-links/1", null, $"{c}/pay-links"),
             ["POST /api/v1/payments/{paymentId}/applications"] = new($"{p}/applications", new { invoiceId = invoice, amount = 5.00m }, p),
             ["DELETE /api/v1/payments/{paymentId}/applications/{applicationId}"] = new($"{p}/applications/{application}", null, p),
             ["POST /api/v1/payments/{paymentId}/void"] = new($"{p}/void", new { reason = "walk" }, p),

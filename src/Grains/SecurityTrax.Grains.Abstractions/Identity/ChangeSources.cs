@@ -7,4 +7,7 @@ public static class ChangeSources
     public const string RecurringBilling = "recurring_billing";
     public const string Integration = "integration";
     public const string System = "system";
+
+    /// <summary>The customer, through a pay link of the payment portal.</summary>
+    public const string Portal = "portal";
 }

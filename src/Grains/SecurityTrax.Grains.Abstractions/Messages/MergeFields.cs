@@ -36,6 +36,8 @@ public static class MergeFields
         ["invoice.due_date"] = "Due date",
         ["invoice.total"] = "Grand total",
         ["invoice.due"] = "Amount still due",
+        ["invoice.pay_url"] = "A pay link for this invoice (made when the message is sent; empty when nothing is due)",
+        ["customer.portal_url"] = "A link to the customer's payment portal (made when the message is sent)",
         ["payment.amount"] = "Payment amount",
         ["payment.date"] = "Payment date",
         ["payment.method"] = "Billing method, e.g. Visa ending 4242",

@@ -3,12 +3,14 @@ using Orleans.Concurrency;
 using SecurityTrax.Errors;
 using SecurityTrax.Invoices.Printing;
 using SecurityTrax.Messages;
+using SecurityTrax.Payments.Processing;
+using SecurityTrax.Portal;
 using SecurityTrax.Tenants;
 
 namespace SecurityTrax.Invoices;
 
 [StatelessWorker]
-public sealed class InvoicePrintGrain : Grain, IInvoicePrintGrain
+public sealed class InvoicePrintGrain(PaymentsOptions payments) : Grain, IInvoicePrintGrain
 {
     private const string PdfType = "application/pdf";
 
@@ -36,9 +38,12 @@ public sealed class InvoicePrintGrain : Grain, IInvoicePrintGrain
         }
 
         var pdf = await PdfAsync(printout, culture);
+        var fields = Fields(invoice, CultureInfo.GetCultureInfo(culture));
+        var template = await GrainFactory.GetGrain<IMessageTemplateGrain>(GrainKeys.For(Tenant, IMessageTemplateGrain.Id)).GetSystemAsync(SystemTemplateKinds.InvoiceEmail);
+        await PayLinkFields.AddAsync(GrainFactory, Tenant, payments, template, invoice, fields);
         return await message.SendAsync(new SendMessage(
             invoice.CustomerId, MessageChannel.Email, TemplateId: null, SystemTemplateKinds.InvoiceEmail, Subject: null,
-            HtmlBody: null, TextBody: null, to, CampaignId: null, Fields(invoice, CultureInfo.GetCultureInfo(culture)),
+            HtmlBody: null, TextBody: null, to, CampaignId: null, fields,
             [new MessageAttachment(pdf.FileName, pdf.ContentType, pdf.Content)], RecordInvalidAsFailed: false));
     }
 

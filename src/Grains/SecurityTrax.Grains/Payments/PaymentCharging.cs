@@ -15,8 +15,8 @@ public sealed class PaymentCharging(PaymentRecords r)
     /// <summary>Resolves the billing method into what the processor charges, and pins the processor account before the first call.</summary>
     public async Task TargetAsync(NewPayment p)
     {
-        var target = await r.Grains.GetGrain<IBillingTargetGrain>(GrainKeys.For(r.Tenant, p.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            .GetChargeTargetAsync(p.BillingMethodId);
+        var billing = r.Grains.GetGrain<IBillingTargetGrain>(GrainKeys.For(r.Tenant, p.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var target = p.OneTimeToken is { } token ? await billing.AttachOneTimeAsync(token) : await billing.GetChargeTargetAsync(p.BillingMethodId);
         if (target.Method.Kind == BillingMethodKind.Manual || target.Token is null)
         {
             throw SecurityTraxException.Invalid("billingMethodId", "Manual billing is not processed; record the cash, check or other payment instead.");

@@ -37,6 +37,11 @@ public static class PaymentRules
             errors.Add(new FieldError("postingDate", "From today to a year ahead."));
         }
 
+        if (p.OneTimeToken is not null && (p.ManualKind is not null || p.BillingMethodId is not null || p.Type != PaymentType.Sale))
+        {
+            errors.Add(new FieldError("token", "A one-time payment-method token pays a sale by itself, without a billing method or manual kind."));
+        }
+
         if (p.PostingDate is not null && p.ManualKind is not null)
         {
             errors.Add(new FieldError("postingDate", "Only processed payments wait for a posting date."));

@@ -49,6 +49,10 @@ public static class StorageNames
 
     public const string BillingMethods = "billingMethods";
 
+    public const string PayLinks = "payLinks";
+
+    public const string PayLink = "payLink";
+
     public const string StripeWebhooks = "stripeWebhooks";
 
     public const string Technician = "technician";

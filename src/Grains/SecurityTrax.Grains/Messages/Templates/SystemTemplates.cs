@@ -14,6 +14,7 @@ public static class SystemTemplates
             <p>Dear {{ customer.name }},</p>
             <p>Please find attached {{ invoice.type }} {{ invoice.number }} dated {{ invoice.sale_date }}
             for {{ invoice.total }}. Amount due: <strong>{{ invoice.due }}</strong> by {{ invoice.due_date }}.</p>
+            {% if invoice.pay_url != "" %}<p>Pay online: <a href="{{ invoice.pay_url }}">{{ invoice.pay_url }}</a></p>{% endif %}
             <p>Thank you for your business.<br>{{ company.name }}</p>
             """),
         Email(

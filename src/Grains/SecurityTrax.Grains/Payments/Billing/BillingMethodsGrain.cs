@@ -18,6 +18,9 @@ public sealed class BillingMethodsGrain(
     ILogger<BillingMethodsGrain> logger)
     : OutboxGrain<BillingMethodsState>(state, outbox, logger), IBillingMethodsGrain, IBillingTargetGrain
 {
+    /// <summary>The billing-method id a payment records for a token charged once (never a saved method's id: those start with "bm").</summary>
+    public const string OneTimeMethodId = "one-time";
+
     private long CustomerId => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
 
 
@@ -130,6 +133,24 @@ public sealed class BillingMethodsGrain(
             : Live.FirstOrDefault(m => m.Id == methodId)
                 ?? throw SecurityTraxException.Invalid("billingMethodId", $"Customer {CustomerId} has no billing method with this id (never saved, or removed).");
         return Task.FromResult(new ChargeTarget(record.ToDetails(State.DefaultId), State.ProcessorCustomerId, record.Token));
+    }
+
+    public async Task<ChargeTarget> AttachOneTimeAsync(string token)
+    {
+        if (RawNumbers.Found(token))
+        {
+            throw SecurityTraxException.Invalid("token", "This looks like a card or account number; send the processor's payment-method token instead.");
+        }
+
+        var processor = await processors.ForAsync(GrainFactory, Tenant);
+        var customer = await ProcessorCustomerAsync(processor);
+        var attached = await processor.AttachAsync(customer, token.Trim(), CancellationToken.None);
+        var method = new BillingMethodRecord
+        {
+            Id = OneTimeMethodId, Kind = attached.Kind, Token = attached.Token, Brand = attached.Brand, Last4 = attached.Last4,
+            ExpMonth = attached.ExpMonth, ExpYear = attached.ExpYear, Processor = processor.Name, AddedAt = time.GetUtcNow(),
+        };
+        return new ChargeTarget(method.ToDetails(null), customer, method.Token);
     }
 
     private void SetDefault(BillingMethodRecord record, DateTimeOffset now)

@@ -10,4 +10,11 @@ public interface IBillingTargetGrain : ITenantGrain, ISiloOnlyGrain
     /// <summary>The method to charge (the default when <paramref name="methodId"/> is null), with its token.</summary>
     [Alias("GetChargeTarget")]
     Task<ChargeTarget> GetChargeTargetAsync(string? methodId);
+
+    /// <summary>
+    /// A payment-method token from the processor's browser flow attached to the customer's processor customer for one
+    /// payment; it is not saved as a billing method.
+    /// </summary>
+    [Alias("AttachOneTime")]
+    Task<ChargeTarget> AttachOneTimeAsync(string token);
 }

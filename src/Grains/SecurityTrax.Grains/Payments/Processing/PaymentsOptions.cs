@@ -10,12 +10,24 @@ public sealed class PaymentsOptions
     /// <summary>How long a sandbox bank debit stays pending before it settles.</summary>
     public TimeSpan SandboxSettlementDelay { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// The public address subscribers open pay links at (the gateway's, e.g. https://pay.example.com); without it the
+    /// merge fields <c>invoice.pay_url</c> and <c>customer.portal_url</c> stay empty and no link is made for a message.
+    /// </summary>
+    public string? PortalBaseUrl { get; set; }
+
     public IEnumerable<string> Problems()
     {
         if (!string.IsNullOrWhiteSpace(Stripe.SecretKey) && !Stripe.SecretKey.StartsWith("sk_", StringComparison.Ordinal)
             && !Stripe.SecretKey.StartsWith("rk_", StringComparison.Ordinal))
         {
             yield return "Payments:Stripe:SecretKey must be a Stripe secret (sk_…) or restricted (rk_…) key.";
+        }
+
+        if (!string.IsNullOrWhiteSpace(PortalBaseUrl)
+            && !(Uri.TryCreate(PortalBaseUrl, UriKind.Absolute, out var portal) && portal.Scheme is "https" or "http"))
+        {
+            yield return "Payments:PortalBaseUrl must be an absolute http(s) address.";
         }
     }
 }

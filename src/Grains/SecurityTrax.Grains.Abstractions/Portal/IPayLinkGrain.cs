@@ -1,0 +1,26 @@
+using SecurityTrax.Identity;
+using SecurityTrax.Payments;
+
+namespace SecurityTrax.Portal;
+
+/// <summary>
+/// One pay link as the portal reaches it, key <c>{tenant}/{PayLinkKeys.IdOf(token)}</c>: holding the token is the
+/// only authorisation. Unknown, expired and revoked links open nothing.
+/// </summary>
+[Alias("SecurityTrax.IPayLinkGrain")]
+public interface IPayLinkGrain : ITenantGrain
+{
+    [Alias("Open")]
+    Task<PayLinkScope> OpenAsync();
+
+    /// <summary>A card setup on the customer's processor customer, for the processor's payment form (Stripe's Payment Element, or the sandbox's).</summary>
+    [Alias("BeginSetup")]
+    Task<BillingSetup> BeginSetupAsync();
+
+    /// <summary>
+    /// Pays open invoices of the link's customer (only the link's invoice for an invoice link) as an ordinary payment;
+    /// <paramref name="operationKey"/> (the caller's Idempotency-Key) makes a retry reach the same payment.
+    /// </summary>
+    [Alias("Pay")]
+    Task<PaymentDetails> PayAsync(string operationKey, PortalPayment payment);
+}

@@ -6,7 +6,8 @@ namespace SecurityTrax.Payments;
 /// method) or <see cref="ManualKind"/> (cash, check, other: recorded as received). <see cref="PostingDate"/> in the
 /// future processes it on that day. <see cref="EmailReceipt"/> null follows the company setting;
 /// <see cref="ReceiptTo"/> overrides the address on record for this receipt only. <see cref="Applications"/> are
-/// applied once the money is in.
+/// applied once the money is in. <see cref="SaveOnly"/> keeps a processed payment without processing it, until someone
+/// processes it (<see cref="IPaymentGrain.ProcessAsync"/>).
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.NewPayment")]
 public sealed record NewPayment(
@@ -20,4 +21,5 @@ public sealed record NewPayment(
     [property: Id(7)] string? Note,
     [property: Id(8)] bool? EmailReceipt,
     [property: Id(9)] string? ReceiptTo,
-    [property: Id(10)] ApplicationRequest[] Applications);
+    [property: Id(10)] ApplicationRequest[] Applications,
+    [property: Id(11)] bool SaveOnly = false);

@@ -6,7 +6,8 @@ namespace SecurityTrax.Persistence.Tests.Payments;
 
 /// <summary>
 /// Card payments against the fake Stripe server with a settlement cut-off (02:00 in the company's zone): voided while
-/// authorised, refunded once settled, and a saved payment processed later, each once across a silo crash.
+/// authorised, refunded once settled, and a saved payment processed later, each once across a silo crash; a scheduled
+/// payment's posting date moved by an edit.
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class PaymentSettlementTests(PostgresFixture fixture) : StripeSiloTests(fixture)
@@ -96,5 +97,33 @@ public sealed class PaymentSettlementTests(PostgresFixture fixture) : StripeSilo
         Assert.Equal(2, Stripe.Requests.Count(r => r.Path == "/v1/payment_intents"));
         Assert.Equal((0m, 170.00m), (invoice.Totals.Due, invoice.Totals.Applied));
         Assert.Single(processed.Log, l => l.Step == "process_requested");
+    }
+
+    [Fact]
+    public async Task AScheduledPaymentsPostingDateIsMovedByAnEditAndItIsSentOnTheNewDayOnly()
+    {
+        await using var silo = await StartSiloAsync(platformKey: null);
+        var s = await PaymentScenario.StartAsync(silo.Grains);
+        await s.CustomerWithMethodAsync(1001);
+        // 17:00 UTC is 10:00 on 2026-11-26 in Denver.
+        var scheduled = await s.Operation("later").RecordAsync(new NewPayment(
+            1001, PaymentType.Sale, 25.00m, null, null, new DateOnly(2026, 12, 5), null, null, false, null, []));
+
+        var past = await Assert.ThrowsAsync<SecurityTraxException>(() => s.Payment(scheduled.Id).EditAsync(
+            new PaymentChanges(scheduled.Version, null, null, new DateOnly(2026, 11, 20), false, null, null)));
+        var cleared = await Assert.ThrowsAsync<SecurityTraxException>(() => s.Payment(scheduled.Id).EditAsync(
+            new PaymentChanges(scheduled.Version, null, null, null, true, null, null)));
+        var moved = await s.Payment(scheduled.Id).EditAsync(new PaymentChanges(scheduled.Version, "Moved up", null, new DateOnly(2026, 11, 27), false, null, null));
+        var stillWaiting = await s.Payment(scheduled.Id).ResumeAsync();
+        Clock.Advance(TimeSpan.FromDays(1));
+        var sent = await s.Payment(scheduled.Id).ResumeAsync();
+
+        Assert.Equal(PaymentStatus.Scheduled, scheduled.Status);
+        Assert.Equal(["postingDate"], past.Fields.Select(f => f.Field));
+        Assert.Equal(["postingDate"], cleared.Fields.Select(f => f.Field));
+        Assert.Equal((PaymentStatus.Scheduled, new DateOnly(2026, 11, 27), "Moved up"), (moved.Status, moved.PostingDate, moved.Reference));
+        Assert.Equal(scheduled.Version + 1, moved.Version);
+        Assert.Equal(PaymentStatus.Scheduled, stillWaiting.Status);
+        Assert.Equal(PaymentStatus.Succeeded, sent.Status);
     }
 }

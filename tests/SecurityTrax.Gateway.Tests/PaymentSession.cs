@@ -22,6 +22,14 @@ public abstract class PaymentSession(GatewayFixture fixture) : BillingSession(fi
 
     protected static async Task<JsonElement> JsonAsync(HttpResponseMessage response) => await response.Content.ReadFromJsonAsync<JsonElement>();
 
+    /// <summary>A payment as <paramref name="client"/> reads it, with its ETag for If-Match.</summary>
+    protected static async Task<(string ETag, JsonElement Body)> ReadPaymentAsync(HttpClient client, long id)
+    {
+        var response = await client.GetAsync($"/api/v1/payments/{id}");
+        response.EnsureSuccessStatusCode();
+        return (response.Headers.ETag!.ToString(), await JsonAsync(response));
+    }
+
     protected static HttpRequestMessage Post(string path, object body, string? idempotencyKey = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };

@@ -18,7 +18,7 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
         var id = paid.GetProperty("id").GetInt64();
         var dueAfterPaying = (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal();
 
-        var (etag, _) = await ReadAsync(Admin, id);
+        var (etag, _) = await ReadPaymentAsync(Admin, id);
         var token = S(await Fixture.TokenAsync(Tenant, "admin", Password), "accessToken")!;
         await using var viewer = await LiveClient.ConnectAsync(Fixture.Gateway, token);
         await viewer.WatchCustomerAsync(customer);
@@ -52,11 +52,11 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
         var card = await CustomerWithCardAsync();
         var paid = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{card}/payments", new { amount = 25.00m }, "card-1")));
 
-        var (pendingTag, _) = await ReadAsync(Admin, pending.GetProperty("id").GetInt64());
+        var (pendingTag, _) = await ReadPaymentAsync(Admin, pending.GetProperty("id").GetInt64());
         var voided = await JsonAsync(await VoidAsync(Admin, pending.GetProperty("id").GetInt64(), pendingTag, new { }));
-        var (paidTag, _) = await ReadAsync(Admin, paid.GetProperty("id").GetInt64());
+        var (paidTag, _) = await ReadPaymentAsync(Admin, paid.GetProperty("id").GetInt64());
         var refused = await VoidAsync(Admin, paid.GetProperty("id").GetInt64(), paidTag, new { });
-        var (_, afterRefusal) = await ReadAsync(Admin, paid.GetProperty("id").GetInt64());
+        var (_, afterRefusal) = await ReadPaymentAsync(Admin, paid.GetProperty("id").GetInt64());
 
         Assert.Equal(("processing", "voided"), (S(pending, "status"), S(voided, "status")));
         Assert.Contains(voided.GetProperty("log").EnumerateArray(), l => S(l, "step") == "voided" && S(l, "detail")!.Contains("cancelled", StringComparison.Ordinal));
@@ -73,9 +73,9 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
         var invoice = await LabourInvoiceAsync(customer);
         var paid = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 200.00m, manualKind = "check", reference = "1042" }, "check-1")));
         var id = paid.GetProperty("id").GetInt64();
-        var (stale, _) = await ReadAsync(Admin, id);
+        var (stale, _) = await ReadPaymentAsync(Admin, id);
         (await CustomerApiClient.SendAsync(Admin, HttpMethod.Post, $"/api/v1/payments/{id}/applications", stale, new { invoiceId = invoice, amount = 50.00m }, "apply-1")).EnsureSuccessStatusCode();
-        var (current, _) = await ReadAsync(Admin, id);
+        var (current, _) = await ReadPaymentAsync(Admin, id);
         using var sales = await UserAsync("Sales");
         var other = await Fixture.CreateTenantAsync("other-admin-password");
         using var otherAdmin = await Fixture.SignInAsync(other, "admin", "other-admin-password");
@@ -83,7 +83,7 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
         var forbidden = await VoidAsync(sales, id, current, new { });
         var foreign = await VoidAsync(otherAdmin, id, current, new { });
         var outdated = await VoidAsync(Admin, id, stale, new { });
-        var (_, after) = await ReadAsync(Admin, id);
+        var (_, after) = await ReadPaymentAsync(Admin, id);
 
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
@@ -93,13 +93,6 @@ public sealed class PaymentVoidTests(GatewayFixture fixture) : PaymentSession(fi
     }
 
     private static string? S(JsonElement e, string name) => PaymentsApiTests.S(e, name);
-
-    private static async Task<(string ETag, JsonElement Body)> ReadAsync(HttpClient client, long id)
-    {
-        var response = await client.GetAsync($"/api/v1/payments/{id}");
-        response.EnsureSuccessStatusCode();
-        return (response.Headers.ETag!.ToString(), await JsonAsync(response));
-    }
 
     private static Task<HttpResponseMessage> VoidAsync(HttpClient client, long id, string etag, object body)
     {

@@ -59,12 +59,15 @@ public sealed class PaymentsApiTests(GatewayFixture fixture) : PaymentSession(fi
         var officeSale = await office.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 10.00m }, "office-sale"));
         var salesCash = await sales.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { amount = 10.00m, manualKind = "cash" }, "sales-cash"));
         var adminCredit = await JsonAsync(await Admin.SendAsync(Post($"/api/v1/customers/{customer}/payments", new { type = "credit", amount = 10.00m }, "admin-credit")));
-        var refund = await sales.SendAsync(Post($"/api/v1/payments/{(await JsonAsync(officeSale)).GetProperty("id").GetInt64()}/refunds", new { amount = 1.00m }, "sales-refund"));
+        var officeSaleId = (await JsonAsync(officeSale)).GetProperty("id").GetInt64();
+        var refund = await sales.SendAsync(Post($"/api/v1/payments/{officeSaleId}/refunds", new { amount = 1.00m }, "sales-refund"));
 
         Assert.Equal(HttpStatusCode.Forbidden, officeCredit.StatusCode);
         Assert.Equal(HttpStatusCode.Created, officeSale.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, salesCash.StatusCode);
-        Assert.Equal(("credit", "succeeded"), (S(adminCredit, "type"), S(adminCredit, "status")));
+        // A credit is a refund of the earlier charge to the card (DESIGN §6: no unreferenced credit).
+        Assert.Equal(("refund", "succeeded"), (S(adminCredit, "type"), S(adminCredit, "status")));
+        Assert.Equal(officeSaleId, adminCredit.GetProperty("originalPaymentId").GetInt64());
         Assert.Equal(HttpStatusCode.Forbidden, refund.StatusCode);
     }
 

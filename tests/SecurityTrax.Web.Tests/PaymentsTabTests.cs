@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SecurityTrax.Web.Tests;
 
-/// <summary>The Payments tab: a card payment whose outcome arrives after the answer, a part refund, and Manage Payments on an invoice.</summary>
+/// <summary>
+/// The Payments tab: a card payment whose outcome arrives after the answer, a part refund, Manage Payments on an invoice,
+/// and a payment saved without processing, edited and processed from its page.
+/// </summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class PaymentsTabTests(ConsoleSystem system, Chromium chromium) : IClassFixture<Chromium>
 {
@@ -132,5 +135,34 @@ public sealed class PaymentsTabTests(ConsoleSystem system, Chromium chromium) : 
         Assert.Equal(80.00m, stored.GetProperty("unapplied").GetDecimal());
         await page.GetByRole(AriaRole.Link, new() { Name = $"Payment {spare}", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Payment {spare}" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task APaymentSavedWithoutProcessingIsEditedAndThenProcessedFromItsPage()
+    {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var item = await MoneySteps.AddUntaxedItemAsync(api, "Keypad", 100.00m);
+        var id = await ConsoleSteps.CreateCustomerAsync(api, "Sam", "Saved");
+        await MoneySteps.AddSandboxCardAsync(api, id);
+        var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
+        var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/payments");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "New payment" }).ClickAsync();
+        await page.GetByLabel("Amount ($)").FillAsync("100.00");
+        await page.GetByLabel($"Invoice {invoice} (due 100.00)").FillAsync("100.00");
+        await page.GetByLabel("Save without processing").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save payment" }).ClickAsync();
+
+        await Expect(page.Locator("#payment-status")).ToHaveTextAsync("saved");
+        Assert.Equal(100.00m, await MoneySteps.DueAsync(api, invoice));
+        await page.GetByLabel("Reference").FillAsync("Call before charging");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator("#payment-reference")).ToHaveTextAsync("Call before charging");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Process", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("#payment-status")).ToHaveTextAsync("succeeded");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save changes" })).ToHaveCountAsync(0);
+        Assert.Equal(0.00m, await MoneySteps.DueAsync(api, invoice));
     }
 }

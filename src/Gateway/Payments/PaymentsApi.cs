@@ -28,6 +28,10 @@ public static class PaymentsApi
         group.MapPost("/applications", ApplyAsync).RequireGrant(Resource, Grants.Modify).RequireIdempotencyKey().WithName("ApplyPayment");
         group.MapDelete("/applications/{applicationId:int}", UnapplyAsync).RequireGrant(Resource, Grants.Modify).WithName("RemovePaymentApplication").WithSummary("Takes a payment off an invoice; the invoice's due reopens (If-Match: the payment's ETag).");
         group.MapPost("/refunds", RefundAsync).RequireGrant(Grants.PaymentsProcess).RequireIdempotencyKey().WithName("RefundPayment");
+        group.MapPost("/process", ProcessAsync).RequireGrant(Grants.PaymentsProcess).RequireIdempotencyKey().WithName("ProcessPayment")
+            .WithSummary("Processes a saved payment (If-Match: its ETag): charged now, or scheduled when its posting date is ahead.");
+        group.MapPatch("", EditAsync).RequireGrant(Resource, Grants.Modify).WithName("EditPayment")
+            .WithSummary("Changes the reference, note or desired posting date of a payment not yet processed (If-Match: its ETag).");
         group.MapPost("/void", VoidAsync).RequireGrant(Resource, Grants.View).RequireIdempotencyKey().WithName("VoidPayment");
         return routes;
     }
@@ -47,7 +51,7 @@ public static class PaymentsApi
         }
 
         var payment = new NewPayment(id, request.Type ?? PaymentType.Sale, amount, BillingMethodIds.Key(request.BillingMethodId), request.ManualKind, postingDate,
-            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, applications);
+            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, applications, request.ProcessNow == false);
         return await RecordAsync(payment, cluster, me, http);
     }
 
@@ -72,7 +76,7 @@ public static class PaymentsApi
 
         var amount = request.Amount ?? invoice.Totals.Due;
         var payment = new NewPayment(invoice.CustomerId, PaymentType.Sale, amount, BillingMethodIds.Key(request.BillingMethodId), request.ManualKind, postingDate,
-            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, [new ApplicationRequest(invoiceId, amount)]);
+            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, [new ApplicationRequest(invoiceId, amount)], request.ProcessNow == false);
         return await RecordAsync(payment, cluster, me, http);
     }
 
@@ -105,6 +109,22 @@ public static class PaymentsApi
         return TypedResults.Ok(PaymentResponse.From(voided));
     }
 
+    /// <summary>Processes a saved payment once per Idempotency-Key; a repeat after a lost answer gets the payment as it is.</summary>
+    public static async Task<Ok<PaymentResponse>> ProcessAsync(long paymentId, IClusterClient cluster, CurrentUser me, HttpContext http, IfMatch ifMatch) =>
+        Answer(http.Response, await Payment(cluster, me, paymentId).ProcessAsync(OperationId(me, http), ifMatch.Version));
+
+    public static async Task<Results<Ok<PaymentResponse>, ProblemHttpResult>> EditAsync(
+        long paymentId, EditPaymentRequest request, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch)
+    {
+        var errors = new RequestErrors();
+        var clear = request.PostingDate is { Length: 0 };
+        var postingDate = clear ? null : NotesApi.ParseDate(request.PostingDate, errors, "postingDate");
+        return errors.Any
+            ? TypedResults.Problem(errors.ToProblem())
+            : Answer(response, await Payment(cluster, me, paymentId).EditAsync(new PaymentChanges(
+                ifMatch.Version, request.Reference, request.Note, postingDate, clear, request.Amount, BillingMethodIds.Key(request.BillingMethodId))));
+    }
+
     /// <summary>
     /// The company's payments: status, method (card, bank_account, cash, check, other), payment dates yyyy-MM-dd (from inclusive,
     /// to exclusive), customer; <c>unapplied=true</c> keeps those with money left to apply (each row's <c>unapplied</c>).
@@ -115,7 +135,7 @@ public static class PaymentsApi
     {
         var errors = new RequestErrors();
         var query = new PaymentListQuery(
-            InvoicesApi.Parse<PaymentStatus>(status, errors, "status", "scheduled, processing, succeeded, failed or voided"),
+            InvoicesApi.Parse<PaymentStatus>(status, errors, "status", "saved, scheduled, processing, succeeded, failed or voided"),
             InvoicesApi.Parse<PaymentMethodKind>(method?.Replace("_", "", StringComparison.Ordinal), errors, "method", "card, bank_account, cash, check or other"),
             NotesApi.ParseDate(from, errors, "from"), NotesApi.ParseDate(to, errors, "to"), customerId, cursor, limit ?? 50, unapplied ?? false);
         return errors.Any
@@ -163,7 +183,9 @@ public static class PaymentsApi
     private static async Task<Results<Created<PaymentResponse>, ProblemHttpResult, ForbidHttpResult>> RecordAsync(
         NewPayment payment, IClusterClient cluster, CurrentUser me, HttpContext http)
     {
-        var needed = new[] { payment.ManualKind is null ? Grants.PaymentsProcess : null, payment.Type == PaymentType.Credit ? Grants.PaymentsIssueCredit : null };
+        // A payment saved without processing moves no money yet: whoever processes it later needs payments.process.
+        var processes = payment.ManualKind is null && (!payment.SaveOnly || payment.Type == PaymentType.Credit);
+        var needed = new[] { processes ? Grants.PaymentsProcess : null, payment.Type == PaymentType.Credit ? Grants.PaymentsIssueCredit : null };
         string[] missing = [.. needed.OfType<string>().Where(g => !me.Grants.Contains(g)).Order(StringComparer.Ordinal)];
         if (missing.Length > 0)
         {

@@ -13,6 +13,8 @@ public static class VoidAdvice
         { Status: PaymentStatus.Voided or PaymentStatus.Failed } => false,
         { Type: PaymentType.Refund } => false,
         { Refunds.Length: > 0 } => false,
+        // Authorised, not yet settled: the processor still reverses it whole.
+        { Status: PaymentStatus.Succeeded, Settlement: PaymentSettlement.Authorised } => true,
         // Settled at the processor: the money moved, so it is refunded instead.
         { Status: PaymentStatus.Succeeded, Method: PaymentMethodKind.Card or PaymentMethodKind.BankAccount } => false,
         // The processor's answer to the charge is still awaited; there is nothing to cancel yet.

@@ -11,6 +11,7 @@ public sealed class PaymentForm
 {
     public const string Now = "now";
     public const string OnDate = "date";
+    public const string Later = "later";
 
     public string Type { get; set; } = "sale";
 
@@ -43,7 +44,7 @@ public sealed class PaymentForm
         long? methodId = !manual && long.TryParse(Method, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
         var payment = new NewPayment(
             Type, amount, methodId, manual ? Method : null, When == OnDate ? AddressForm.Clean(PostingDate) ?? "" : null, AddressForm.Clean(Reference),
-            EmailReceipt, EmailReceipt ? AddressForm.Clean(ReceiptTo) : null, [.. applications]);
+            EmailReceipt, EmailReceipt ? AddressForm.Clean(ReceiptTo) : null, [.. applications], manual || When != Later ? null : false);
         return errors.Count > 0 ? (null, new Problem(null, "One or more fields are invalid.", 400, null, errors)) : (payment, null);
     }
 

@@ -72,6 +72,7 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["CreateTenantRequest"] = "slug companyName adminUserName",
             ["CreateUserRequest"] = "userName displayName role password",
             ["CustomerRequest"] = "",
+            ["EditPaymentRequest"] = "",
             ["EmailInvoiceRequest"] = "",
             ["EquipmentItemRequest"] = "make model billableItemId",
             ["EquipmentRequest"] = "",

@@ -34,7 +34,7 @@ public sealed class SecurityAndHeadersDocumentTests(GatewayFixture fixture)
 
         // Exactly the money operations (a credit pull costs money too), which the middleware refuses with 428 without a key.
         Assert.Equal(
-            ["ApplyCreditMemo", "ApplyPayment", "CreatePayment", "PayInPortal", "PayInvoice", "RefundPayment", "RunCreditReport", "VoidPayment"],
+            ["ApplyCreditMemo", "ApplyPayment", "CreatePayment", "PayInPortal", "PayInvoice", "ProcessPayment", "RefundPayment", "RunCreditReport", "VoidPayment"],
             document.Operations().Where(o => o.HeaderParameter("Idempotency-Key") == true).Select(o => o.Id).Order(StringComparer.Ordinal));
     }
 

@@ -118,6 +118,8 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["POST /api/v1/payments/{paymentId}/applications"] = new($"{p}/applications", new { invoiceId = invoice, amount = 5.00m }, p),
             ["DELETE /api/v1/payments/{paymentId}/applications/{applicationId}"] = new($"{p}/applications/{application}", null, p),
             ["POST /api/v1/payments/{paymentId}/void"] = new($"{p}/void", new { reason = "walk" }, p),
+            ["POST /api/v1/payments/{paymentId}/process"] = new($"{p}/process", null, p),
+            ["PATCH /api/v1/payments/{paymentId}"] = new(p, new { note = "walk" }, p),
             ["DELETE /api/v1/recurring-invoices/{recurringId}"] = new($"/api/v1/recurring-invoices/{recurring}", null, $"/api/v1/recurring-invoices/{recurring}"),
             ["POST /api/v1/recurring-invoices/{recurringId}/resume"] = new($"/api/v1/recurring-invoices/{recurring}/resume", null, $"/api/v1/recurring-invoices/{recurring}"),
             ["PUT /api/v1/notes/{noteId}"] = new(n, new { noteType = "Service", body = "Siren replaced." }, n),

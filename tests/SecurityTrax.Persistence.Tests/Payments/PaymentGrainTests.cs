@@ -170,17 +170,22 @@ public sealed class PaymentGrainTests(PostgresFixture fixture)
     }
 
     [Fact]
-    public async Task TheSandboxPushesCreditsAndAManualBillingMethodIsNeverCharged()
+    public async Task TheSandboxMakesACreditAsARefundOfAnEarlierChargeAndAManualBillingMethodIsNeverCharged()
     {
         var s = await PaymentScenario.StartAsync(fixture.Silo.Grains);
         await s.CustomerWithMethodAsync(1001);
         var manual = await s.Methods(1001).AddAsync(new NewBillingMethod(BillingMethodKind.Manual, null, "Pays by check", false));
+        var credit = new NewPayment(1001, PaymentType.Credit, 15.00m, null, null, null, null, null, false, null, []);
 
-        var credit = await s.Operation("credit").RecordAsync(new NewPayment(1001, PaymentType.Credit, 15.00m, null, null, null, null, null, false, null, []));
+        var none = await Assert.ThrowsAsync<SecurityTraxException>(() => s.Operation("credit-none").RecordAsync(credit));
+        var sale = await s.ChargeAsync("sale", 1001, 40.00m);
+        var refund = await s.Operation("credit").RecordAsync(credit);
         var refused = await Assert.ThrowsAsync<SecurityTraxException>(() => s.Operation("manual").RecordAsync(
             new NewPayment(1001, PaymentType.Sale, 15.00m, manual.Id, null, null, null, null, false, null, [])));
 
-        Assert.Equal((PaymentType.Credit, PaymentStatus.Succeeded, 0m), (credit.Type, credit.Status, credit.Refundable));
+        Assert.Equal(ErrorKind.Conflict, none.Kind);
+        Assert.Equal((PaymentType.Refund, PaymentStatus.Succeeded, -15.00m, sale.Id), (refund.Type, refund.Status, refund.Amount, refund.OriginalPaymentId));
+        Assert.Equal(25.00m, (await s.Payment(sale.Id).GetAsync()).Refundable);
         Assert.Equal("billingMethodId", Assert.Single(refused.Fields).Field);
     }
 }

@@ -23,6 +23,6 @@ public abstract class StripeSiloTests(PostgresFixture fixture) : IAsyncLifetime
     public virtual async Task DisposeAsync() => await Stripe.DisposeAsync();
 
     /// <summary>A silo of this service whose payments go to the fake Stripe server (the platform key), or the sandbox when the key is null.</summary>
-    protected Task<TestSilo> StartSiloAsync(string? platformKey = FakeStripeServer.DefaultApiKey) =>
-        StripeTestSilo.StartAsync(Fixture, ServiceId, Clock, Stripe, platformKey);
+    protected Task<TestSilo> StartSiloAsync(string? platformKey = FakeStripeServer.DefaultApiKey, string? cardSettlementCutoff = null) =>
+        StripeTestSilo.StartAsync(Fixture, ServiceId, Clock, Stripe, platformKey, cardSettlementCutoff);
 }

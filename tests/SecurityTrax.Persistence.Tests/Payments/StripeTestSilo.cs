@@ -11,7 +11,8 @@ public static class StripeTestSilo
     public const string WebhookSecret = "whsec_persistence_tests";
 
     public static Task<TestSilo> StartAsync(
-        PostgresFixture fixture, string serviceId, TimeProvider clock, FakeStripeServer stripe, string? platformKey = FakeStripeServer.DefaultApiKey) =>
+        PostgresFixture fixture, string serviceId, TimeProvider clock, FakeStripeServer stripe, string? platformKey = FakeStripeServer.DefaultApiKey,
+        string? cardSettlementCutoff = null) =>
         TestSilo.StartAsync(
             fixture.Database,
             serviceId,
@@ -22,5 +23,6 @@ public static class StripeTestSilo
                 ["Payments:Stripe:SecretKey"] = platformKey,
                 ["Payments:Stripe:ApiBase"] = stripe.BaseUrl,
                 ["Payments:Stripe:WebhookSecret"] = WebhookSecret,
+                ["Payments:CardSettlementCutoff"] = cardSettlementCutoff,
             });
 }

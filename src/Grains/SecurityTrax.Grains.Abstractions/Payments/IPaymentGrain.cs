@@ -32,6 +32,17 @@ public interface IPaymentGrain : ITenantGrain
     [Alias("Void")]
     Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason);
 
+    /// <summary>
+    /// Processes a saved payment (<see cref="PaymentStatus.Saved"/>) as of <paramref name="expectedVersion"/>: charged now, or
+    /// scheduled when its posting date is still ahead. A repeat of <paramref name="operationId"/> answers the payment as it is.
+    /// </summary>
+    [Alias("Process")]
+    Task<PaymentDetails> ProcessAsync(string operationId, int expectedVersion);
+
+    /// <summary>Changes the reference, note or desired posting date of a payment not yet processed (saved or scheduled).</summary>
+    [Alias("Edit")]
+    Task<PaymentDetails> EditAsync(PaymentChanges changes);
+
     /// <summary>Finishes whatever step is pending (a charge without an answer, a scheduled posting date that came).</summary>
     [Alias("Resume")]
     Task<PaymentDetails> ResumeAsync();

@@ -7,7 +7,8 @@ namespace SecurityTrax.Payments;
 /// future processes it on that day. <see cref="EmailReceipt"/> null follows the company setting;
 /// <see cref="ReceiptTo"/> overrides the address on record for this receipt only. <see cref="Applications"/> are
 /// applied once the money is in. <see cref="OneTimeToken"/> (the customer portal) charges a payment-method token from
-/// the processor's browser flow once, without saving it as a billing method.
+/// the processor's browser flow once, without saving it as a billing method. <see cref="SaveOnly"/> keeps a payment
+/// without processing it, until someone processes it (<see cref="IPaymentGrain.ProcessAsync"/>).
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.NewPayment")]
 public sealed record NewPayment(
@@ -22,4 +23,5 @@ public sealed record NewPayment(
     [property: Id(8)] bool? EmailReceipt,
     [property: Id(9)] string? ReceiptTo,
     [property: Id(10)] ApplicationRequest[] Applications,
-    [property: Id(11)] string? OneTimeToken = null);
+    [property: Id(11)] string? OneTimeToken = null,
+    [property: Id(12)] bool SaveOnly = false);

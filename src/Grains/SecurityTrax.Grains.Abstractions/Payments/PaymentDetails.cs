@@ -3,7 +3,8 @@ namespace SecurityTrax.Payments;
 /// <summary>A payment as of <see cref="Version"/>, with its applications, refunds and processing log.</summary>
 /// <remarks>
 /// Amounts of refunds are negative. <see cref="Unapplied"/> is what can still be applied to invoices;
-/// <see cref="Refundable"/> what can still be refunded.
+/// <see cref="Refundable"/> what can still be refunded (0 while a card payment is authorised and not yet settled: it is
+/// voided then); <see cref="Settlement"/> is set for a succeeded processed sale.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.PaymentDetails")]
 public sealed record PaymentDetails(
@@ -32,4 +33,5 @@ public sealed record PaymentDetails(
     [property: Id(22)] string InitiatedByName,
     [property: Id(23)] DateTimeOffset InitiatedAt,
     [property: Id(24)] DateTimeOffset UpdatedAt,
-    [property: Id(25)] int Version);
+    [property: Id(25)] int Version,
+    [property: Id(26)] PaymentSettlement? Settlement = null);

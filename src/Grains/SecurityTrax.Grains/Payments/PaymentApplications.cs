@@ -55,7 +55,7 @@ public sealed class PaymentApplications(PaymentRecords r, PaymentApplying applyi
     /// <summary>Whether an invoice's hold under <paramref name="holdId"/> is still needed by this payment.</summary>
     public bool NeedsHold(string holdId)
     {
-        var live = State.Exists && State.Status is PaymentStatus.Scheduled or PaymentStatus.Processing or PaymentStatus.Succeeded;
+        var live = State.Exists && State.Status is PaymentStatus.Saved or PaymentStatus.Scheduled or PaymentStatus.Processing or PaymentStatus.Succeeded;
         var wanted = State.WantedHeld && Enumerable.Range(0, State.Wanted.Count).Any(i => InvoiceHolds.Id(r.Number, i) == holdId);
         var unsynced = State.Applications.Any(a => a.Id == holdId && !a.InSync);
         return live && (wanted || unsynced);

@@ -17,6 +17,16 @@ public static class PaymentBook
 
     public static decimal Refundable(PaymentState s) => s.Disputed ? 0m : Kept(s);
 
+    /// <summary>A succeeded processed sale's place at the processor as of <paramref name="now"/>; null for anything else.</summary>
+    public static PaymentSettlement? Settlement(PaymentState s, DateTimeOffset now) =>
+        s is { Type: PaymentType.Sale, Status: PaymentStatus.Succeeded, Method: PaymentMethodKind.Card or PaymentMethodKind.BankAccount }
+            ? s.SettlesAt > now ? PaymentSettlement.Authorised : PaymentSettlement.Settled
+            : null;
+
+    /// <summary>What a refund may take now: nothing while the payment is authorised (it is voided instead).</summary>
+    public static decimal RefundableNow(PaymentState s, DateTimeOffset now) =>
+        Settlement(s, now) == PaymentSettlement.Authorised ? 0m : Refundable(s);
+
     public static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
     public static string Name(PaymentStatus status) => status.ToString().ToLowerInvariant();
@@ -25,12 +35,12 @@ public static class PaymentBook
 
     public static string Name(PaymentMethodKind method) => method == PaymentMethodKind.BankAccount ? "bank_account" : method.ToString().ToLowerInvariant();
 
-    public static PaymentDetails ToDetails(PaymentState s, long number) => new(
+    public static PaymentDetails ToDetails(PaymentState s, long number, DateTimeOffset now) => new(
         number, s.CustomerId, s.Type, s.Method, s.MethodDisplay, s.BillingMethodId, s.Amount, s.Status, s.Reason, s.Processor,
         s.TransactionId, s.PostingDate, s.Reference, s.Note,
         [.. s.Applications.Where(a => a.Reserved > 0).Select(a => new PaymentApplication(a.Id, a.InvoiceId, a.Amount, a.AppliedAt, a.Number))],
-        Unapplied(s), [.. s.Refunds], Refunded(s), Refundable(s), s.OriginalPaymentId, [.. s.Log], s.InitiatedById, s.InitiatedByName,
-        s.InitiatedAt, s.UpdatedAt, s.Version);
+        Unapplied(s), [.. s.Refunds], Refunded(s), RefundableNow(s, now), s.OriginalPaymentId, [.. s.Log], s.InitiatedById, s.InitiatedByName,
+        s.InitiatedAt, s.UpdatedAt, s.Version, Settlement(s, now));
 
     public static PaymentRow ToRow(PaymentState s, long number) => new(
         number, s.CustomerId, Name(s.Type), Name(s.Method), s.MethodDisplay, Name(s.Status), s.Amount, Unapplied(s), Refunded(s),

@@ -23,11 +23,6 @@ public sealed class PaymentCharging(PaymentRecords r)
         }
 
         var (processor, account) = await r.Processors.ForNewAsync(r.Grains, r.Tenant);
-        if (p.Type == PaymentType.Credit && !processor.SupportsCredit)
-        {
-            throw SecurityTraxException.Invalid("type", $"Credits are not supported by this processor ({processor.Name}).");
-        }
-
         (State.Method, State.MethodDisplay, State.BillingMethodId) =
             (target.Method.Kind == BillingMethodKind.Card ? PaymentMethodKind.Card : PaymentMethodKind.BankAccount, target.Method.Display, target.Method.Id);
         (State.Token, State.ProcessorCustomerId, State.Processor) = (target.Token, target.ProcessorCustomerId, processor.Name);
@@ -71,6 +66,7 @@ public sealed class PaymentCharging(PaymentRecords r)
         {
             var before = State.Status;
             (State.Status, State.Reason) = answer.Outcome == ProcessorOutcome.Succeeded ? (PaymentStatus.Succeeded, null) : (PaymentStatus.Failed, answer.Reason);
+            State.SettlesAt = State.Status == PaymentStatus.Succeeded ? await r.SettlesAtAsync() : null;
             r.History(now).Add(r.Entity, r.Id, PaymentBook.Name(State.Status), "status", PaymentBook.Name(before), PaymentBook.Name(State.Status));
             r.Announce(State.Status == PaymentStatus.Succeeded ? PaymentNotices.Succeeded : PaymentNotices.Failed, State.Amount);
         }

@@ -41,7 +41,7 @@ public sealed class PaymentCreating(PaymentWork work, Func<Task> reload)
         else
         {
             await work.Charging.TargetAsync(p);
-            State.Status = p.PostingDate > today ? PaymentStatus.Scheduled : PaymentStatus.Processing;
+            State.Status = p.SaveOnly ? PaymentStatus.Saved : p.PostingDate > today ? PaymentStatus.Scheduled : PaymentStatus.Processing;
             State.ChargeKey = $"{Records.Tenant}-payment-{Records.Id}-{Guid.NewGuid():N}";
         }
 
@@ -65,13 +65,18 @@ public sealed class PaymentCreating(PaymentWork work, Func<Task> reload)
         State.Wanted = [.. p.Applications];
         (State.InitiatedById, State.InitiatedByName, State.InitiatedAt) = (Records.Actor.UserId, Records.Actor.UserName, now);
         Records.Record(now, "created", $"{PaymentBook.Name(State.Type)} of {PaymentBook.Money(State.Amount)} by {State.MethodDisplay}"
-            + (State.Status == PaymentStatus.Scheduled ? $", to be processed on {State.PostingDate:yyyy-MM-dd}" : ""));
+            + State.Status switch
+            {
+                PaymentStatus.Scheduled => $", to be processed on {State.PostingDate:yyyy-MM-dd}",
+                PaymentStatus.Saved => ", saved without processing it",
+                _ => "",
+            });
         Records.History(now).Add(Records.Entity, Records.Id, "created", "amount", null, PaymentBook.Money(State.Amount));
         if (State.Status == PaymentStatus.Succeeded)
         {
             Records.Announce(PaymentNotices.Succeeded, State.Amount);
         }
-        else
+        else if (State.Status != PaymentStatus.Saved)
         {
             // The reminder exists before the intent is stored, so a crash right after the save still finishes the charge.
             await work.Reminder.KeepWorkingAsync(State.Status == PaymentStatus.Scheduled ? await Records.UntilAsync(p.PostingDate!.Value) : PaymentWorkReminder.Every);

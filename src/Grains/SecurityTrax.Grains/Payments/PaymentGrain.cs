@@ -87,4 +87,8 @@ public sealed class PaymentGrain(
     public Task ApplicationReturnedAsync(string applicationId, long invoiceId) => Work.Applications.ReturnedAsync(applicationId, invoiceId);
 
     public Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason) => Work.Voiding.VoidAsync(expectedVersion, reason);
+
+    public Task<PaymentDetails> ProcessAsync(string operationId, int expectedVersion) => Work.ProcessOrder.ProcessAsync(operationId, expectedVersion);
+
+    public Task<PaymentDetails> EditAsync(PaymentChanges changes) => Work.Editing.EditAsync(changes);
 }

@@ -11,8 +11,9 @@ public sealed class PaymentOperationGrain(
 
     private string OperationId => GrainKeys.Parse(this.GetPrimaryKeyString()).Id;
 
-    public async Task<PaymentDetails> RecordAsync(NewPayment payment) =>
-        await (await PaymentAsync()).CreateAsync(OperationId, payment);
+    public async Task<PaymentDetails> RecordAsync(NewPayment payment) => payment is { Type: PaymentType.Credit, ManualKind: null }
+        ? await CreditAsync(payment)
+        : await (await PaymentAsync()).CreateAsync(OperationId, payment);
 
     public async Task<ChargeOutcome> ChargeInvoiceAsync(ChargeInvoice charge)
     {
@@ -32,6 +33,28 @@ public sealed class PaymentOperationGrain(
 
     public Task<PaymentDetails> RefundAsync(long paymentId, decimal amount, string? reason) =>
         Payment(paymentId).RefundAsync(OperationId, amount, reason);
+
+    /// <summary>A credit is a refund of an earlier charge (<see cref="PaymentCredits"/>), chosen once and stored before it is asked for.</summary>
+    private async Task<PaymentDetails> CreditAsync(NewPayment credit)
+    {
+        if (state.State.CreditOfPaymentId is null)
+        {
+            state.State.CreditOfPaymentId = await new PaymentCredits(GrainFactory, Tenant).ChooseAsync(credit);
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch (Exception)
+            {
+                // A choice never stored is not acted on: a repeat chooses again, before anything was refunded.
+                state.State.CreditOfPaymentId = null;
+                throw;
+            }
+        }
+
+        var reason = "Credit" + (string.IsNullOrWhiteSpace(credit.Note) ? "" : $": {credit.Note.Trim()}");
+        return await Payment(state.State.CreditOfPaymentId.Value).RefundAsync(OperationId, credit.Amount, reason);
+    }
 
     /// <summary>The payment number is drawn once and stored before the payment is made.</summary>
     private async Task<IPaymentStepsGrain> PaymentAsync()

@@ -39,7 +39,10 @@ public sealed class PaymentRecords(
 
     public DateTimeOffset Now => time.GetUtcNow();
 
-    public PaymentDetails Details => PaymentBook.ToDetails(State, number);
+    public PaymentDetails Details => PaymentBook.ToDetails(State, number, Now);
+
+    /// <summary>Authorised at the processor and not yet settled: voided rather than refunded.</summary>
+    public bool Authorised => PaymentBook.Settlement(State, Now) == PaymentSettlement.Authorised;
 
     public Caller Actor => CallerContext.Current ?? Caller.System(tenant);
 
@@ -70,6 +73,21 @@ public sealed class PaymentRecords(
         var local = date.ToDateTime(new TimeOnly(0, 5));
         var at = new DateTimeOffset(local, zone.GetUtcOffset(local));
         return at - Now;
+    }
+
+    /// <summary>
+    /// When a card payment that succeeds now settles: the processor's next daily cut-off in the company's time zone
+    /// (<see cref="PaymentsOptions.CardSettlementCutoff"/>); null when none is set (it counts as settled at once).
+    /// </summary>
+    public async Task<DateTimeOffset?> SettlesAtAsync()
+    {
+        if (State.Method != PaymentMethodKind.Card || processors.Options.CardSettlementCutoff is not { } cutoff)
+        {
+            return null;
+        }
+
+        var zone = TimeZoneInfo.FindSystemTimeZoneById((await Settings.GetAsync()).TimeZone);
+        return SettlementCutoff.Next(Now, cutoff, zone);
     }
 
     public HistoryRecorder History(DateTimeOffset now) =>

@@ -25,6 +25,12 @@ public sealed class PaymentRefundOrders(PaymentWork work)
                 throw SecurityTraxException.Conflict($"Payment {Records.Number} is not refundable: only a succeeded sale is (a bank debit once it settled).");
             }
 
+            if (Records.Authorised)
+            {
+                throw SecurityTraxException.Conflict(
+                    $"Payment {Records.Number} is authorised and settles at {State.SettlesAt:yyyy-MM-dd HH:mm} UTC; until then it is voided, not refunded: void it instead.");
+            }
+
             PaymentRules.Check("amount", amount, PaymentBook.Refundable(State), $"what is left to refund of payment {Records.Number}");
             if (Records.Processed && await Records.ProcessorAsync() is null)
             {

@@ -47,6 +47,16 @@ public static class PaymentRules
             errors.Add(new FieldError("postingDate", "Only processed payments wait for a posting date."));
         }
 
+        if (p.SaveOnly && p.ManualKind is not null)
+        {
+            errors.Add(new FieldError("processNow", "Cash, check and other are recorded as received; only card and bank payments wait to be processed."));
+        }
+
+        if (p.SaveOnly && p.Type == PaymentType.Credit)
+        {
+            errors.Add(new FieldError("processNow", "A credit is made at once, as a refund of an earlier charge."));
+        }
+
         var applications = p.Applications ?? [];
         if (applications.Length > MaxApplications)
         {

@@ -110,6 +110,12 @@ public sealed class PaymentState : IHasOutbox
 
     public List<ProcessingLogEntry> Log { get; set; } = [];
 
+    /// <summary>The operation that processed a saved payment, so its repeat answers the payment instead of a conflict.</summary>
+    public string? ProcessOperationId { get; set; }
+
+    /// <summary>When a succeeded card payment settles at the processor's cut-off; until then it is voided, not refunded. Null: settled when it succeeded.</summary>
+    public DateTimeOffset? SettlesAt { get; set; }
+
     public string InitiatedById { get; set; } = "";
 
     public string InitiatedByName { get; set; } = "";

@@ -48,7 +48,9 @@ public sealed class PaymentVoiding(PaymentRecords r, PaymentApplying applying, P
         var answer = State.Status switch
         {
             _ when !r.Processed => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Recorded payment taken back"),
-            PaymentStatus.Scheduled => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Not yet sent to the processor; nothing to cancel"),
+            PaymentStatus.Scheduled or PaymentStatus.Saved => new ProcessorAnswer(ProcessorOutcome.Succeeded, null, null, "Not yet sent to the processor; nothing to cancel"),
+            // Only an authorised card payment gets here succeeded (see CheckVoidable): the processor reverses it in full before it settles.
+            PaymentStatus.Succeeded when State.Method == PaymentMethodKind.Card => await ReverseAsync(),
             PaymentStatus.Processing => await r.ProcessorAsync() is { } processor
                 ? await processor.VoidAsync(State.TransactionId!, State.VoidKey, CancellationToken.None)
                 : PaymentRecords.AccountGone,
@@ -72,6 +74,27 @@ public sealed class PaymentVoiding(PaymentRecords r, PaymentApplying applying, P
 
         await r.CommitAsync(now);
         return answer.Outcome is ProcessorOutcome.Declined or ProcessorOutcome.Refused ? answer.Reason ?? answer.Detail : null;
+    }
+
+    /// <summary>
+    /// An authorised card payment is voided by reversing all of it with the void key, which a processor without a void of
+    /// captured charges (Stripe) carries out before settlement; its refund id is kept so the processor's news of it is not
+    /// recorded again as a refund.
+    /// </summary>
+    private async Task<ProcessorAnswer> ReverseAsync()
+    {
+        if (await r.ProcessorAsync() is not { } processor)
+        {
+            return PaymentRecords.AccountGone;
+        }
+
+        var answer = await processor.RefundAsync(State.TransactionId!, State.Amount, State.VoidKey!, CancellationToken.None);
+        if (answer.TransactionId is { } refundId && !State.ProcessorRefundIds.Contains(refundId))
+        {
+            State.ProcessorRefundIds.Add(refundId);
+        }
+
+        return answer.Outcome == ProcessorOutcome.Pending ? answer with { Outcome = ProcessorOutcome.Succeeded, Detail = answer.Detail + " (reversal before settlement)" } : answer;
     }
 
     private void MarkVoided(DateTimeOffset now, string detail)
@@ -120,7 +143,7 @@ public sealed class PaymentVoiding(PaymentRecords r, PaymentApplying applying, P
             { Type: PaymentType.Refund } => "a refund is not voided",
             { Status: PaymentStatus.Failed } => "it failed and moved no money",
             { Refunds.Count: > 0 } or { PendingRefunds.Count: > 0 } => "it has refunds; refund the rest instead",
-            { Status: PaymentStatus.Succeeded } when r.Processed => "it has settled at the processor; refund it instead",
+            { Status: PaymentStatus.Succeeded } when r.Processed && !r.Authorised => "it has settled at the processor; refund it instead",
             { Status: PaymentStatus.Processing, TransactionId: null } => "the processor's answer to the charge is awaited; try again shortly",
             _ => null,
         };

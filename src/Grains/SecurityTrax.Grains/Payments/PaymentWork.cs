@@ -20,6 +20,8 @@ public sealed class PaymentWork
         Applications = new PaymentApplications(records, Applying);
         RefundOrders = new PaymentRefundOrders(this);
         ProcessorNews = new PaymentProcessorNews(this);
+        ProcessOrder = new PaymentProcessOrder(this);
+        Editing = new PaymentEditing(this);
     }
 
     public PaymentRecords Records { get; }
@@ -43,6 +45,10 @@ public sealed class PaymentWork
     public PaymentRefundOrders RefundOrders { get; }
 
     public PaymentProcessorNews ProcessorNews { get; }
+
+    public PaymentProcessOrder ProcessOrder { get; }
+
+    public PaymentEditing Editing { get; }
 
     private PaymentState State => Records.State;
 

@@ -9,9 +9,6 @@ public interface IPaymentProcessor
 {
     string Name { get; }
 
-    /// <summary>Whether money can be pushed to a card without an earlier charge.</summary>
-    bool SupportsCredit { get; }
-
     Task<string> CreateCustomerAsync(string name, string? email, string idempotencyKey, CancellationToken cancellationToken);
 
     Task<BillingSetup> BeginSetupAsync(string processorCustomerId, BillingMethodKind kind, string idempotencyKey, CancellationToken cancellationToken);

@@ -16,6 +16,13 @@ public sealed class PaymentsOptions
     /// </summary>
     public string? PortalBaseUrl { get; set; }
 
+    /// <summary>
+    /// The processor's daily settlement cut-off in the company's time zone (e.g. 02:00): a card payment stays authorised
+    /// until the first cut-off after it succeeded and is voided then, refunded after. Null: cards count as settled when
+    /// they succeed (refund only).
+    /// </summary>
+    public TimeOnly? CardSettlementCutoff { get; set; }
+
     public IEnumerable<string> Problems()
     {
         if (!string.IsNullOrWhiteSpace(Stripe.SecretKey) && !Stripe.SecretKey.StartsWith("sk_", StringComparison.Ordinal)

@@ -20,8 +20,6 @@ public sealed class SandboxProcessor(TimeProvider time, TimeSpan settlementDelay
 
     public string Name => ProcessorName;
 
-    public bool SupportsCredit => true;
-
     public Task<string> CreateCustomerAsync(string name, string? email, string idempotencyKey, CancellationToken cancellationToken) =>
         Task.FromResult("cus_sbx_" + Digest(idempotencyKey));
 

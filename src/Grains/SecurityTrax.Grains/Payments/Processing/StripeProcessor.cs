@@ -18,8 +18,6 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
 
     public string Name => ProcessorName;
 
-    public bool SupportsCredit => false;
-
     public async Task<string> CreateCustomerAsync(string name, string? email, string idempotencyKey, CancellationToken cancellationToken) =>
         (await client.V1.Customers.CreateAsync(new CustomerCreateOptions { Name = name, Email = email }, Key(idempotencyKey), cancellationToken)).Id;
 

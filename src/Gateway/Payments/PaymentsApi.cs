@@ -51,7 +51,7 @@ public static class PaymentsApi
         }
 
         var payment = new NewPayment(id, request.Type ?? PaymentType.Sale, amount, BillingMethodIds.Key(request.BillingMethodId), request.ManualKind, postingDate,
-            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, applications, request.ProcessNow == false);
+            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, applications, SaveOnly: request.ProcessNow == false);
         return await RecordAsync(payment, cluster, me, http);
     }
 
@@ -76,7 +76,7 @@ public static class PaymentsApi
 
         var amount = request.Amount ?? invoice.Totals.Due;
         var payment = new NewPayment(invoice.CustomerId, PaymentType.Sale, amount, BillingMethodIds.Key(request.BillingMethodId), request.ManualKind, postingDate,
-            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, [new ApplicationRequest(invoiceId, amount)], request.ProcessNow == false);
+            request.Reference, request.Note, request.EmailReceipt, request.ReceiptTo, [new ApplicationRequest(invoiceId, amount)], SaveOnly: request.ProcessNow == false);
         return await RecordAsync(payment, cluster, me, http);
     }
 

@@ -23,6 +23,9 @@ public sealed class CreditReportRunTests(GatewayFixture fixture) : CreditSession
         Assert.StartsWith("sbx_", S(report, "bureauReference"), StringComparison.Ordinal);
         Assert.Equal((await Admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("userId").GetInt64(), report.GetProperty("requestedById").GetInt64());
         Assert.Equal(789, JsonDocument.Parse(S(report, "rawReport")!).RootElement.GetProperty("score").GetProperty("value").GetInt32());
+        // Nothing of the subject's date of birth or full SSN is answered, not even inside the raw report.
+        Assert.DoesNotContain("1980-04-02", report.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("123-45-6789", report.GetRawText(), StringComparison.Ordinal);
         var list = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{id}/credit-reports");
         Assert.Equal(1, list.GetProperty("count").GetInt32());
         Assert.Equal(report.GetProperty("id").GetInt64(), list.GetProperty("items")[0].GetProperty("id").GetInt64());

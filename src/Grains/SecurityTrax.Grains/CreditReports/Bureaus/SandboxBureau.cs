@@ -51,7 +51,8 @@ public sealed class SandboxBureau(TimeProvider time) : ICreditBureau
             bureau = BureauCode,
             reference = bureauReference,
             pulledAt = time.GetUtcNow(),
-            subject = new { name = $"{subject.FirstName} {subject.LastName}", ssnLast4 = subject.SsnLast4, dateOfBirth = subject.DateOfBirth },
+            // The subject as a bureau names it back, without the date of birth: that never leaves the silo, not even in a report.
+            subject = new { name = $"{subject.FirstName} {subject.LastName}", ssnLast4 = subject.SsnLast4 },
             status = reason ?? "completed",
             score = score is null ? null : new { value = score, model = ScoreModel },
             tradelines = score is null ? 0 : 3 + score.Value % 7,

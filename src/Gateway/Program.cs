@@ -74,6 +74,7 @@ app.MapInvoicesApi();
 app.MapInvoiceLinesApi();
 app.MapRecurringInvoicesApi();
 app.MapInvoicePrintApi();
+app.MapInvoiceBatchPrintApi();
 app.MapBillingMethodsApi();
 app.MapPaymentsApi();
 app.MapPayLinksApi();

@@ -77,6 +77,8 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["CreditReports:DailyQuota"] = "6",
                 ["CreditReports:PerUserPerHour"] = "4",
                 ["CreditReports:BureauTimeout"] = "00:00:05",
+                // Bulk print's limit low enough to pass in a test.
+                ["Printing:MaxBatchDocuments"] = "6",
             });
         Gateway = StartGateway();
         Http = Gateway.CreateClient();

@@ -137,10 +137,7 @@ public static class InvoicesApi
         IClusterClient cluster, CurrentUser me, string? status, string? type, string? from, string? to, long? customerId, string? cursor, int? limit)
     {
         var errors = new RequestErrors();
-        var query = new InvoiceListQuery(
-            Parse<InvoiceListFilter>(status, errors, "status", "open, paid, overdue, void or converted"),
-            Parse<InvoiceType>(type?.Replace("_", "", StringComparison.Ordinal), errors, "type", "invoice, quote or credit_memo"),
-            NotesApi.ParseDate(from, errors, "from"), NotesApi.ParseDate(to, errors, "to"), customerId, cursor, limit ?? 50);
+        var query = Filter(status, type, from, to, customerId, errors) with { Cursor = cursor, Limit = limit ?? 50 };
         if (errors.Any)
         {
             return TypedResults.Problem(errors.ToProblem());
@@ -148,6 +145,12 @@ public static class InvoicesApi
 
         return TypedResults.Ok(InvoiceListResponse.From(await cluster.GetGrain<IInvoiceQueryGrain>(me.Key(IInvoiceQueryGrain.Id)).ListAsync(query)));
     }
+
+    /// <summary>The list's filters from the query string; bad values are added to <paramref name="errors"/>.</summary>
+    public static InvoiceListQuery Filter(string? status, string? type, string? from, string? to, long? customerId, RequestErrors errors) => new(
+        Parse<InvoiceListFilter>(status, errors, "status", "open, paid, overdue, void or converted"),
+        Parse<InvoiceType>(type?.Replace("_", "", StringComparison.Ordinal), errors, "type", "invoice, quote or credit_memo"),
+        NotesApi.ParseDate(from, errors, "from"), NotesApi.ParseDate(to, errors, "to"), customerId, null, 50);
 
     public static T? Parse<T>(string? value, RequestErrors errors, string field, string allowed)
         where T : struct, Enum

@@ -59,6 +59,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSingleton(new BillingThrottle());
         builder.Services.AddSecurityTraxPayments(builder.Configuration);
         builder.Services.AddSecurityTraxCreditReports(builder.Configuration);
+        builder.Services.AddSecurityTraxPrinting(builder.Configuration);
         builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();

@@ -1,3 +1,4 @@
 namespace SecurityTrax.Web.Api;
 
-public sealed record InvoicePage(InvoiceSummary[] Items, string? NextCursor);
+/// <summary>A page of the invoice list; <see cref="Totals"/> cover every invoice the filter matches.</summary>
+public sealed record InvoicePage(InvoiceSummary[] Items, string? NextCursor, InvoiceListTotals? Totals = null);

@@ -25,7 +25,10 @@ public static class SettingsApi
         return TypedResults.Ok(SettingsResponse.From(details));
     }
 
-    /// <summary>Replaces the company's settings, if nobody changed them since the If-Match version.</summary>
+    /// <summary>
+    /// Replaces the company's settings, if nobody changed them since the If-Match version. <c>cardSettlementCutoff</c>
+    /// (HH:mm, company time) is when its card processor settles the day's payments; left out or null, the platform's.
+    /// </summary>
     public static async Task<Results<Ok<SettingsResponse>, ProblemHttpResult>> UpdateAsync(
         UpdateSettingsRequest request, IClusterClient cluster, CurrentUser tenant, HttpContext http, IfMatch ifMatch)
     {
@@ -40,7 +43,8 @@ public static class SettingsApi
             errors.Required(request.TimeZone, "timeZone"),
             errors.Required(request.Culture, "culture"),
             errors.Required(request.EmailReceiptsByDefault, "emailReceiptsByDefault"),
-            ifMatch.Version);
+            ifMatch.Version,
+            Cutoff(request.CardSettlementCutoff, errors));
         if (errors.Any)
         {
             return TypedResults.Problem(errors.ToProblem());
@@ -49,6 +53,23 @@ public static class SettingsApi
         var details = await Grain(cluster, tenant).UpdateAsync(command);
         ETags.Set(http.Response, details.Version);
         return TypedResults.Ok(SettingsResponse.From(details));
+    }
+
+    /// <summary>The company's settlement cut-off, HH:mm in its time zone; absent or null keeps the platform's.</summary>
+    private static TimeOnly? Cutoff(string? value, RequestErrors errors)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (TimeOnly.TryParseExact(value, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var cutoff))
+        {
+            return cutoff;
+        }
+
+        errors.Add("cardSettlementCutoff", "Use HH:mm in the company's time zone (for example 02:00), or null for the platform's cut-off.");
+        return null;
     }
 
     private static ITenantSettingsGrain Grain(IClusterClient cluster, CurrentUser tenant) =>

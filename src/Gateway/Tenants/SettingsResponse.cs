@@ -8,8 +8,10 @@ public sealed record SettingsResponse(
     string TimeZone,
     string Culture,
     bool EmailReceiptsByDefault,
-    DateTimeOffset? UpdatedAt)
+    DateTimeOffset? UpdatedAt,
+    string? CardSettlementCutoff)
 {
     public static SettingsResponse From(TenantSettingsDetails d) =>
-        new(d.Tenant, d.CompanyName, d.TimeZone, d.Culture, d.EmailReceiptsByDefault, d.UpdatedAt);
+        new(d.Tenant, d.CompanyName, d.TimeZone, d.Culture, d.EmailReceiptsByDefault, d.UpdatedAt,
+            d.CardSettlementCutoff?.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture));
 }

@@ -9,4 +9,5 @@ public sealed record TenantSettingsDetails(
     [property: Id(3)] string Culture,
     [property: Id(4)] bool EmailReceiptsByDefault,
     [property: Id(5)] int Version,
-    [property: Id(6)] DateTimeOffset? UpdatedAt);
+    [property: Id(6)] DateTimeOffset? UpdatedAt,
+    [property: Id(7)] TimeOnly? CardSettlementCutoff = null);

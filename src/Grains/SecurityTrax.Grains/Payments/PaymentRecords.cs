@@ -77,17 +77,23 @@ public sealed class PaymentRecords(
 
     /// <summary>
     /// When a card payment that succeeds now settles: the processor's next daily cut-off in the company's time zone
-    /// (<see cref="PaymentsOptions.CardSettlementCutoff"/>); null when none is set (it counts as settled at once).
+    /// (the company's own, else <see cref="PaymentsOptions.CardSettlementCutoff"/>); null when neither is set (it counts
+    /// as settled at once).
     /// </summary>
     public async Task<DateTimeOffset?> SettlesAtAsync()
     {
-        if (State.Method != PaymentMethodKind.Card || processors.Options.CardSettlementCutoff is not { } cutoff)
+        if (State.Method != PaymentMethodKind.Card)
         {
             return null;
         }
 
-        var zone = TimeZoneInfo.FindSystemTimeZoneById((await Settings.GetAsync()).TimeZone);
-        return SettlementCutoff.Next(Now, cutoff, zone);
+        var settings = await Settings.GetAsync();
+        if ((settings.CardSettlementCutoff ?? processors.Options.CardSettlementCutoff) is not { } cutoff)
+        {
+            return null;
+        }
+
+        return SettlementCutoff.Next(Now, cutoff, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone));
     }
 
     public HistoryRecorder History(DateTimeOffset now) =>

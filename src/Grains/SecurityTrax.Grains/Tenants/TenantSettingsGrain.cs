@@ -32,6 +32,7 @@ public sealed class TenantSettingsGrain(
         state.TimeZone = command.TimeZone;
         state.Culture = command.Culture;
         state.EmailReceiptsByDefault = command.EmailReceiptsByDefault;
+        state.CardSettlementCutoff = command.CardSettlementCutoff;
         state.Version++;
         state.UpdatedAt = time.GetUtcNow();
         await settings.WriteStateAsync();
@@ -48,6 +49,7 @@ public sealed class TenantSettingsGrain(
             state.Culture,
             state.EmailReceiptsByDefault,
             state.Version,
-            state.UpdatedAt);
+            state.UpdatedAt,
+            state.CardSettlementCutoff);
     }
 }

@@ -34,6 +34,11 @@ public static class TenantSettingsRules
             errors.Add(new FieldError("culture", $"'{command.Culture}' is not a known culture (for example en-US)."));
         }
 
+        if (command.CardSettlementCutoff is { } cutoff && (cutoff.Second != 0 || cutoff.Millisecond != 0 || cutoff.Microsecond != 0))
+        {
+            errors.Add(new FieldError("cardSettlementCutoff", "Give the cut-off in whole minutes (HH:mm, for example 02:00)."));
+        }
+
         return errors;
     }
 

@@ -11,6 +11,9 @@ public sealed class TenantSettingsState
 
     public bool EmailReceiptsByDefault { get; set; } = true;
 
+    /// <summary>The company's own settlement cut-off; null: the platform's (<c>Payments:CardSettlementCutoff</c>).</summary>
+    public TimeOnly? CardSettlementCutoff { get; set; }
+
     public int Version { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }

@@ -24,7 +24,7 @@ public sealed class RecurringBilling(PostgresFixture fixture)
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
 
-    public Task<TestSilo> StartSiloAsync(Action<ISiloBuilder>? configure = null) =>
+    public Task<TestSilo> StartSiloAsync(Action<ISiloBuilder>? configure = null, IReadOnlyDictionary<string, string?>? settings = null) =>
         TestSilo.StartAsync(
             fixture.Database,
             ServiceId,
@@ -39,7 +39,8 @@ public sealed class RecurringBilling(PostgresFixture fixture)
             {
                 services.AddKeyedSingleton<TimeProvider>(SecurityTrax.Clock.Key, Clock);
                 services.AddKeyedSingleton<TimeProvider>(ReminderClockKey, Clock);
-            });
+            },
+            settings: settings);
 
     public static RecurringInvoiceInput Monthly(BillingScenario s, DateOnly first, int count, bool email = false) =>
         new([new InvoiceLineInput(s.Labour.Id, 1, "Monthly monitoring", 39.95m, null)], PaymentTerm.Net15, "PO-7", new RecurrenceRule(first, 1, RecurrenceUnit.Months, count),

@@ -17,6 +17,10 @@ public interface IMessageGrain : ITenantGrain
     [Alias("Get")]
     Task<MessageDetails> GetAsync();
 
+    /// <summary>The message, or null when it was never created (a sender that prepares work for it can skip it then).</summary>
+    [Alias("Find")]
+    Task<MessageDetails?> FindAsync();
+
     /// <summary>Delivers a queued message whose retry is due, or marks a stalled attempt as unknown.</summary>
     [Alias("Resume")]
     Task ResumeAsync();

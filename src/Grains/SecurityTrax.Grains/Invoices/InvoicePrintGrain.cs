@@ -3,14 +3,12 @@ using Orleans.Concurrency;
 using SecurityTrax.Errors;
 using SecurityTrax.Invoices.Printing;
 using SecurityTrax.Messages;
-using SecurityTrax.Payments.Processing;
-using SecurityTrax.Portal;
 using SecurityTrax.Tenants;
 
 namespace SecurityTrax.Invoices;
 
 [StatelessWorker]
-public sealed class InvoicePrintGrain(PaymentsOptions payments) : Grain, IInvoicePrintGrain
+public sealed class InvoicePrintGrain : Grain, IInvoicePrintGrain, IInvoiceMailGrain
 {
     private const string PdfType = "application/pdf";
 
@@ -29,7 +27,6 @@ public sealed class InvoicePrintGrain(PaymentsOptions payments) : Grain, IInvoic
 
     public async Task<MessageDetails> EmailAsync(long invoiceId, string messageId, string? to)
     {
-        var message = GrainFactory.GetGrain<IMessageGrain>(GrainKeys.For(Tenant, messageId));
         var (printout, culture) = await PrintoutAsync(invoiceId);
         var invoice = printout.Invoice;
         if (invoice.Status == InvoiceStatus.Void)
@@ -37,14 +34,13 @@ public sealed class InvoicePrintGrain(PaymentsOptions payments) : Grain, IInvoic
             throw SecurityTraxException.Conflict($"{PrintableInvoices.Title(invoice.Type)} {invoice.Id} is void; a void document is not emailed.");
         }
 
-        var pdf = await PdfAsync(printout, culture);
-        var fields = Fields(invoice, CultureInfo.GetCultureInfo(culture));
-        var template = await GrainFactory.GetGrain<IMessageTemplateGrain>(GrainKeys.For(Tenant, IMessageTemplateGrain.Id)).GetSystemAsync(SystemTemplateKinds.InvoiceEmail);
-        await PayLinkFields.AddAsync(GrainFactory, Tenant, payments, template, invoice, fields);
-        return await message.SendAsync(new SendMessage(
-            invoice.CustomerId, MessageChannel.Email, TemplateId: null, SystemTemplateKinds.InvoiceEmail, Subject: null,
-            HtmlBody: null, TextBody: null, to, CampaignId: null, fields,
-            [new MessageAttachment(pdf.FileName, pdf.ContentType, pdf.Content)], RecordInvalidAsFailed: false));
+        return await SendAsync(printout, culture, messageId, SystemTemplateKinds.InvoiceEmail, Fields(invoice, CultureInfo.GetCultureInfo(culture)), to, false);
+    }
+
+    public async Task<MessageDetails> SendWithPdfAsync(long invoiceId, string messageId, string templateKind, IReadOnlyDictionary<string, string> fields)
+    {
+        var (printout, culture) = await PrintoutAsync(invoiceId);
+        return await SendAsync(printout, culture, messageId, templateKind, new Dictionary<string, string>(fields, StringComparer.Ordinal), null, true);
     }
 
     /// <summary>The invoice.* merge fields, formatted in the company's culture.</summary>
@@ -57,6 +53,28 @@ public sealed class InvoicePrintGrain(PaymentsOptions payments) : Grain, IInvoic
         ["invoice.total"] = MessageFields.Money(invoice.Totals.GrandTotal, culture),
         ["invoice.due"] = MessageFields.Money(invoice.Totals.Due, culture),
     };
+
+    /// <summary>The message with the PDF attached; an existing message is answered as it is.</summary>
+    private async Task<MessageDetails> SendAsync(
+        InvoicePrintout printout, string culture, string messageId, string templateKind, Dictionary<string, string> fields, string? to, bool recordInvalidAsFailed)
+    {
+        var message = Message(messageId);
+        if (await message.FindAsync() is { } existing)
+        {
+            // A retry (even after a crash between the send and the answer) makes no second link and sends nothing.
+            return existing;
+        }
+
+        // The message grain fills the pay-link fields its template uses (PayLinkFields) when it stores the message.
+        var invoice = printout.Invoice;
+        var pdf = await PdfAsync(printout, culture);
+        return await message.SendAsync(new SendMessage(
+            invoice.CustomerId, MessageChannel.Email, TemplateId: null, templateKind, Subject: null,
+            HtmlBody: null, TextBody: null, to, CampaignId: null, fields,
+            [new MessageAttachment(pdf.FileName, pdf.ContentType, pdf.Content)], recordInvalidAsFailed));
+    }
+
+    private IMessageGrain Message(string messageId) => GrainFactory.GetGrain<IMessageGrain>(GrainKeys.For(Tenant, messageId));
 
     private async Task<PrintedInvoice> PdfAsync(InvoicePrintout printout, string culture) => new(
         PrintableInvoices.FileName(printout.Invoice), PdfType, InvoicePdfRenderer.Render(await PrintableAsync(printout, culture)));

@@ -6,7 +6,9 @@ using SecurityTrax.Identity;
 using SecurityTrax.Integrations;
 using SecurityTrax.Messages.Delivery;
 using SecurityTrax.Outbox;
+using SecurityTrax.Payments.Processing;
 using SecurityTrax.Persistence;
+using SecurityTrax.Portal;
 
 namespace SecurityTrax.Messages;
 
@@ -15,6 +17,7 @@ public sealed partial class MessageGrain(
     [PersistentState(StorageNames.Message, StorageNames.Main)] IPersistentState<MessageState> state,
     [FromKeyedServices(Clock.Key)] TimeProvider time,
     MessageTransports transports,
+    PaymentsOptions payments,
     OutboxWriter outbox,
     ILogger<MessageGrain> logger)
     : OutboxGrain<MessageState>(state, outbox, logger), IMessageGrain
@@ -41,6 +44,12 @@ public sealed partial class MessageGrain(
         var recipient = await MessageComposer.FieldsAsync(GrainFactory, Tenant, message.CustomerId, now, message.Fields);
         var template = await MessageComposer.TemplateOfAsync(GrainFactory, Tenant, message);
         var channel = template?.Channel ?? message.Channel;
+        if (template is not null)
+        {
+            // Made only for a message not yet stored: a retried send of this id returned above and makes no second link.
+            await PayLinkFields.FillMissingAsync(GrainFactory, Tenant, payments, template, message.CustomerId, recipient.Values);
+        }
+
         var errors = new List<FieldError>();
         var content = template is not null
             ? MessageComposer.Render(channel, template, recipient.Values, recipient.Culture)
@@ -95,6 +104,8 @@ public sealed partial class MessageGrain(
         await EnsureNumberAsync();
         return ToDetails();
     }
+
+    public async Task<MessageDetails?> FindAsync() => State.Exists ? await GetAsync() : null;
 
     /// <summary>A message stored before messages had numbers gets one the first time it is read, once.</summary>
     private async Task EnsureNumberAsync()

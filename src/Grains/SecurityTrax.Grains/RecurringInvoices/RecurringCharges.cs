@@ -85,8 +85,7 @@ public static class RecurringCharges
         fields["payment.date"] = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, TimeZoneInfo.FindSystemTimeZoneById(settings.TimeZone)).DateTime).ToString("d", culture);
         fields["payment.result"] = Result(outcome);
         fields["payment.method"] = methodDisplay;
-        return grains.GetGrain<IMessageGrain>(GrainKeys.For(tenant, MessageId(number, occurrence))).SendAsync(new SendMessage(
-            invoice.CustomerId, MessageChannel.Email, null, SystemTemplateKinds.PaymentAttemptResult, null, null, null, null, null, fields, null, RecordInvalidAsFailed: true));
+        return RecurringInvoiceEmails.SendWithPdfAsync(grains, tenant, MessageId(number, occurrence), SystemTemplateKinds.PaymentAttemptResult, invoice, fields);
     }
 
     private static IBillingMethodsGrain Methods(IGrainFactory grains, string tenant, long customerId) =>

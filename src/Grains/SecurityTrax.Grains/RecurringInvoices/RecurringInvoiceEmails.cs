@@ -12,12 +12,16 @@ public static class RecurringInvoiceEmails
     public static string GeneratedMessageId(long recurringInvoiceId, int occurrence) =>
         string.Create(CultureInfo.InvariantCulture, $"r{recurringInvoiceId}-{occurrence}");
 
+    /// <summary>The "invoice generated" e-mail with the invoice's PDF and, when the template shows it, its pay link.</summary>
     public static Task<MessageDetails> SendGeneratedAsync(
         IGrainFactory grains, string tenant, TenantSettingsDetails settings, long recurringInvoiceId, int occurrence, InvoiceDetails invoice) =>
-        grains.GetGrain<IMessageGrain>(GrainKeys.For(tenant, GeneratedMessageId(recurringInvoiceId, occurrence)))
-            .SendAsync(new SendMessage(
-                invoice.CustomerId, MessageChannel.Email, null, SystemTemplateKinds.RecurringInvoiceGenerated, null, null, null, null, null,
-                InvoiceFields(invoice, CultureInfo.GetCultureInfo(settings.Culture)), null, RecordInvalidAsFailed: true));
+        SendWithPdfAsync(grains, tenant, GeneratedMessageId(recurringInvoiceId, occurrence), SystemTemplateKinds.RecurringInvoiceGenerated,
+            invoice, InvoiceFields(invoice, CultureInfo.GetCultureInfo(settings.Culture)));
+
+    /// <summary>A system e-mail about <paramref name="invoice"/>, sent once per message id with the invoice's PDF attached.</summary>
+    public static Task<MessageDetails> SendWithPdfAsync(
+        IGrainFactory grains, string tenant, string messageId, string templateKind, InvoiceDetails invoice, Dictionary<string, string> fields) =>
+        grains.GetGrain<IInvoiceMailGrain>(GrainKeys.For(tenant, IInvoicePrintGrain.Id)).SendWithPdfAsync(invoice.Id, messageId, templateKind, fields);
 
     /// <summary>The invoice.* merge fields, formatted in the company's culture.</summary>
     public static Dictionary<string, string> InvoiceFields(InvoiceDetails invoice, CultureInfo culture) => new(StringComparer.Ordinal)

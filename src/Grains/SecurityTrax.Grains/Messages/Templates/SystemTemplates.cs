@@ -32,7 +32,9 @@ public static class SystemTemplates
             "Your invoice {{ invoice.number }} from {{ company.name }}",
             """
             <p>Dear {{ customer.name }},</p>
-            <p>Your regular invoice {{ invoice.number }} for {{ invoice.total }} is ready; it is due on {{ invoice.due_date }}.</p>
+            <p>Your regular invoice {{ invoice.number }} for {{ invoice.total }} is ready; it is due on {{ invoice.due_date }}.
+            It is attached.</p>
+            {% if invoice.pay_url != "" %}<p>Pay online: <a href="{{ invoice.pay_url }}">{{ invoice.pay_url }}</a></p>{% endif %}
             <p>{{ company.name }}</p>
             """),
         Email(
@@ -42,6 +44,7 @@ public static class SystemTemplates
             <p>Dear {{ customer.name }},</p>
             <p>We attempted to charge {{ payment.amount }} to {{ payment.method }} for invoice {{ invoice.number }}.</p>
             <p>Result: <strong>{{ payment.result }}</strong></p>
+            {% if invoice.pay_url != "" %}<p>Amount still due: {{ invoice.due }}. Pay online: <a href="{{ invoice.pay_url }}">{{ invoice.pay_url }}</a></p>{% endif %}
             <p>{{ company.name }}</p>
             """),
     ];

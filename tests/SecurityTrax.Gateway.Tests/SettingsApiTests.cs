@@ -109,6 +109,27 @@ public sealed class SettingsApiTests(GatewayFixture fixture) : AdminSession(fixt
         Assert.True(errors.TryGetProperty("emailReceiptsByDefault", out _));
     }
 
+    [Fact]
+    public async Task TheSettlementCutoffIsHoursAndMinutesOrNullForThePlatforms()
+    {
+        // A company of its own: a cut-off on the shared one would change how its card payments settle in other tests.
+        using var admin = await Fixture.SignInAsync(await Fixture.CreateTenantAsync("cutoff-admin-password"), "admin", "cutoff-admin-password");
+        var first = await admin.GetAsync(Path);
+        var etag = first.Headers.ETag!.Tag;
+        Assert.Equal(JsonValueKind.Null, (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cardSettlementCutoff").ValueKind);
+
+        var bad = await admin.SendAsync(Put(etag, """{"companyName":"X","timeZone":"America/Denver","culture":"en-US","emailReceiptsByDefault":true,"cardSettlementCutoff":"2:00:30"}"""));
+        var good = await admin.SendAsync(Put(etag, """{"companyName":"X","timeZone":"America/Denver","culture":"en-US","emailReceiptsByDefault":true,"cardSettlementCutoff":"21:30"}"""));
+        var set = await admin.GetFromJsonAsync<JsonElement>(Path);
+        var cleared = await admin.SendAsync(Put(good.Headers.ETag!.Tag, """{"companyName":"X","timeZone":"America/Denver","culture":"en-US","emailReceiptsByDefault":true}"""));
+
+        var errors = await AssertProblemAsync(bad, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation");
+        Assert.Equal(["cardSettlementCutoff"], errors.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        Assert.Equal("21:30", set.GetProperty("cardSettlementCutoff").GetString());
+        Assert.Equal(JsonValueKind.Null, (await cleared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("cardSettlementCutoff").ValueKind);
+    }
+
     private static string Body(string company) =>
         $$"""{"companyName":"{{company}}","timeZone":"America/Denver","culture":"en-US","emailReceiptsByDefault":true}""";
 
@@ -121,11 +142,13 @@ public sealed class SettingsApiTests(GatewayFixture fixture) : AdminSession(fixt
         return (response.Headers.ETag!.Tag, await response.Content.ReadFromJsonAsync<JsonElement>());
     }
 
-    private Task<HttpResponseMessage> PutAsync(string etag, string body)
+    private Task<HttpResponseMessage> PutAsync(string etag, string body) => Admin.SendAsync(Put(etag, body));
+
+    private static HttpRequestMessage Put(string etag, string body)
     {
         var request = new HttpRequestMessage(HttpMethod.Put, Path) { Content = Json(body) };
         request.Headers.IfMatch.Add(EntityTagHeaderValue.Parse(etag));
-        return Admin.SendAsync(request);
+        return request;
     }
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string type)

@@ -61,7 +61,7 @@ public sealed class InvoicePrintGrain : Grain, IInvoicePrintGrain, IInvoiceMailG
         var message = Message(messageId);
         if (await message.FindAsync() is { } existing)
         {
-            // A retry (even after a crash between the send and the answer) makes no second link and sends nothing.
+            // A retry (even after a crash between the send and the answer) renders nothing and sends nothing.
             return existing;
         }
 

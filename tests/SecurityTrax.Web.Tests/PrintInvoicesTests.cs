@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -24,6 +26,8 @@ public sealed class PrintInvoicesTests(ConsoleSystem system, Chromium chromium) 
         await page.GetByLabel("Document type").SelectOptionAsync("quote");
         await page.GetByRole(AriaRole.Button, new() { Name = "Print as one PDF" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("No invoices, quotes or credit memos match these filters.");
+        var axe = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa"] }, ResultTypes = [ResultType.Violations] });
+        Assert.Empty(axe.Violations.Select(v => $"{v.Id} ({v.Help}) at {string.Join(", ", v.Nodes.Select(n => n.Html))}"));
 
         await page.GetByLabel("Document type").SelectOptionAsync("invoice");
         var zip = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download a ZIP of PDFs" }).ClickAsync());

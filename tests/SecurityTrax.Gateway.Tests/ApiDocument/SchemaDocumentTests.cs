@@ -67,7 +67,7 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["CreateInvoiceRequest"] = "",
             ["CreatePaymentRequest"] = "amount",
             ["CreatePayLinkRequest"] = "",
-            ["PortalPayRequest"] = "token applications",
+            ["PortalPayRequest"] = "applications",
             ["CreateRecurringInvoiceRequest"] = "nextDate interval unit count",
             ["CreateTenantRequest"] = "slug companyName adminUserName",
             ["CreateUserRequest"] = "userName displayName role password",

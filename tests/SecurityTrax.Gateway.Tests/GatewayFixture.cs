@@ -47,6 +47,9 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>How long a payment confirmed in the browser waits for the customer here (30 minutes in production).</summary>
     public static readonly TimeSpan BrowserPaymentTimeout = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long a portal sign-in code works here (10 minutes in production).</summary>
+    public static readonly TimeSpan PortalCodeLifetime = TimeSpan.FromSeconds(20);
+
     public WebApplicationFactory<Program> Gateway { get; private set; } = null!;
 
     /// <summary>An anonymous client of the gateway.</summary>
@@ -81,6 +84,7 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
                 ["Payments:Stripe:ApiBase"] = Stripe.BaseUrl,
                 ["Payments:BrowserPaymentTimeout"] = BrowserPaymentTimeout.ToString(),
+                ["Payments:PortalCodeLifetime"] = PortalCodeLifetime.ToString(),
                 ["Payments:PortalBaseUrl"] = PublicBaseUrl,
                 // Credit report limits low enough to reach in a test; each test's company is new (issue 19).
                 ["CreditReports:DailyQuota"] = "6",

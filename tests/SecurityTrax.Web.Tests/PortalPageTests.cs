@@ -41,7 +41,7 @@ public sealed class PortalPageTests(ConsoleSystem system, Chromium chromium) : I
     }
 
     [Fact]
-    public async Task WithTheCompanysStripeKeysThePaymentElementTakesTheCardAndTheInvoiceIsPaidAtStripe()
+    public async Task WithStripeTheBrowserConfirmsAPaymentIntentWith3DSecureAndTheSavedCardIsOnTheBillingTab()
     {
         var tenant = await system.NewTenantAsync();
         using var api = await system.AdminApiAsync(tenant);
@@ -51,18 +51,28 @@ public sealed class PortalPageTests(ConsoleSystem system, Chromium chromium) : I
         var invoice = await MoneySteps.CreateInvoiceAsync(api, id, item);
         var url = (await MoneySteps.PostMoneyAsync(api, $"/api/v1/invoices/{invoice}/pay-links", new { })).GetProperty("url").GetString()!;
         var page = await chromium.OpenPageAsync(system.BaseAddress);
-        await StripeSteps.UseFakeStripeJsAsync(page, system);
+        await StripeSteps.UseFakeStripeJsAsync(page, system, "pm_card_authenticationRequired");
 
         await page.GotoAsync(new Uri(url).AbsolutePath);
         await Expect(page.Locator("#stripe-payment-element iframe")).ToBeVisibleAsync();
-        var seen = await page.EvaluateAsync<System.Text.Json.JsonElement>("window.fakeStripeSeen");
+        await Expect(page.GetByLabel("Also use it for my automatic monthly payments")).ToBeDisabledAsync();
+        await page.GetByLabel("Save this card or bank account for future payments").CheckAsync();
+        await page.GetByLabel("Also use it for my automatic monthly payments").CheckAsync();
+        await Screens.SaveAsync(page, "portal-stripe");
         await page.GetByRole(AriaRole.Button, new() { Name = "Pay" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Thank you — payment received" })).ToBeVisibleAsync();
+        var seen = await page.EvaluateAsync<System.Text.Json.JsonElement>("window.fakeStripeSeen");
+        Assert.Equal((publishableKey, "payment", "payment", 8000, "off_session", "if_required"), (seen.GetProperty("publishableKey").GetString(),
+            seen.GetProperty("elementType").GetString(), seen.GetProperty("mode").GetString(), seen.GetProperty("amount").GetInt32(),
+            seen.GetProperty("setupFutureUsage").GetString(), seen.GetProperty("redirect").GetString()));
         Assert.Equal(0.00m, await MoneySteps.DueAsync(api, invoice));
         var payment = Assert.Single((await MoneySteps.GetAsync(api, $"/api/v1/payments?customerId={id}")).GetProperty("items").EnumerateArray());
         Assert.StartsWith("pi_", payment.GetProperty("transactionId").GetString(), StringComparison.Ordinal);
-        Assert.Equal((publishableKey, "payment"), (seen.GetProperty("publishableKey").GetString(), seen.GetProperty("elementType").GetString()));
+        var office = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/billing");
+        var row = office.Locator("table.billing-methods tbody tr");
+        await Expect(row.Locator("td[data-label='Method']")).ToContainTextAsync("3184");
+        await Expect(row.Locator("td[data-label='Default']")).ToHaveTextAsync("default");
     }
 
     [Fact]

@@ -29,6 +29,9 @@ public sealed class PaymentsOptions
     /// </summary>
     public TimeSpan BrowserPaymentTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>How long a one-time portal sign-in code works.</summary>
+    public TimeSpan PortalCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
     public IEnumerable<string> Problems()
     {
         if (!string.IsNullOrWhiteSpace(Stripe.SecretKey) && !Stripe.SecretKey.StartsWith("sk_", StringComparison.Ordinal)

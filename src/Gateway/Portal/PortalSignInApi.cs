@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Http;
 using SecurityTrax.Gateway.OpenApi;
 using SecurityTrax.Identity;
@@ -38,7 +38,7 @@ public static class PortalSignInApi
         var throttle = Throttle(cluster, http);
         if (await throttle.CheckAsync() is { } clientRetryAt)
         {
-            return TooMany(http, clientRetryAt, "Too many codes were asked for from this device.");
+            return AuthApi.TooManyAttempts(http, clientRetryAt, "Too many codes were asked for from this device.");
         }
 
         await throttle.RecordFailureAsync();
@@ -46,7 +46,7 @@ public static class PortalSignInApi
         var outcome = await SignIn(cluster, company, request.Address!).RequestCodeAsync(request.Address!);
         if (outcome.RetryAt is { } retryAt)
         {
-            return TooMany(http, retryAt, "Too many codes were asked for this address.");
+            return AuthApi.TooManyAttempts(http, retryAt, "Too many codes were asked for this address.");
         }
 
         return TypedResults.Accepted((string?)null, new PortalCodeResponse(
@@ -72,7 +72,7 @@ public static class PortalSignInApi
         var throttle = Throttle(cluster, http);
         if (await throttle.CheckAsync() is { } retryAt)
         {
-            return TooMany(http, retryAt, "Too many tries from this device.");
+            return AuthApi.TooManyAttempts(http, retryAt, "Too many tries from this device.");
         }
 
         await throttle.RecordFailureAsync();
@@ -100,9 +100,7 @@ public static class PortalSignInApi
         return null;
     }
 
-    private static void Enter(HttpContext http, string company) =>
-        CallerContext.Set(new Caller(company, Caller.SystemUserId, "Customer portal", ChangeSources.Portal,
-            http.Connection.RemoteIpAddress?.ToString(), http.TraceIdentifier));
+    private static void Enter(HttpContext http, string company) => CallerContext.Set(PortalLink.Caller(http, company));
 
     private static IPortalSignInGrain SignIn(IClusterClient cluster, string company, string address) =>
         cluster.GetGrain<IPortalSignInGrain>(GrainKeys.For(company, PortalSignInKeys.IdOf(PortalSignInKeys.Normalize(address)!.Value.Address)));
@@ -110,11 +108,4 @@ public static class PortalSignInApi
     // Codes asked for and codes tried from one client count together, across companies (the sign-in throttle's rule).
     private static ISignInThrottleGrain Throttle(IClusterClient cluster, HttpContext http) =>
         cluster.GetGrain<ISignInThrottleGrain>($"portal-ip-{http.Connection.RemoteIpAddress}");
-
-    private static ProblemHttpResult TooMany(HttpContext http, DateTimeOffset retryAt, string detail)
-    {
-        var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - DateTimeOffset.UtcNow).TotalSeconds));
-        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        return TypedResults.Problem(ErrorResponses.Problem(StatusCodes.Status429TooManyRequests, ProblemTypes.TooManyAttempts, "Too many attempts.", detail));
-    }
 }

@@ -35,6 +35,8 @@ public sealed class PaymentProcessorNews(PaymentWork work)
         {
             case ProcessorEvent.Succeeded or ProcessorEvent.Failed when State.InBrowser:
                 // The event says the customer acted in the browser; the intent itself (with the method) is the answer.
+                // It may name the intent whose creation's answer was lost (found by our charge key).
+                State.TransactionId ??= e.TransactionId;
                 await work.Browser.CheckAsync();
                 await work.ContinueAsync(fromReminder: false);
                 return true;

@@ -79,6 +79,7 @@ app.MapBillingMethodsApi();
 app.MapPaymentsApi();
 app.MapPayLinksApi();
 app.MapPortalApi();
+app.MapPortalSignInApi();
 app.MapPortalPages();
 app.MapTechniciansApi();
 app.MapAppointmentsApi();

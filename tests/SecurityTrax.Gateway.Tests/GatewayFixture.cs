@@ -41,6 +41,15 @@ public sealed class GatewayFixture : IAsyncLifetime
     /// <summary>Twilio as the silo's Twilio client sees it.</summary>
     public FakeTwilio Twilio { get; } = new();
 
+    /// <summary>Stripe's API for companies that set their own test keys; the platform has none, so the others use the sandbox.</summary>
+    public FakeStripeServer Stripe { get; private set; } = null!;
+
+    /// <summary>How long a payment confirmed in the browser waits for the customer here (30 minutes in production).</summary>
+    public static readonly TimeSpan BrowserPaymentTimeout = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long a portal sign-in code works here (10 minutes in production).</summary>
+    public static readonly TimeSpan PortalCodeLifetime = TimeSpan.FromSeconds(20);
+
     public WebApplicationFactory<Program> Gateway { get; private set; } = null!;
 
     /// <summary>An anonymous client of the gateway.</summary>
@@ -49,6 +58,7 @@ public sealed class GatewayFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Database = await TestPostgres.CreateDatabaseAsync();
+        Stripe = await FakeStripeServer.StartAsync();
         _serviceId = "svc-" + Guid.NewGuid().ToString("N")[..8];
         _clusterId = "cluster-" + Guid.NewGuid().ToString("N")[..8];
         Silo = await TestSilo.StartAsync(
@@ -72,6 +82,9 @@ public sealed class GatewayFixture : IAsyncLifetime
                 ["Messaging:CampaignMessagesPerSecond"] = "2000",
                 ["Messaging:Smtp:Connections"] = "16",
                 ["Payments:Stripe:WebhookSecret"] = StripeWebhookSecret,
+                ["Payments:Stripe:ApiBase"] = Stripe.BaseUrl,
+                ["Payments:BrowserPaymentTimeout"] = BrowserPaymentTimeout.ToString(),
+                ["Payments:PortalCodeLifetime"] = PortalCodeLifetime.ToString(),
                 ["Payments:PortalBaseUrl"] = PublicBaseUrl,
                 // Credit report limits low enough to reach in a test; each test's company is new (issue 19).
                 ["CreditReports:DailyQuota"] = "6",
@@ -158,6 +171,7 @@ public sealed class GatewayFixture : IAsyncLifetime
         }
 
         await Silo.DisposeAsync();
+        await Stripe.DisposeAsync();
         await Smtp.DisposeAsync();
         Twilio.Dispose();
         await TestPostgres.DropDatabaseAsync(Database.Name);

@@ -19,12 +19,21 @@ public static class StripeSteps
         return $"pk_test_{name}";
     }
 
-    /// <summary>Serves the fake Stripe.js for js.stripe.com; confirming a setup intent makes a Visa payment method on the fake server.</summary>
-    public static async Task UseFakeStripeJsAsync(IPage page, ConsoleSystem system)
+    /// <summary>
+    /// Serves the fake Stripe.js for js.stripe.com; confirming a setup intent makes a Visa payment method on the fake
+    /// server, confirming a payment intent pays it there with <paramref name="paymentMethod"/> (as the customer would).
+    /// </summary>
+    public static async Task UseFakeStripeJsAsync(IPage page, ConsoleSystem system, string paymentMethod = "pm_card_visa")
     {
         var fakeStripeJs = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "FakeStripe", "stripe-v3.js"));
         await page.RouteAsync("https://js.stripe.com/v3**", route => route.FulfillAsync(new() { ContentType = "application/javascript", Body = fakeStripeJs }));
         await page.ExposeFunctionAsync("fakeStripeConfirm", (string clientSecret) =>
             system.Stripe.ConfirmSetupIntent(clientSecret[..clientSecret.IndexOf("_secret_", StringComparison.Ordinal)], "pm_card_visa"));
+        await page.ExposeFunctionAsync("fakeStripeConfirmPayment", (string clientSecret) =>
+        {
+            var intent = clientSecret[..clientSecret.IndexOf("_secret_", StringComparison.Ordinal)];
+            system.Stripe.ConfirmPaymentIntent(intent, paymentMethod);
+            return (string?)system.Stripe.FindObject(intent)!["status"];
+        });
     }
 }

@@ -110,7 +110,8 @@ public static class AuthApi
         TypedResults.Problem(ErrorResponses.Problem(
             StatusCodes.Status401Unauthorized, ProblemTypes.Unauthorized, "The refresh token is not valid.", "Sign in again."));
 
-    private static ProblemHttpResult TooManyAttempts(HttpContext http, DateTimeOffset retryAt, string detail)
+    /// <summary>429 with <c>Retry-After</c> in whole seconds until <paramref name="retryAt"/>.</summary>
+    public static ProblemHttpResult TooManyAttempts(HttpContext http, DateTimeOffset retryAt, string detail)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling((retryAt - DateTimeOffset.UtcNow).TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);

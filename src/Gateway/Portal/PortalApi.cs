@@ -59,8 +59,10 @@ public static class PortalApi
             : [];
         var companyResponse = new PortalCompanyResponse(
             profile.LegalName ?? settings.CompanyName, profile.Address?.ToString(), profile.Phone, profile.Email, profile.Website, profile.LogoContentType is not null);
+        var checkout = await link.CheckoutAsync();
         return TypedResults.Ok(new PortalResponse(
-            companyResponse, customer.DisplayName, scope.InvoiceId, scope.ExpiresAt!.Value, invoices.Sum(i => i.Due), invoices, payments));
+            companyResponse, customer.DisplayName, scope.InvoiceId, scope.ExpiresAt!.Value, invoices.Sum(i => i.Due), invoices, payments,
+            checkout.Processor, checkout.PublishableKey));
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> LogoAsync(string company, string token, IClusterClient cluster, HttpContext http)
@@ -103,10 +105,22 @@ public static class PortalApi
             return Refused(scope.Status);
         }
 
-        var payment = await cluster.GetGrain<IPaymentGrain>(GrainKeys.For(company, PaymentKeys.Id(paymentId))).GetAsync();
+        var grain = cluster.GetGrain<IPaymentGrain>(GrainKeys.For(company, PaymentKeys.Id(paymentId)));
+        var payment = await grain.GetAsync();
         var covered = payment.CustomerId == scope.CustomerId
-            && (scope.InvoiceId is null || payment.Applications.Any(a => a.InvoiceId == scope.InvoiceId));
-        return covered ? TypedResults.Ok(PortalPaymentResponse.From(payment)) : NotFound($"Payment {paymentId}");
+            && (scope.InvoiceId is null || payment.Applications.Any(a => a.InvoiceId == scope.InvoiceId) || payment.Status == PaymentStatus.Processing);
+        if (!covered)
+        {
+            return NotFound($"Payment {paymentId}");
+        }
+
+        // Back from the browser's confirmation: the processor is asked now rather than at the next webhook or reminder.
+        if (payment.Status == PaymentStatus.Processing && payment.Processor == StripeProcessorName)
+        {
+            payment = await grain.ResumeAsync();
+        }
+
+        return TypedResults.Ok(PortalPaymentResponse.From(payment));
     }
 
     public static async Task<Results<Ok<BillingSetupResponse>, ProblemHttpResult>> SetupAsync(
@@ -132,7 +146,6 @@ public static class PortalApi
         }
 
         var errors = new RequestErrors();
-        var payToken = errors.Required(request.Token, "token");
         var applications = (request.Applications ?? []).Select((a, i) =>
             new ApplicationRequest(errors.Required(a?.InvoiceId, $"applications[{i}].invoiceId"), errors.Required(a?.Amount, $"applications[{i}].amount"))).ToArray();
         if (errors.Any)
@@ -145,7 +158,7 @@ public static class PortalApi
             return Refused(PayLinkStatus.Unknown);
         }
 
-        var payment = await link.PayAsync(key, new PortalPayment(payToken, applications));
+        var payment = await link.PayAsync(key, new PortalPayment(request.Token, applications, request.SaveMethod ?? false, request.MakeDefault ?? false));
         return TypedResults.Created($"{http.Request.Path}/{payment.Id}", PortalPaymentResponse.From(payment));
     }
 
@@ -161,6 +174,8 @@ public static class PortalApi
 
     private static ProblemHttpResult NotFound(string what) =>
         TypedResults.Problem(ErrorResponses.Problem(StatusCodes.Status404NotFound, ProblemTypes.NotFound, "Not found", $"{what} is not found."));
+
+    private const string StripeProcessorName = "stripe";
 
     private static string Id(long id) => id.ToString(CultureInfo.InvariantCulture);
 }

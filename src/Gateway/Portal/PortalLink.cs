@@ -20,10 +20,13 @@ public static class PortalLink
             return null;
         }
 
-        CallerContext.Set(new Caller(company, Caller.SystemUserId, "Customer portal", ChangeSources.Portal,
-            http.Connection.RemoteIpAddress?.ToString(), http.TraceIdentifier));
+        CallerContext.Set(Caller(http, company));
         return cluster.GetGrain<IPayLinkGrain>(GrainKeys.For(company, id));
     }
+
+    /// <summary>Who acts for a portal request: the company's customer portal (source portal), from the client's address.</summary>
+    public static Caller Caller(HttpContext http, string company) =>
+        new(company, Identity.Caller.SystemUserId, "Customer portal", ChangeSources.Portal, http.Connection.RemoteIpAddress?.ToString(), http.TraceIdentifier);
 
     /// <summary>Why a link opens nothing, alike for unknown and tampered links so a token says nothing about who exists.</summary>
     public static (int Status, string Title, string Detail) Refusal(PayLinkStatus status) => status switch

@@ -16,6 +16,7 @@ public static class PortalPages
     {
         var group = routes.MapGroup("/portal").AllowAnonymous().ExcludeFromDescription();
         group.MapGet("/assets/{file}", Asset);
+        group.MapGet("/{company}", SignInPage);
         group.MapGet("/{company}/{token}", PageAsync);
         group.MapGet("/{company}/{token}/receipt/{paymentId:long}", (string company, string token, IClusterClient cluster, HttpContext http) =>
             PageAsync(company, token, cluster, http));
@@ -36,6 +37,17 @@ public static class PortalPages
         var page = Read("refused.html").Replace("{title}", WebUtility.HtmlEncode(title), StringComparison.Ordinal)
             .Replace("{detail}", WebUtility.HtmlEncode(detail), StringComparison.Ordinal);
         return Results.Content(page, "text/html; charset=utf-8", statusCode: status);
+    }
+
+    /// <summary>Signing in with a one-time code, for subscribers without a link; the page is the same for every company.</summary>
+    public static IResult SignInPage(string company, HttpContext http)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers["Referrer-Policy"] = "no-referrer";
+        return TenantSlug.IsValid(company)
+            ? Results.Content(Read("signin.html"), "text/html; charset=utf-8")
+            : Results.Content(Read("refused.html").Replace("{title}", "This page does not exist.", StringComparison.Ordinal)
+                .Replace("{detail}", "Check the address, or use the link in your invoice email.", StringComparison.Ordinal), "text/html; charset=utf-8", statusCode: 404);
     }
 
     private static IResult Asset(string file)

@@ -31,6 +31,49 @@ public abstract class PortalSession(GatewayFixture fixture) : PaymentSession(fix
 
     protected HttpClient Anonymous => Fixture.Http;
 
+    /// <summary>Gives this test's company its own Stripe test keys (on the fake Stripe server); answers the webhook signing secret.</summary>
+    protected async Task<string> UseStripeAsync()
+    {
+        var name = GatewayFixture.NewName("portal");
+        var settings = await Admin.GetAsync("/api/v1/settings/integrations");
+        using var keys = new HttpRequestMessage(HttpMethod.Put, "/api/v1/settings/integrations/stripe")
+        {
+            Content = JsonContent.Create(new { secretKey = $"sk_test_{name}", publishableKey = $"pk_test_{name}", webhookSigningSecret = $"whsec_{name}" }),
+        };
+        keys.Headers.TryAddWithoutValidation("If-Match", settings.Headers.ETag!.ToString());
+        (await Admin.SendAsync(keys)).EnsureSuccessStatusCode();
+        return $"whsec_{name}";
+    }
+
+    /// <summary>A Stripe webhook for this company, signed as Stripe signs it.</summary>
+    protected Task<HttpResponseMessage> DeliverWebhookAsync(string payload, string secret)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/stripe/{Tenant}") { Content = new StringContent(payload, System.Text.Encoding.UTF8, "application/json") };
+        request.Headers.Add("Stripe-Signature", SecurityTrax.Testing.Fakes.FakeStripeWebhooks.SignatureHeader(payload, secret, DateTimeOffset.UtcNow));
+        return Anonymous.SendAsync(request);
+    }
+
+    /// <summary>The payment as the office sees it.</summary>
+    protected async Task<JsonElement> OfficePaymentAsync(long id) => await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/payments/{id}");
+
+    protected async Task<decimal> DueAsync(long invoice) => (await InvoiceJsonAsync(invoice)).GetProperty("totals").GetProperty("due").GetDecimal();
+
+    /// <summary>Reads the receipt (which asks the processor about a payment in flight) until it has <paramref name="status"/>, within a deadline.</summary>
+    protected async Task<JsonElement> ReceiptUntilAsync(string api, long id, string status, TimeSpan within)
+    {
+        var deadline = DateTimeOffset.UtcNow + within;
+        while (true)
+        {
+            var receipt = await Anonymous.GetFromJsonAsync<JsonElement>($"{api}/payments/{id}");
+            if (receipt.GetProperty("status").GetString() == status || DateTimeOffset.UtcNow > deadline)
+            {
+                return receipt;
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
     protected async Task<HttpResponseMessage> PayAsync(string api, object body, string? key = null) =>
         await Anonymous.SendAsync(Post($"{api}/payments", body, key ?? GatewayFixture.NewName("portal-pay")));
 }

@@ -62,6 +62,8 @@ public static class VersionedWriteExemptions
         ["POST /api/v1/appointment-types"] = "create (a name in the company's list; adding one twice changes nothing)",
         ["POST /api/v1/customers/{id}/pay-links"] = "create (a new link; a link never changes but by revocation)",
         ["POST /api/v1/invoices/{invoiceId}/pay-links"] = "create (a new link; a link never changes but by revocation)",
+        ["POST /api/v1/portal/{company}/codes"] = "create (a new one-time code replaces the address's last one; no record is edited)",
+        ["POST /api/v1/portal/{company}/sessions"] = "create (a right code makes a new short-lived pay link; the code opens once)",
         ["POST /api/v1/customers/{id}/files"] = "create (a multipart upload; every file in it is new, a taken name becomes \"name (2)\")",
 
         // Adds each invoiced piece of equipment once, whatever was read before; a repeat adds nothing.

@@ -109,6 +109,33 @@ internal sealed class FakeStripePaymentIntents(FakeStripeStore store, FakeStripe
         return confirm ? Confirm(call, intent, method!.Value.Json, method.Value.Behaviour, offSession) : FakeStripeResponse.Ok(intent);
     }
 
+    /// <summary>
+    /// What Stripe.js does when the customer confirms an intent in the browser with a test method: the customer is
+    /// present, so a card that asks for 3-D Secure is authenticated and charged. Answers the intent (a declined card
+    /// leaves it waiting for another method, with <c>last_payment_error</c>); an intent that can no longer be
+    /// confirmed (cancelled, succeeded) throws, as Stripe.js shows an error then.
+    /// </summary>
+    public JsonObject ConfirmInBrowser(string account, JsonObject intent, string testPaymentMethod)
+    {
+        if ((string?)intent["status"] is not ("requires_payment_method" or "requires_confirmation" or "requires_action"))
+        {
+            throw new InvalidOperationException($"This PaymentIntent's status is {(string?)intent["status"]}; it cannot be confirmed.");
+        }
+
+        var (method, behaviour) = methods.Resolve(account, null, testPaymentMethod, "payment_method");
+        if (intent["setup_future_usage"] is not null)
+        {
+            method["customer"] = intent["customer"]?.DeepClone();
+        }
+
+        intent["payment_method"] = method["id"]!.DeepClone();
+        intent["last_payment_error"] = null;
+        var call = new FakeStripeCall(account, null, (string)intent["id"]!, FakeStripeForm.Parse(""));
+        var authenticated = behaviour.Outcome == FakeStripeOutcome.RequiresAuthentication ? behaviour with { Outcome = FakeStripeOutcome.Succeeds } : behaviour;
+        Confirm(call, intent, method, authenticated, offSession: false);
+        return intent;
+    }
+
     private FakeStripeResponse Confirm(FakeStripeCall call, JsonObject intent, JsonObject method, FakeStripeTestMethod behaviour, bool offSession)
     {
         switch (behaviour.Outcome)

@@ -28,6 +28,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
     private readonly FakeStripeCharges _charges;
     private readonly FakeStripePipeline _pipeline;
     private readonly FakeStripeRefunds _refunds;
+    private readonly FakeStripePaymentIntents _intents;
     private readonly TimeProvider _time;
     private readonly List<HttpClient> _httpClients = [];
 
@@ -39,6 +40,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         _charges = new FakeStripeCharges(_store);
         _pipeline = new FakeStripePipeline(_gate, _faults, _stopping.Token);
         _refunds = new FakeStripeRefunds(_store);
+        _intents = new FakeStripePaymentIntents(_store, _methods, _charges);
 
         // An empty builder: no configuration files or environment variables can move the fake to another address.
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
@@ -128,6 +130,30 @@ public sealed class FakeStripeServer : IAsyncDisposable
     }
 
     /// <summary>
+    /// What Stripe.js does when the customer confirms a payment intent in the Payment Element with a test method
+    /// (<c>pm_card_visa</c>, <c>pm_card_authenticationRequired</c> passes 3-D Secure, <c>pm_usBankAccount_success</c>
+    /// starts a bank debit). Returns the webhook event Stripe then sends: <c>payment_intent.succeeded</c>,
+    /// <c>payment_intent.processing</c> or <c>payment_intent.payment_failed</c>.
+    /// </summary>
+    public string ConfirmPaymentIntent(string paymentIntentId, string testPaymentMethod)
+    {
+        lock (_gate)
+        {
+            var stored = _store.Find(paymentIntentId) is { Type: "payment_intent" } found
+                ? found
+                : throw new ArgumentException($"No payment intent {paymentIntentId}.", nameof(paymentIntentId));
+            var intent = _intents.ConfirmInBrowser(stored.Account, stored.Json, testPaymentMethod);
+            var type = (string?)intent["status"] switch
+            {
+                "succeeded" => "payment_intent.succeeded",
+                "processing" => "payment_intent.processing",
+                _ => "payment_intent.payment_failed",
+            };
+            return FakeStripeWebhooks.EventJson(type, intent, _time.GetUtcNow());
+        }
+    }
+
+    /// <summary>
     /// Settles a "processing" bank debit as Stripe does days later, and returns the webhook event it would send
     /// (<c>payment_intent.succeeded</c> or <c>payment_intent.payment_failed</c>).
     /// </summary>
@@ -194,7 +220,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
     private void MapRoutes()
     {
         var customers = new FakeStripeCustomers(_store);
-        var intents = new FakeStripePaymentIntents(_store, _methods, _charges);
+        var intents = _intents;
         var refunds = _refunds;
         RequestDelegate Handle(Func<FakeStripeCall, FakeStripeResponse> operation) => context => _pipeline.HandleAsync(context, operation);
 

@@ -1,18 +1,12 @@
 // The customer payment portal: reads and pays through /api/v1/portal/{company}/{token} only.
+import { paymentForm, saveBoxes } from '/portal/assets/portal-pay.js';
+
 const parts = location.pathname.split('/').filter(Boolean);
 const [, company, token] = parts;
 const receiptId = parts[3] === 'receipt' ? parts[4] : null;
 const base = `/portal/${company}/${token}`;
 const api = `/api/v1/portal/${encodeURIComponent(company)}/${encodeURIComponent(token)}`;
 const main = document.getElementById('portal');
-
-// The sandbox processor's test methods (Stripe's test token names): a test form, no number is typed anywhere.
-const testMethods = [
-  ['pm_card_visa', 'Visa ending 4242 — approved'],
-  ['pm_card_mastercard', 'Mastercard ending 4444 — approved'],
-  ['pm_card_chargeCustomerFail', 'Visa ending 0341 — declined'],
-  ['pm_card_chargeDeclinedInsufficientFunds', 'Visa ending 9995 — insufficient funds'],
-];
 
 const money = n => n.toLocaleString('en-US', { style: 'currency', currency: 'USD' });
 const esc = s => String(s ?? '').replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
@@ -57,14 +51,14 @@ async function showPortal() {
   if (!response.ok) return showProblem(await problemOf(response));
   const portal = await response.json();
   document.title = `Pay ${portal.company.name}`;
-  const options = testMethods.map(([value, label]) => `<option value="${value}">${esc(label)}</option>`).join('');
   const pay = portal.invoices.length === 0
     ? '<p class="settled">Nothing is due. Thank you!</p>'
     : `<form id="pay" novalidate>
         <table class="cards"><thead><tr><th>Pay</th><th>Invoice</th><th>Due date</th><th>Due</th><th>Amount</th></tr></thead>
         <tbody>${invoiceRows(portal.invoices)}</tbody></table>
         <p class="field-error" data-field="applications"></p>
-        <fieldset id="method-form"><legend>Card</legend><p class="loading">Loading the card form…</p></fieldset>
+        <fieldset id="method-form"><legend>Card or bank account</legend><p class="loading">Loading the payment form…</p></fieldset>
+        ${saveBoxes}
         <p class="total">Total: <output id="total"></output></p>
         <p class="form-error" role="alert"></p>
         <button type="submit" id="pay-button">Pay</button>
@@ -73,38 +67,7 @@ async function showPortal() {
     + `<p class="balance">Balance due: <strong>${money(portal.balance)}</strong></p>${pay}${paymentRows(portal.payments)}`
     + `<p class="expiry">This link works until ${new Date(portal.expiresAt).toLocaleDateString()}.</p>`;
   const form = document.getElementById('pay');
-  if (form) wirePayment(form, await cardForm(form.querySelector('#method-form'), options));
-}
-
-// The processor's own card form: Stripe's Payment Element (the console's module; Stripe.js comes from js.stripe.com)
-// for a company with Stripe, else the sandbox's test form. Answers how to get the payment method's token.
-async function cardForm(fieldset, options) {
-  const legend = '<legend>Card</legend>';
-  const errorSlot = '<p class="field-error" data-field="token"></p>';
-  const response = await fetch(`${api}/setup`, { method: 'POST' });
-  if (!response.ok) {
-    fieldset.innerHTML = `${legend}<p class="form-error">The card form could not start. Reload the page to try again.</p>`;
-    return async () => ({ error: 'The card form is not ready.' });
-  }
-  const setup = await response.json();
-  if (setup.processor !== 'stripe') {
-    fieldset.innerHTML = `${legend}<p class="sandbox-note">Test payment form: choose a test card; no card number is entered.</p>
-      <label for="method">Test card</label><select id="method">${options}</select>${errorSlot}`;
-    return async () => ({ token: document.getElementById('method').value });
-  }
-  fieldset.innerHTML = `${legend}<div id="stripe-payment-element"></div>${errorSlot}`;
-  const stripe = await import('/js/stripe-setup.js');
-  await stripe.mount('stripe-payment-element', setup.publishableKey, setup.clientSecret);
-  // A confirmed method is kept: a retry after a lost answer pays with it and does not confirm again.
-  let confirmed = null;
-  return async () => {
-    if (!confirmed) {
-      const result = await stripe.confirm();
-      if (result.error) return { error: result.error };
-      confirmed = result.paymentMethod;
-    }
-    return { token: confirmed };
-  };
+  if (form) wirePayment(form, await paymentForm(form.querySelector('#method-form'), portal, cents(form)));
 }
 
 function chosen(form) {
@@ -113,14 +76,23 @@ function chosen(form) {
     .map(row => ({ invoiceId: Number(row.dataset.invoice), amountText: row.querySelector('.amount').value.trim() }));
 }
 
-function wirePayment(form, paymentMethod) {
+const cents = form => Math.round(chosen(form).reduce((s, a) => s + (Number(a.amountText) || 0), 0) * 100);
+
+function wirePayment(form, method) {
   const total = document.getElementById('total');
+  const save = document.getElementById('save-method');
+  const makeDefault = document.getElementById('make-default');
   const update = () => {
-    const sum = chosen(form).reduce((s, a) => s + (Number(a.amountText) || 0), 0);
-    total.textContent = money(sum);
+    total.textContent = money(cents(form) / 100);
+    makeDefault.disabled = !save.checked;
+    if (!save.checked) makeDefault.checked = false;
+    method.changed(cents(form), save.checked);
   };
   form.addEventListener('input', update);
+  form.addEventListener('change', update);
   update();
+  // A payment made but not confirmed in the browser (3-D Secure closed, a network error): Pay confirms it again.
+  let pending = null;
   // One key per payment: kept while the outcome is unknown (a retry never pays twice), new after any answer.
   let key = crypto.randomUUID();
   let busy = false;
@@ -134,33 +106,41 @@ function wirePayment(form, paymentMethod) {
     const button = document.getElementById('pay-button');
     button.disabled = true;
     button.textContent = 'Paying…';
-    const { token, error } = await paymentMethod();
+    const done = () => { busy = false; button.disabled = false; button.textContent = 'Pay'; };
+    const error = pending ? null : await method.prepare();
     if (error) {
       form.querySelector('.field-error[data-field="token"]').textContent = error;
-      busy = false; button.disabled = false; button.textContent = 'Pay';
-      return;
+      return done();
     }
-    let response;
-    try {
-      response = await fetch(`${api}/payments`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
-        body: JSON.stringify({ token, applications }),
-      });
-    } catch {
-      form.querySelector('.form-error').textContent = 'No answer: check your connection and press Pay again (you will not be charged twice).';
-      busy = false; button.disabled = false; button.textContent = 'Pay';
-      return;
+    let payment = pending;
+    if (!payment) {
+      let response;
+      try {
+        response = await fetch(`${api}/payments`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': key },
+          body: JSON.stringify({ token: method.token(), applications, saveMethod: save.checked, makeDefault: makeDefault.checked }),
+        });
+      } catch {
+        form.querySelector('.form-error').textContent = 'No answer: check your connection and press Pay again (you will not be charged twice).';
+        return done();
+      }
+      if (response.status !== 201) {
+        if (response.status !== 409 && response.status < 500) key = crypto.randomUUID();
+        showErrors(form, await problemOf(response), picked);
+        return done();
+      }
+      payment = await response.json();
+      key = crypto.randomUUID();
     }
-    if (response.status === 201) {
-      const payment = await response.json();
-      location.assign(`${base}/receipt/${payment.id}`);
-      return;
-    }
-    if (response.status !== 409 && response.status < 500) key = crypto.randomUUID();
-    const problem = await problemOf(response);
-    showErrors(form, problem, picked);
-    busy = false; button.disabled = false; button.textContent = 'Pay';
+    const receipt = `${base}/receipt/${payment.id}`;
+    const refused = await method.confirm(payment, new URL(receipt, location.href).href);
+    if (!refused) return location.assign(receipt);
+    // Stripe said no: our API ends a declined payment (its invoices are free again); one still waiting is confirmed again.
+    const now = await fetch(`${api}/payments/${payment.id}`, { cache: 'no-store' }).then(r => r.json()).catch(() => payment);
+    pending = now.status === 'processing' && now.clientSecret ? now : null;
+    form.querySelector('.field-error[data-field="token"]').textContent = refused;
+    done();
   });
 }
 
@@ -175,6 +155,9 @@ function showErrors(form, problem, picked) {
   if (!placed) form.querySelector('.form-error').textContent = `${problem.title ?? ''} ${problem.detail ?? ''}`.trim();
 }
 
+// A payment in flight is read again a few times (a card confirmed a moment ago); a bank debit stays processing for days.
+let reads = 0;
+
 async function showReceipt() {
   const response = await fetch(`${api}/payments/${receiptId}`, { cache: 'no-store' });
   if (!response.ok) return showProblem(await problemOf(response));
@@ -188,8 +171,9 @@ async function showReceipt() {
     ${p.reason ? `<p class="form-error">${esc(p.reason)}</p>` : ''}
     ${applied ? `<h2>Applied to</h2><ul>${applied}</ul>` : ''}
     ${p.status === 'succeeded' ? '<p>A receipt is on its way to your email address on file.</p>' : ''}
+    ${p.status === 'processing' ? '<p class="processing">Bank payments take a few business days to clear. The invoices are paid once it clears.</p>' : ''}
     <p><a href="${base}">Back to your invoices</a></p></section>`;
-  if (p.status === 'processing') setTimeout(showReceipt, 2000);
+  if (p.status === 'processing' && ++reads < 10) setTimeout(showReceipt, 2000);
 }
 
 (receiptId ? showReceipt() : showPortal()).catch(() => showProblem({ title: 'The page could not load.', detail: 'Reload to try again.' }));

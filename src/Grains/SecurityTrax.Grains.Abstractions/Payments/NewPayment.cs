@@ -8,7 +8,10 @@ namespace SecurityTrax.Payments;
 /// <see cref="ReceiptTo"/> overrides the address on record for this receipt only. <see cref="Applications"/> are
 /// applied once the money is in. <see cref="OneTimeToken"/> (the customer portal) charges a payment-method token from
 /// the processor's browser flow once, without saving it as a billing method. <see cref="SaveOnly"/> keeps a payment
-/// without processing it, until someone processes it (<see cref="IPaymentGrain.ProcessAsync"/>).
+/// without processing it, until someone processes it (<see cref="IPaymentGrain.ProcessAsync"/>). <see cref="InBrowser"/>
+/// (the customer portal on Stripe) makes a payment intent that the customer confirms in the browser, card or bank
+/// account, 3-D Secure included; the payment learns the outcome from the processor. <see cref="SaveMethod"/> (the
+/// customer's consent) saves the method as a billing method once it is charged, <see cref="MakeDefault"/> also as the default.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.NewPayment")]
 public sealed record NewPayment(
@@ -24,4 +27,7 @@ public sealed record NewPayment(
     [property: Id(9)] string? ReceiptTo,
     [property: Id(10)] ApplicationRequest[] Applications,
     [property: Id(11)] string? OneTimeToken = null,
-    [property: Id(12)] bool SaveOnly = false);
+    [property: Id(12)] bool SaveOnly = false,
+    [property: Id(13)] bool InBrowser = false,
+    [property: Id(14)] bool SaveMethod = false,
+    [property: Id(15)] bool MakeDefault = false);

@@ -4,7 +4,8 @@ namespace SecurityTrax.Payments;
 /// <remarks>
 /// Amounts of refunds are negative. <see cref="Unapplied"/> is what can still be applied to invoices;
 /// <see cref="Refundable"/> what can still be refunded (0 while a card payment is authorised and not yet settled: it is
-/// voided then); <see cref="Settlement"/> is set for a succeeded processed sale.
+/// voided then); <see cref="Settlement"/> is set for a succeeded processed sale. <see cref="ClientSecret"/> is the
+/// processor's secret the browser confirms an <see cref="NewPayment.InBrowser"/> payment with, while it waits for the customer.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.PaymentDetails")]
 public sealed record PaymentDetails(
@@ -34,4 +35,5 @@ public sealed record PaymentDetails(
     [property: Id(23)] DateTimeOffset InitiatedAt,
     [property: Id(24)] DateTimeOffset UpdatedAt,
     [property: Id(25)] int Version,
-    [property: Id(26)] PaymentSettlement? Settlement = null);
+    [property: Id(26)] PaymentSettlement? Settlement = null,
+    [property: Id(27)] string? ClientSecret = null);

@@ -17,6 +17,10 @@ public interface IPayLinkGrain : ITenantGrain
     [Alias("BeginSetup")]
     Task<BillingSetup> BeginSetupAsync();
 
+    /// <summary>Which payment form the portal shows: Stripe's Payment Element (with its publishable key) or the sandbox's test form.</summary>
+    [Alias("Checkout")]
+    Task<PortalCheckout> CheckoutAsync();
+
     /// <summary>
     /// Pays open invoices of the link's customer (only the link's invoice for an invoice link) as an ordinary payment;
     /// <paramref name="operationKey"/> (the caller's Idempotency-Key) makes a retry reach the same payment.

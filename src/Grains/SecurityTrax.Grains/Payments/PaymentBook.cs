@@ -40,7 +40,10 @@ public static class PaymentBook
         s.TransactionId, s.PostingDate, s.Reference, s.Note,
         [.. s.Applications.Where(a => a.Reserved > 0).Select(a => new PaymentApplication(a.Id, a.InvoiceId, a.Amount, a.AppliedAt, a.Number))],
         Unapplied(s), [.. s.Refunds], Refunded(s), RefundableNow(s, now), s.OriginalPaymentId, [.. s.Log], s.InitiatedById, s.InitiatedByName,
-        s.InitiatedAt, s.UpdatedAt, s.Version, Settlement(s, now));
+        s.InitiatedAt, s.UpdatedAt, s.Version, Settlement(s, now), AwaitingCustomer(s) ? s.ClientSecret : null);
+
+    /// <summary>A payment the customer confirms in the browser, not confirmed yet: its client secret is still of use.</summary>
+    public static bool AwaitingCustomer(PaymentState s) => s.InBrowser && s.Status == PaymentStatus.Processing && s.ClientSecret is not null && !s.MethodKnown;
 
     public static PaymentRow ToRow(PaymentState s, long number) => new(
         number, s.CustomerId, Name(s.Type), Name(s.Method), s.MethodDisplay, Name(s.Status), s.Amount, Unapplied(s), Refunded(s),

@@ -16,8 +16,9 @@ public sealed class PaymentCharging(PaymentRecords r)
     public async Task TargetAsync(NewPayment p)
     {
         var billing = r.Grains.GetGrain<IBillingTargetGrain>(GrainKeys.For(r.Tenant, p.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-        var target = p.OneTimeToken is { } token ? await billing.AttachOneTimeAsync(token) : await billing.GetChargeTargetAsync(p.BillingMethodId);
-        if (target.Method.Kind == BillingMethodKind.Manual || target.Token is null)
+        var target = p.InBrowser ? await billing.BrowserTargetAsync()
+            : p.OneTimeToken is { } token ? await billing.AttachOneTimeAsync(token) : await billing.GetChargeTargetAsync(p.BillingMethodId);
+        if (target.Method.Kind == BillingMethodKind.Manual || (target.Token is null && !p.InBrowser))
         {
             throw SecurityTraxException.Invalid("billingMethodId", "Manual billing is not processed; record the cash, check or other payment instead.");
         }
@@ -28,6 +29,11 @@ public sealed class PaymentCharging(PaymentRecords r)
         (State.Token, State.ProcessorCustomerId, State.Processor) = (target.Token, target.ProcessorCustomerId, processor.Name);
         // Pinned before the first call: refunds, voids, checks and retries go to this account from now on.
         State.ProcessorAccount = account;
+        (State.InBrowser, State.SaveMethod, State.MakeDefaultMethod) = (p.InBrowser, p.SaveMethod, p.SaveMethod && p.MakeDefault);
+        if (p.InBrowser)
+        {
+            State.MethodDisplay = "Card or bank account, to be confirmed by the customer";
+        }
     }
 
     /// <summary>Asks for the charge with the key stored at creation: a repeat gets the processor's first answer.</summary>

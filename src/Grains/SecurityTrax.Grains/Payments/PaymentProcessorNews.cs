@@ -33,6 +33,13 @@ public sealed class PaymentProcessorNews(PaymentWork work)
         var now = Records.Now;
         switch (e.Kind)
         {
+            case ProcessorEvent.Succeeded or ProcessorEvent.Failed when State.InBrowser:
+                // The event says the customer acted in the browser; the intent itself (with the method) is the answer.
+                // It may name the intent whose creation's answer was lost (found by our charge key).
+                State.TransactionId ??= e.TransactionId;
+                await work.Browser.CheckAsync();
+                await work.ContinueAsync(fromReminder: false);
+                return true;
             case ProcessorEvent.Succeeded or ProcessorEvent.Failed:
                 var outcome = e.Kind == ProcessorEvent.Succeeded ? ProcessorOutcome.Succeeded : ProcessorOutcome.Declined;
                 await work.Charging.SettleAsync(new ProcessorAnswer(outcome, e.TransactionId, e.Reason, $"Webhook {e.EventId}: {e.Kind}"));

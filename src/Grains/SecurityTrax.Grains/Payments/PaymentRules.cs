@@ -42,6 +42,16 @@ public static class PaymentRules
             errors.Add(new FieldError("token", "A one-time payment-method token pays a sale by itself, without a billing method or manual kind."));
         }
 
+        if (p.InBrowser && (p.OneTimeToken is not null || p.ManualKind is not null || p.BillingMethodId is not null || p.Type != PaymentType.Sale || p.SaveOnly || p.PostingDate is not null))
+        {
+            errors.Add(new FieldError("token", "A payment the customer confirms in the browser is a sale made now, without a token, billing method or manual kind."));
+        }
+
+        if ((p.SaveMethod || p.MakeDefault) && p.OneTimeToken is null && !p.InBrowser)
+        {
+            errors.Add(new FieldError("saveMethod", "Only a method the customer enters for this payment is saved from it."));
+        }
+
         if (p.PostingDate is not null && p.ManualKind is not null)
         {
             errors.Add(new FieldError("postingDate", "Only processed payments wait for a posting date."));

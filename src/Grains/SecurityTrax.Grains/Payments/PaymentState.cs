@@ -116,6 +116,22 @@ public sealed class PaymentState : IHasOutbox
     /// <summary>When a succeeded card payment settles at the processor's cut-off; until then it is voided, not refunded. Null: settled when it succeeded.</summary>
     public DateTimeOffset? SettlesAt { get; set; }
 
+    /// <summary>The customer confirms the charge in the browser (a payment intent and its client secret), not us off-session.</summary>
+    public bool InBrowser { get; set; }
+
+    public string? ClientSecret { get; set; }
+
+    /// <summary>The processor told us what the customer paid with (an <see cref="InBrowser"/> payment).</summary>
+    public bool MethodKnown { get; set; }
+
+    /// <summary>The customer consented to saving the method as a billing method (and as the default) once it is charged.</summary>
+    public bool SaveMethod { get; set; }
+
+    public bool MakeDefaultMethod { get; set; }
+
+    /// <summary>The billing method the payment's method was saved as; empty when it could not be saved.</summary>
+    public string? SavedMethodId { get; set; }
+
     public string InitiatedById { get; set; } = "";
 
     public string InitiatedByName { get; set; } = "";

@@ -12,6 +12,8 @@ public sealed class PaymentWork
         Records = records;
         Reminder = new PaymentWorkReminder(grain, () => records.State);
         Charging = new PaymentCharging(records);
+        Browser = new PaymentBrowserCharge(records, Charging);
+        Saving = new PaymentMethodSaving(records);
         Applying = new PaymentApplying(records);
         Refunding = new PaymentRefunding(records, Applying);
         Voiding = new PaymentVoiding(records, Applying, Reminder);
@@ -27,6 +29,10 @@ public sealed class PaymentWork
     public PaymentRecords Records { get; }
 
     public PaymentCharging Charging { get; }
+
+    public PaymentBrowserCharge Browser { get; }
+
+    public PaymentMethodSaving Saving { get; }
 
     public PaymentApplying Applying { get; }
 
@@ -78,12 +84,16 @@ public sealed class PaymentWork
             }
             else if (!State.ChargeStopped && due)
             {
-                await Charging.ChargeAsync();
+                await (State.InBrowser ? Browser.StartAsync() : Charging.ChargeAsync());
             }
         }
         else if (State.VoidKey is not null)
         {
             await Voiding.StepAsync();
+        }
+        else if (State.Status == PaymentStatus.Processing && fromReminder && due && State.InBrowser)
+        {
+            await Browser.CheckAsync();
         }
         else if (State.Status == PaymentStatus.Processing && fromReminder && due)
         {
@@ -101,6 +111,7 @@ public sealed class PaymentWork
         await Applying.ReleaseWantedAsync();
         await Applying.SyncAsync();
         await Receipt.SendOnceAsync();
+        await Saving.SaveOnceAsync();
         await Reminder.StopWorkingIfDoneAsync();
     }
 }

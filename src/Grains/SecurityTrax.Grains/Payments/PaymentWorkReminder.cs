@@ -18,7 +18,7 @@ public sealed class PaymentWorkReminder(Grain grain, Func<PaymentState> state)
             || s.PendingRefunds.Count > 0 || s.Applications.Any(a => !a.InSync)
             || (s.VoidKey is not null && s.Status != PaymentStatus.Voided)
             || ((s.Status is PaymentStatus.Failed or PaymentStatus.Voided) && s.Wanted.Count > 0)
-            || (s.Status == PaymentStatus.Succeeded && (s.Wanted.Count > 0 || (s.EmailReceipt && !s.ReceiptDone))));
+            || (s.Status == PaymentStatus.Succeeded && (s.Wanted.Count > 0 || (s.EmailReceipt && !s.ReceiptDone) || PaymentMethodSaving.Waits(s))));
 
     /// <summary>Registered before the step it covers is stored, so a crash right after still has a reminder to finish it.</summary>
     public Task KeepWorkingAsync(TimeSpan dueIn) =>

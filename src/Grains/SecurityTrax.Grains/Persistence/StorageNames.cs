@@ -53,6 +53,8 @@ public static class StorageNames
 
     public const string PayLink = "payLink";
 
+    public const string PortalSignIn = "portalSignIn";
+
     public const string StripeWebhooks = "stripeWebhooks";
 
     public const string Technician = "technician";

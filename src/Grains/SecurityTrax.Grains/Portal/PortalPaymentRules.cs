@@ -6,11 +6,16 @@ namespace SecurityTrax.Portal;
 /// <summary>What the portal may pay: invoices only (no money on account), the link's invoice only for an invoice link.</summary>
 public static class PortalPaymentRules
 {
-    public static void Check(PayLinkScope scope, PortalPayment payment, List<FieldError> errors)
+    public static void Check(PayLinkScope scope, PortalPayment payment, bool inBrowser, List<FieldError> errors)
     {
-        if (string.IsNullOrWhiteSpace(payment.Token))
+        if (string.IsNullOrWhiteSpace(payment.Token) && !inBrowser)
         {
             errors.Add(new FieldError("token", "Pay with a card or bank account from the payment form."));
+        }
+
+        if (payment.MakeDefault && !payment.SaveMethod)
+        {
+            errors.Add(new FieldError("makeDefault", "Only a method you save can be the default for automatic payments."));
         }
 
         var applications = payment.Applications ?? [];

@@ -58,3 +58,43 @@ export function unmount() {
 
     current = undefined;
 }
+
+// Payments the customer confirms (the customer portal): the Payment Element in deferred mode shows cards and US bank
+// accounts for an amount before any payment intent exists; our API makes the intent on Pay and answers its client secret.
+let paying;
+
+export async function mountPayment(elementId, publishableKey, cents, saveMethod) {
+    const stripe = (await load())(publishableKey);
+    const options = { mode: 'payment', currency: 'usd', amount: Math.max(cents, 50), paymentMethodTypes: ['card', 'us_bank_account'] };
+    const elements = stripe.elements(saveMethod ? { ...options, setupFutureUsage: 'off_session' } : options);
+    const element = elements.create('payment');
+    element.mount('#' + elementId);
+    paying = { stripe, elements, element };
+}
+
+export function updatePayment(cents, saveMethod) {
+    if (paying) {
+        paying.elements.update({ amount: Math.max(cents, 50), setupFutureUsage: saveMethod ? 'off_session' : null });
+    }
+}
+
+// Checks what was typed before our API is asked to make the intent.
+export async function submitPayment() {
+    if (!paying) {
+        return 'The payment form is not ready yet.';
+    }
+
+    const result = await paying.elements.submit();
+    return result.error ? result.error.message || 'Check the payment details.' : null;
+}
+
+// Confirms the intent in the browser (3-D Secure and bank verification happen here); a redirect comes back to returnUrl.
+export async function confirmPayment(clientSecret, returnUrl) {
+    const result = await paying.stripe.confirmPayment({
+        elements: paying.elements,
+        clientSecret,
+        redirect: 'if_required',
+        confirmParams: { return_url: returnUrl },
+    });
+    return result.error ? result.error.message || 'The payment was not completed.' : null;
+}

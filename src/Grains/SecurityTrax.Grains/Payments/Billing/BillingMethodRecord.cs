@@ -25,6 +25,9 @@ public sealed class BillingMethodRecord
 
     public bool Removed { get; set; }
 
+    /// <summary>The request that added it (<see cref="NewBillingMethod.RequestId"/>), so its repeat adds nothing.</summary>
+    public string? RequestId { get; set; }
+
     public BillingMethod ToDetails(string? defaultId, int version = 0) =>
         new(Id, Kind, Brand, Last4, ExpMonth, ExpYear, Label, Id == defaultId, Processor, AddedAt, version);
 }

@@ -45,6 +45,11 @@ public sealed class BillingMethodsGrain(
 
     public async Task<BillingMethod> AddAsync(NewBillingMethod method)
     {
+        if (method.RequestId is { } request && State.Methods.FirstOrDefault(m => m.RequestId == request) is { } added)
+        {
+            return added.ToDetails(State.DefaultId, State.Version);
+        }
+
         var errors = new List<FieldError>();
         if (!Enum.IsDefined(method.Kind))
         {
@@ -69,7 +74,7 @@ public sealed class BillingMethodsGrain(
         }
 
         SecurityTraxException.ThrowIfAny(errors);
-        var record = new BillingMethodRecord { Kind = method.Kind, Label = label, AddedAt = time.GetUtcNow() };
+        var record = new BillingMethodRecord { Kind = method.Kind, Label = label, AddedAt = time.GetUtcNow(), RequestId = method.RequestId };
         if (method.Kind != BillingMethodKind.Manual)
         {
             var processor = await processors.ForAsync(GrainFactory, Tenant);
@@ -151,6 +156,13 @@ public sealed class BillingMethodsGrain(
             ExpMonth = attached.ExpMonth, ExpYear = attached.ExpYear, Processor = processor.Name, AddedAt = time.GetUtcNow(),
         };
         return new ChargeTarget(method.ToDetails(null), customer, method.Token);
+    }
+
+    public async Task<ChargeTarget> BrowserTargetAsync()
+    {
+        var processor = await processors.ForAsync(GrainFactory, Tenant);
+        var method = new BillingMethodRecord { Id = OneTimeMethodId, Kind = BillingMethodKind.Card, Label = "Card or bank account", Processor = processor.Name, AddedAt = time.GetUtcNow() };
+        return new ChargeTarget(method.ToDetails(null), await ProcessorCustomerAsync(processor), null);
     }
 
     private void SetDefault(BillingMethodRecord record, DateTimeOffset now)

@@ -17,4 +17,8 @@ public interface IBillingTargetGrain : ITenantGrain, ISiloOnlyGrain
     /// </summary>
     [Alias("AttachOneTime")]
     Task<ChargeTarget> AttachOneTimeAsync(string token);
+
+    /// <summary>The customer's processor customer for a charge the customer confirms in the browser (no method yet).</summary>
+    [Alias("BrowserTarget")]
+    Task<ChargeTarget> BrowserTargetAsync();
 }

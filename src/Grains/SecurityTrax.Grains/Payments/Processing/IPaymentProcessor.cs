@@ -18,6 +18,19 @@ public interface IPaymentProcessor
     Task<ProcessorAnswer> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken);
 
     /// <summary>
+    /// A charge the customer confirms in the browser (card with 3-D Secure, or bank account): answers
+    /// <see cref="ProcessorOutcome.AwaitingCustomer"/> with its transaction id and client secret. The request's token is not used;
+    /// <paramref name="saveMethod"/> asks the processor to keep the method for later charges.
+    /// </summary>
+    Task<ProcessorAnswer> StartBrowserChargeAsync(ChargeRequest request, bool saveMethod, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The state of a browser-confirmed charge, with the method once known: succeeded, pending (a bank debit),
+    /// declined (an attempt failed, or it was cancelled), awaiting the customer, or no answer.
+    /// </summary>
+    Task<ProcessorAnswer> CheckBrowserChargeAsync(string transactionId, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The current state of an earlier charge (a pending bank debit): succeeded or declined only when the processor
     /// says so of that charge; anything else (no answer, a refused request) is never final.
     /// </summary>

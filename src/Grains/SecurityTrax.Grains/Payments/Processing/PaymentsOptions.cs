@@ -23,6 +23,15 @@ public sealed class PaymentsOptions
     /// </summary>
     public TimeOnly? CardSettlementCutoff { get; set; }
 
+    /// <summary>
+    /// How long a payment the customer confirms in the browser (the portal on Stripe) waits for them: after it the
+    /// payment intent is cancelled, the payment fails as abandoned and its invoices are released.
+    /// </summary>
+    public TimeSpan BrowserPaymentTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long a one-time portal sign-in code works.</summary>
+    public TimeSpan PortalCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
+
     public IEnumerable<string> Problems()
     {
         if (!string.IsNullOrWhiteSpace(Stripe.SecretKey) && !Stripe.SecretKey.StartsWith("sk_", StringComparison.Ordinal)

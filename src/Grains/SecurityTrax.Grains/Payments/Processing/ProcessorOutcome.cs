@@ -5,6 +5,7 @@ namespace SecurityTrax.Payments.Processing;
 /// came (network, timeout, processor error), so the same request must be sent again with the same key. Refused means
 /// the processor refused the request itself (a rolled or restricted key, an object of another account): it says
 /// nothing about money an earlier request may have moved, so only the caller knows whether it is final.
+/// AwaitingCustomer: a charge the customer confirms in the browser has not been confirmed yet.
 /// </summary>
 public enum ProcessorOutcome
 {
@@ -13,4 +14,5 @@ public enum ProcessorOutcome
     Declined,
     Unknown,
     Refused,
+    AwaitingCustomer,
 }

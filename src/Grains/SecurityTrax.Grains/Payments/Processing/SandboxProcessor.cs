@@ -57,6 +57,12 @@ public sealed class SandboxProcessor(TimeProvider time, TimeSpan settlementDelay
         return Task.FromResult(charge.Answer);
     }
 
+    /// <summary>The sandbox has no browser library: its test form hands over a test token, charged as any other.</summary>
+    public Task<ProcessorAnswer> StartBrowserChargeAsync(ChargeRequest request, bool saveMethod, CancellationToken cancellationToken) =>
+        throw SecurityTraxException.Invalid("token", "Choose a test card or bank account from the test payment form.");
+
+    public Task<ProcessorAnswer> CheckBrowserChargeAsync(string transactionId, CancellationToken cancellationToken) => CheckAsync(transactionId, cancellationToken);
+
     public Task<ProcessorAnswer> CheckAsync(string transactionId, CancellationToken cancellationToken)
     {
         var found = _charges.Values.FirstOrDefault(c => c.Answer.TransactionId == transactionId);

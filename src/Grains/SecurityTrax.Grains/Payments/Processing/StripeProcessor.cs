@@ -49,9 +49,7 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
             throw SecurityTraxException.Invalid("token", Reason(e));
         }
 
-        return method.Type == "us_bank_account"
-            ? new AttachedMethod(method.Id, BillingMethodKind.BankAccount, method.UsBankAccount?.BankName, method.UsBankAccount?.Last4, null, null)
-            : new AttachedMethod(method.Id, BillingMethodKind.Card, method.Card?.Brand, method.Card?.Last4, (int?)method.Card?.ExpMonth, (int?)method.Card?.ExpYear);
+        return StripeBrowserCharges.Attached(method);
     }
 
     public async Task<ProcessorAnswer> ChargeAsync(ChargeRequest request, CancellationToken cancellationToken)
@@ -73,6 +71,12 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
         };
         return await AskAsync(async () => Answer(await client.V1.PaymentIntents.CreateAsync(options, Key(request.IdempotencyKey), cancellationToken)));
     }
+
+    public Task<ProcessorAnswer> StartBrowserChargeAsync(ChargeRequest request, bool saveMethod, CancellationToken cancellationToken) =>
+        AskAsync(() => new StripeBrowserCharges(client).StartAsync(request, saveMethod, Key(request.IdempotencyKey), cancellationToken));
+
+    public Task<ProcessorAnswer> CheckBrowserChargeAsync(string transactionId, CancellationToken cancellationToken) =>
+        AskAsync(() => new StripeBrowserCharges(client).CheckAsync(transactionId, cancellationToken));
 
     public Task<ProcessorAnswer> CheckAsync(string transactionId, CancellationToken cancellationToken) =>
         AskAsync(async () => Checked(await client.V1.PaymentIntents.GetAsync(transactionId, null, null, cancellationToken)));
@@ -148,7 +152,7 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
             outcome, refund.Id, outcome == ProcessorOutcome.Declined ? refund.FailureReason ?? refund.Status : null, $"Stripe refund {refund.Id}: {refund.Status}");
     }
 
-    private static async Task<ProcessorAnswer> AskAsync(Func<Task<ProcessorAnswer>> call)
+    internal static async Task<ProcessorAnswer> AskAsync(Func<Task<ProcessorAnswer>> call)
     {
         try
         {
@@ -181,7 +185,7 @@ public sealed class StripeProcessor(StripeClient client) : IPaymentProcessor
         return code is null ? message : $"{message} ({code})";
     }
 
-    private static long Cents(decimal amount) => (long)decimal.Round(amount * 100m, 0, MidpointRounding.AwayFromZero);
+    internal static long Cents(decimal amount) => (long)decimal.Round(amount * 100m, 0, MidpointRounding.AwayFromZero);
 
     private static RequestOptions Key(string idempotencyKey) => new() { IdempotencyKey = idempotencyKey };
 }

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using static SecurityTrax.Gateway.Tests.CustomerApiClient;
+
+namespace SecurityTrax.Gateway.Tests.Scheduling;
+
+/// <summary>An appointment links a ticket and invoices of its own customer (what the booking form's pickers offer), kept in history.</summary>
+[Collection(GatewayCollection.Name)]
+public sealed class AppointmentLinksTests(GatewayFixture fixture) : ScheduleSession(fixture)
+{
+    [Fact]
+    public async Task ABookingLinksTheCustomersTicketAndInvoicesAndARescheduleChangesThem()
+    {
+        var technician = await TechnicianAsync(Admin);
+        var customer = await CustomerAsync(Admin);
+        var ticket = await TicketAsync(customer, technician);
+        var (first, second) = (await InvoiceAsync(customer), await InvoiceAsync(customer));
+        var start = Local(Wednesday(), 10);
+
+        var (id, etag) = await BookedAsync(Admin, customer, Links(technician, start, ticket, first, second));
+        var booked = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/appointments/{id}");
+        var moved = await SendAsync(Admin, HttpMethod.Post, $"/api/v1/appointments/{id}/reschedule", etag, Links(technician, start, null, second));
+        var after = await moved.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal((ticket, new[] { first, second }), LinksOf(booked));
+        Assert.Equal(HttpStatusCode.OK, moved.StatusCode);
+        Assert.Equal((null, new[] { second }), LinksOf(after));
+        var history = await HistoryAsync(Admin, customer, id);
+        Assert.Contains(history, h => h.Field == "ticketId" && h.Old == ticket.ToString() && h.New is null or "");
+        Assert.Contains(history, h => h.Field == "invoiceIds" && h.New == second.ToString());
+    }
+
+    [Fact]
+    public async Task AnotherCustomersTicketOrInvoiceIsRefusedByFieldAndNothingIsBooked()
+    {
+        var technician = await TechnicianAsync(Admin);
+        var customer = await CustomerAsync(Admin);
+        var other = await CustomerAsync(Admin);
+        var (theirTicket, theirInvoice) = (await TicketAsync(other, technician), await InvoiceAsync(other));
+        var mine = await InvoiceAsync(customer);
+        var start = Local(Wednesday(), 14);
+
+        var refused = await BookAsync(Admin, customer, Links(technician, start, theirTicket, mine, theirInvoice));
+        var errors = await Problems.AssertAsync(refused, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation");
+
+        Assert.Equal(["invoiceIds[1]", "ticketId"], errors.EnumerateObject().Select(e => e.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(0, (await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/appointments")).GetProperty("items").GetArrayLength());
+        // The technician's time was never held.
+        Assert.Equal(HttpStatusCode.Created, (await BookAsync(Admin, customer, Booking(technician, start))).StatusCode);
+    }
+
+    private static object Links(long technician, DateTimeOffset start, long? ticketId, params long[] invoiceIds) =>
+        new { type = "service", start, durationMinutes = 60, technicianIds = new[] { technician }, ticketId, invoiceIds };
+
+    private static (long? Ticket, long[] Invoices) LinksOf(JsonElement appointment) =>
+        (appointment.GetProperty("ticketId").ValueKind == JsonValueKind.Null ? null : appointment.GetProperty("ticketId").GetInt64(),
+         [.. appointment.GetProperty("invoiceIds").EnumerateArray().Select(i => i.GetInt64())]);
+
+    private async Task<long> TicketAsync(long customer, long assignee)
+    {
+        var created = await Admin.PostAsJsonAsync(
+            $"/api/v1/customers/{customer}/notes", new { noteType = "Service", subject = "Zone 3 fault", body = "Back door sensor trips.", ticket = new { assigneeId = assignee } });
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+    }
+
+    private async Task<long> InvoiceAsync(long customer)
+    {
+        var created = await Admin.PostAsJsonAsync($"/api/v1/customers/{customer}/invoices", new { });
+        created.EnsureSuccessStatusCode();
+        return (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
+    }
+}

@@ -48,13 +48,13 @@ public sealed class DispatchViewsTests(GatewayFixture fixture) : ScheduleSession
 
         var before = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/schedule/day?date={day:yyyy-MM-dd}");
         (await SendAsync(admin, HttpMethod.Patch, $"/api/v1/technicians/{ann}", record.Headers.ETag!.Tag,
-            new { workingHours = new[] { new { day = "wednesday", start = "06:00", end = "12:00" }, new { day = "wednesday", start = "13:00", end = "20:00" } } }))
+            new { workingHours = new[] { new { day = "tuesday", start = "09:00", end = "17:00" }, new { day = "wednesday", start = "06:00", end = "20:00" } } }))
             .EnsureSuccessStatusCode();
         var after = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/schedule/day?date={day:yyyy-MM-dd}");
         var thursday = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/schedule/day?date={day.AddDays(1):yyyy-MM-dd}");
 
         Assert.Equal([$"{ann}: wednesday 07:30–16:00"], Hours(before));
-        Assert.Equal([$"{ann}: wednesday 06:00–12:00, wednesday 13:00–20:00"], Hours(after));
+        Assert.Equal([$"{ann}: wednesday 06:00–20:00"], Hours(after));
         Assert.Equal([$"{ann}: "], Hours(thursday));
     }
 

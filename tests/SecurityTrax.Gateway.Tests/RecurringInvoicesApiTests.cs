@@ -153,15 +153,6 @@ public sealed class RecurringInvoicesApiTests(GatewayFixture fixture) : BillingS
     private object Monthly(DateOnly next, int count) =>
         new { lines = Lines(), term = "net15", poNumber = "PO-9", note = "Gate code 4411", nextDate = Date(next), interval = 1, unit = "months", count };
 
-    private async Task<HttpClient> RoleUserAsync(params string[] grants)
-    {
-        var role = GatewayFixture.NewName("grants");
-        (await Admin.PostAsJsonAsync("/api/v1/roles", new { name = role, grants })).EnsureSuccessStatusCode();
-        var name = GatewayFixture.NewName("u");
-        await Fixture.CreateUserAsync(Admin, name, role);
-        return await Fixture.SignInAsync(Tenant, name, "a-good-password");
-    }
-
     private Task<HttpResponseMessage> PostAsync(string path, object body, string key)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };

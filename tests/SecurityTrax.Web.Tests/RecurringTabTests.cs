@@ -33,7 +33,7 @@ public sealed class RecurringTabTests(ConsoleSystem system, Chromium chromium) :
         await Expect(page.Locator("#preview-final-date")).ToHaveTextAsync(Day(2, DateTime.IsLeapYear(year) ? 29 : 28));
         await page.GetByLabel("Number of invoices").FillAsync("4");
         await Expect(page.Locator("#preview-final-date")).ToHaveTextAsync(Day(4, 30));
-        await page.GetByLabel("Note (printed on every invoice)").FillAsync("Gate code 4411");
+        await page.GetByLabel("Note (printed on each invoice)").FillAsync("Gate code 4411");
         await page.GetByLabel("Add Monthly Monitoring at the customer's rate").CheckAsync();
         await Screens.SaveAsync(page, "record-recurring-new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save recurring invoice" }).ClickAsync();

@@ -73,6 +73,7 @@ app.MapCustomerEquipmentApi();
 app.MapInvoicesApi();
 app.MapInvoiceLinesApi();
 app.MapRecurringInvoicesApi();
+app.MapRecurringTemplateApi();
 app.MapInvoicePrintApi();
 app.MapInvoiceBatchPrintApi();
 app.MapBillingMethodsApi();

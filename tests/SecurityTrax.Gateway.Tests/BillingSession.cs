@@ -84,6 +84,16 @@ public abstract class BillingSession(GatewayFixture fixture) : IAsyncLifetime
         return await Fixture.SignInAsync(Tenant, name, "a-good-password");
     }
 
+    /// <summary>A signed-in client of this company whose role holds exactly <paramref name="grants"/>.</summary>
+    protected async Task<HttpClient> RoleUserAsync(params string[] grants)
+    {
+        var role = GatewayFixture.NewName("grants");
+        (await Admin.PostAsJsonAsync("/api/v1/roles", new { name = role, grants })).EnsureSuccessStatusCode();
+        var name = GatewayFixture.NewName("u");
+        await Fixture.CreateUserAsync(Admin, name, role);
+        return await Fixture.SignInAsync(Tenant, name, "a-good-password");
+    }
+
     private async Task<int> IdAsync(string path, object body)
     {
         var response = await Admin.PostAsJsonAsync(path, body);

@@ -90,13 +90,4 @@ public sealed class HandlerGrantTests(GatewayFixture fixture) : PaymentSession(f
         Assert.Equal($"This needs the {grant} grant.", problem.GetProperty("detail").GetString());
         Assert.Equal([grant], problem.GetProperty("missingGrants").EnumerateArray().Select(g => g.GetString()!));
     }
-
-    private async Task<HttpClient> RoleUserAsync(params string[] grants)
-    {
-        var role = GatewayFixture.NewName("grants");
-        (await Admin.PostAsJsonAsync("/api/v1/roles", new { name = role, grants })).EnsureSuccessStatusCode();
-        var name = GatewayFixture.NewName("u");
-        await Fixture.CreateUserAsync(Admin, name, role);
-        return await Fixture.SignInAsync(Tenant, name, "a-good-password");
-    }
 }

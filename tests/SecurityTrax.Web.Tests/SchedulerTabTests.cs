@@ -1,9 +1,10 @@
+using System.Net.Http.Json;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace SecurityTrax.Web.Tests;
 
-/// <summary>The Scheduler tab: booking, a clash booked anyway with a reason, bad fields, status moves, a stale reschedule, a lead.</summary>
+/// <summary>The Scheduler tab: booking with links, a clash booked anyway with a reason, bad fields, status moves, a stale reschedule, a lead.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class SchedulerTabTests(ConsoleSystem system, Chromium chromium) : IClassFixture<Chromium>
 {
@@ -16,6 +17,8 @@ public sealed class SchedulerTabTests(ConsoleSystem system, Chromium chromium) :
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Sam", "Schedule");
         var day = ScheduleSteps.Wednesday();
         var taken = await ScheduleSteps.BookAsync(api, id, tess, ScheduleSteps.Local(day, 10));
+        var ticket = await IdOfAsync(api, $"/api/v1/customers/{id}/notes", new { noteType = "Service", subject = "Zone 3 fault", body = "Back door trips.", ticket = new { assigneeId = tess } });
+        var invoice = await IdOfAsync(api, $"/api/v1/customers/{id}/invoices", new { });
         var page = await SignedInPages.OpenAsync(system, chromium, tenant, $"/customers/{id}/scheduler");
         await Expect(page.Locator("tr[data-appointment-id]")).ToHaveCountAsync(1);
 
@@ -25,6 +28,9 @@ public sealed class SchedulerTabTests(ConsoleSystem system, Chromium chromium) :
         await page.GetByLabel("Start time").FillAsync("10:30");
         await page.GetByLabel("Duration (minutes)").FillAsync("0");
         await page.GetByLabel("Tess Tech").CheckAsync();
+        await page.GetByLabel("Ticket", new() { Exact = true }).SelectOptionAsync(ticket.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"#invoice-{invoice}").CheckAsync();
+        await Screens.SaveAsync(page, "record-scheduler-links");
         await page.GetByRole(AriaRole.Button, new() { Name = "Book appointment" }).ClickAsync();
         await Expect(page.Locator(".field-error[data-field='durationMinutes']")).ToBeVisibleAsync();
 
@@ -43,8 +49,10 @@ public sealed class SchedulerTabTests(ConsoleSystem system, Chromium chromium) :
         Assert.Equal((ScheduleSteps.Local(day, 10, 30), ScheduleSteps.Local(day, 11, 30)), (stored.GetProperty("start").GetDateTimeOffset(), stored.GetProperty("end").GetDateTimeOffset()));
         Assert.Equal(("install", "scheduled"), (stored.GetProperty("type").GetString(), stored.GetProperty("status").GetString()));
         Assert.Equal([tess], ScheduleSteps.Technicians(stored));
+        Assert.Equal((ticket, invoice), (stored.GetProperty("ticketId").GetInt64(), stored.GetProperty("invoiceIds").EnumerateArray().Single().GetInt64()));
         var row = page.Locator($"tr[data-appointment-id='{booked}']");
         await Expect(row.Locator("td[data-label='When']")).ToHaveTextAsync($"{ScheduleSteps.Shown(day)} 10:30–11:30");
+        await Expect(row.Locator("td[data-label='Links'] a")).ToHaveTextAsync([$"Ticket {ticket}", $"Invoice {invoice}"]);
 
         // Only the moves allowed from "scheduled" are offered; dispatching is stored.
         await Expect(row.Locator(".appointment-actions button")).ToHaveTextAsync(["Dispatch", "Cancel appointment", "No-show", "Reschedule"]);
@@ -113,5 +121,12 @@ public sealed class SchedulerTabTests(ConsoleSystem system, Chromium chromium) :
         // The booking form's picker has the technicians too.
         await page.GetByRole(AriaRole.Button, new() { Name = "New appointment" }).ClickAsync();
         await Expect(page.GetByLabel("Tess Tech")).ToBeVisibleAsync();
+    }
+
+    private static async Task<long> IdOfAsync(HttpClient api, string path, object body)
+    {
+        var response = await api.PostAsJsonAsync(path, body);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt64();
     }
 }

@@ -42,6 +42,7 @@ public static class ConflictOperations
         ["ApplyCreditMemo"] = "The invoice or the credit memo cannot take it (void, not an invoice, another customer's, not enough credit).",
         ["EmailInvoice"] = "The document is void.",
         ["ResumeRecurringInvoice"] = "The recurring invoice is not paused.",
+        ["AddRecurringMonitoringCharge"] = "Every invoice of the schedule is made already, or the catalogue has no monitoring item.",
         ["RemoveBillingMethod"] = "Active recurring invoices charge this method (`recurringInvoiceIds`); `recurring=` says what becomes of them.",
         ["CreatePayment"] = "An invoice in `applications` cannot take it (void, another customer's, more than its due; the field is named), or a credit has no earlier settled charge on the billing method with enough left to refund.",
         ["PayInvoice"] = "Nothing is due on the invoice, or it cannot take the amount.",

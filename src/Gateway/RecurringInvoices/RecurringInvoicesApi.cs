@@ -96,7 +96,7 @@ public static class RecurringInvoicesApi
         return TypedResults.Ok(RecurringInvoiceResponse.From(details));
     }
 
-    private static IRecurringInvoiceGrain Recurring(IClusterClient cluster, CurrentUser me, long number) =>
+    public static IRecurringInvoiceGrain Recurring(IClusterClient cluster, CurrentUser me, long number) =>
         cluster.GetGrain<IRecurringInvoiceGrain>(me.Key(number.ToString(CultureInfo.InvariantCulture)));
 
     private static IRecurringInvoiceQueryGrain Queries(IClusterClient cluster, CurrentUser me) =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using SecurityTrax.Gateway.Users;
 using SecurityTrax.Scheduling;
 
@@ -10,9 +9,7 @@ public sealed record TechnicianResponse(
 {
     public static TechnicianResponse From(TechnicianDetails t) => new(
         UserIds.Of(t.UserId), t.Name, t.Skills, t.Notes,
-        [.. t.WorkingHours.Select(h => new WorkingHoursDto(h.Day, Time(h.Start), Time(h.End)))],
+        [.. t.WorkingHours.Select(WorkingHoursDto.From)],
         [.. t.TimeOff.Select(o => new TimeOffResponse(o.Id, o.From, o.To, o.Reason))],
         t.TimeZone);
-
-    private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }

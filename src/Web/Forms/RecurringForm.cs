@@ -16,6 +16,10 @@ public sealed class RecurringForm
     public string? Count { get; set; } = "12";
     public string? BillingMethodId { get; set; }
     public bool EmailInvoice { get; set; }
+    public string? Note { get; set; }
+
+    /// <summary>Press Add Monthly Monitoring on the new template once it is saved (the line is then priced as on an invoice).</summary>
+    public bool AddMonitoring { get; set; }
 
     /// <summary>The schedule to preview, or null while a number is not a number (nothing to ask yet).</summary>
     public ScheduleInput? Schedule() =>
@@ -35,7 +39,7 @@ public sealed class RecurringForm
         }
 
         long? method = long.TryParse(BillingMethodId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
-        return (new NewRecurringInvoice(lines, Rows.Term, AddressForm.Clean(NextDate), interval, Unit, count, EmailInvoice, method, method is not null), null);
+        return (new NewRecurringInvoice(lines, Rows.Term, AddressForm.Clean(NextDate), interval, Unit, count, EmailInvoice, method, method is not null, AddressForm.Clean(Note)), null);
     }
 
     private static int? Whole(string? text) =>

@@ -23,7 +23,7 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
         "UpdateEquipment", "RemoveEquipment", "AddInvoicedEquipment",
         "UpdateInvoice", "DeleteInvoice", "VoidInvoice", "ConvertQuote", "AddInvoiceLine", "UpdateInvoiceLine", "RemoveInvoiceLine",
         "AddUnpaidEquipment", "AddActivationFee", "AddMonitoringCharge", "ApplyCreditMemo", "EmailInvoice",
-        "ResumeRecurringInvoice", "RemoveBillingMethod",
+        "ResumeRecurringInvoice", "AddRecurringMonitoringCharge", "RemoveBillingMethod",
         "CreatePayment", "PayInvoice", "ApplyPayment", "RefundPayment", "VoidPayment", "ProcessPayment", "EditPayment",
         "CreateTechnician", "CreateAppointment", "RescheduleAppointment", "SetAppointmentStatus",
         "UploadFiles",

@@ -39,6 +39,26 @@ public sealed class DispatchViewsTests(GatewayFixture fixture) : ScheduleSession
     }
 
     [Fact]
+    public async Task EachRowOfTheDayCarriesThatWeekdaysWorkingHoursAndFollowsAChange()
+    {
+        var (_, admin) = await CompanyAsync();
+        var ann = await TechnicianAsync(admin, new[] { new { day = "wednesday", start = "07:30", end = "16:00" }, new { day = "thursday", start = "10:00", end = "18:00" } });
+        var day = Wednesday();
+        var record = await admin.GetAsync($"/api/v1/technicians/{ann}");
+
+        var before = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/schedule/day?date={day:yyyy-MM-dd}");
+        (await SendAsync(admin, HttpMethod.Patch, $"/api/v1/technicians/{ann}", record.Headers.ETag!.Tag,
+            new { workingHours = new[] { new { day = "tuesday", start = "09:00", end = "17:00" }, new { day = "wednesday", start = "06:00", end = "20:00" } } }))
+            .EnsureSuccessStatusCode();
+        var after = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/schedule/day?date={day:yyyy-MM-dd}");
+        var thursday = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/schedule/day?date={day.AddDays(1):yyyy-MM-dd}");
+
+        Assert.Equal([$"{ann}: wednesday 07:30–16:00"], Hours(before));
+        Assert.Equal([$"{ann}: wednesday 06:00–20:00"], Hours(after));
+        Assert.Equal([$"{ann}: "], Hours(thursday));
+    }
+
+    [Fact]
     public async Task WithScheduleViewOwnTheDayShowsOnlyTheTechniciansOwnRowAndTheUnassignedListIsRefused()
     {
         var (tenant, admin) = await CompanyAsync();
@@ -87,6 +107,12 @@ public sealed class DispatchViewsTests(GatewayFixture fixture) : ScheduleSession
     private static string[] Rows(JsonElement board) =>
         [.. board.GetProperty("technicians").EnumerateArray().Select(t => $"{t.GetProperty("technicianId").GetInt64()}: " +
             string.Join(' ', t.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64())))];
+
+    /// <summary>Each technician's row as "id: working hours of the day".</summary>
+    private static string[] Hours(JsonElement board) =>
+        [.. board.GetProperty("technicians").EnumerateArray().Select(t => $"{t.GetProperty("technicianId").GetInt64()}: " +
+            string.Join(", ", t.GetProperty("workingHours").EnumerateArray().Select(h =>
+                $"{h.GetProperty("day").GetString()} {h.GetProperty("start").GetString()}–{h.GetProperty("end").GetString()}")))];
 
     private static async Task<long[]> IdsAsync(HttpClient client, string path) =>
         [.. (await client.GetFromJsonAsync<JsonElement>(path)).GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt64())];

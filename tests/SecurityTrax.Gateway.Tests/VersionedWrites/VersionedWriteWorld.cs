@@ -122,6 +122,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["PATCH /api/v1/payments/{paymentId}"] = new(p, new { note = "walk" }, p),
             ["DELETE /api/v1/recurring-invoices/{recurringId}"] = new($"/api/v1/recurring-invoices/{recurring}", null, $"/api/v1/recurring-invoices/{recurring}"),
             ["POST /api/v1/recurring-invoices/{recurringId}/resume"] = new($"/api/v1/recurring-invoices/{recurring}/resume", null, $"/api/v1/recurring-invoices/{recurring}"),
+            ["POST /api/v1/recurring-invoices/{recurringId}/add-monitoring"] = new($"/api/v1/recurring-invoices/{recurring}/add-monitoring", null, $"/api/v1/recurring-invoices/{recurring}"),
             ["PUT /api/v1/notes/{noteId}"] = new(n, new { noteType = "Service", body = "Siren replaced." }, n),
             ["DELETE /api/v1/notes/{noteId}"] = new(n, null, n),
             ["PUT /api/v1/notes/{noteId}/ticket"] = new($"{n}/ticket", new { assigneeId = adminId, priority = "high" }, n),

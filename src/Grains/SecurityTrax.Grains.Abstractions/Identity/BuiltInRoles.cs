@@ -19,7 +19,7 @@ public static class BuiltInRoles
             ["settings", "users", "templates", "catalog", "credit_reports", "lead_credit_reports"],
             [Grants.PaymentsProcess, Grants.MessagesSend, Grants.CampaignsRun]),
         Sales => Expand(
-            ["customers", "contacts", "notes", "tickets", "messages", "files", "equipment", "invoices"],
+            ["customers", "contacts", "notes", "tickets", "messages", "files", "equipment", "invoices", "recurring_invoices"],
             [Grants.View, Grants.Create, Grants.Modify],
             ["templates", "catalog", "schedule", "credit_reports", "lead_credit_reports", "users"],
             [Grants.CreditReportsRun, Grants.LeadCreditReportsRun, Grants.MessagesSend]),

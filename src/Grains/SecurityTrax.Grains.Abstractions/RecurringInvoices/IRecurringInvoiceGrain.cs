@@ -11,7 +11,7 @@ namespace SecurityTrax.RecurringInvoices;
 [Alias("SecurityTrax.IRecurringInvoiceGrain")]
 public interface IRecurringInvoiceGrain : ITenantGrain
 {
-    /// <summary>Creates the recurring invoice; repeating it returns it as it is. Not editable afterwards.</summary>
+    /// <summary>Creates the recurring invoice; repeating it returns it as it is. Afterwards only the buttons add lines.</summary>
     [Alias("Create")]
     Task<RecurringInvoiceDetails> CreateAsync(long customerId, RecurringInvoiceInput input);
 
@@ -33,6 +33,13 @@ public interface IRecurringInvoiceGrain : ITenantGrain
     /// <summary>Stops it as <see cref="DeleteAsync"/> does (no version: the removal of what it depends on, <paramref name="reason"/>).</summary>
     [Alias("Stop")]
     Task StopAsync(string reason);
+
+    /// <summary>
+    /// Adds the customer's monthly monitoring rate to the template as the invoice editor's button does (once; every
+    /// invoice made from now on carries it).
+    /// </summary>
+    [Alias("AddMonitoring")]
+    Task<RecurringLinesAdded> AddMonitoringAsync(int expectedVersion);
 
     /// <summary>When it names billing method <paramref name="methodId"/>, it charges the customer's default one from now on.</summary>
     [Alias("UseDefaultBillingMethod")]

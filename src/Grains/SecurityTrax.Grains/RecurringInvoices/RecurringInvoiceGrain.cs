@@ -99,4 +99,6 @@ public sealed class RecurringInvoiceGrain(
     public Task<RecurringInvoiceDetails> ResumeAsync(int expectedVersion) => Work.Life.ResumeAsync(expectedVersion);
 
     public Task UseDefaultBillingMethodAsync(string methodId) => Work.Charging.UseDefaultBillingMethodAsync(methodId);
+
+    public Task<RecurringLinesAdded> AddMonitoringAsync(int expectedVersion) => Work.Template.AddMonitoringAsync(expectedVersion);
 }

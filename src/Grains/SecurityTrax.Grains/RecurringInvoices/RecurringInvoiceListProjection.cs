@@ -12,7 +12,7 @@ public sealed class RecurringInvoiceListProjection : IReadModelProjection
                                             interval, unit, count, time_zone, created_at, paused_reason)
         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
         ON CONFLICT (tenant_id, recurring_invoice_id) DO UPDATE SET version = excluded.version, deleted = excluded.deleted,
-                                                            paused_reason = excluded.paused_reason
+                                                            paused_reason = excluded.paused_reason, amount = excluded.amount
         WHERE recurring_invoice_list.version < excluded.version
         """;
 

@@ -48,6 +48,15 @@ public static class RecurringInvoiceRecords
         Project(state, number);
     }
 
+    /// <summary>A button added a line to the template: the line and the new amount, in the customer's history.</summary>
+    public static void LineAdded(RecurringInvoiceState state, long number, InvoiceLine line, decimal amountBefore, Caller actor, DateTimeOffset now)
+    {
+        var history = History(state, actor, now);
+        history.Add(Entity, Id(number), "line_added", InvoiceChanges.LineField(line), null, InvoiceChanges.Line(line));
+        history.Add(Entity, Id(number), "line_added", "amount", InvoiceChanges.Money(amountBefore), InvoiceChanges.Money(Totals(state).GrandTotal));
+        Project(state, number);
+    }
+
     public static void SwitchedToDefault(RecurringInvoiceState state, long number, string removed, Caller actor, DateTimeOffset now) =>
         History(state, actor, now).Add(Entity, Id(number), "billing_method_changed", "billingMethod", removed, "default");
 

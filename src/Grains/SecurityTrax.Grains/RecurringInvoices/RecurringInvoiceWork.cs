@@ -10,6 +10,7 @@ public sealed class RecurringInvoiceWork
         Making = new RecurringInvoiceMaking(ledger, Charging);
         Runner = new RecurringInvoiceRunner(owner, ledger, throttle, Making, sleep);
         Life = new RecurringInvoiceLife(ledger, Making, Runner);
+        Template = new RecurringTemplateButtons(ledger);
     }
 
     public RecurringInvoiceLedger Ledger { get; }
@@ -21,4 +22,6 @@ public sealed class RecurringInvoiceWork
     public RecurringInvoiceRunner Runner { get; }
 
     public RecurringInvoiceLife Life { get; }
+
+    public RecurringTemplateButtons Template { get; }
 }

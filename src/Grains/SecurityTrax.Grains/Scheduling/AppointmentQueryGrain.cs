@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Orleans.Concurrency;
@@ -59,7 +60,8 @@ public sealed class AppointmentQueryGrain(NpgsqlDataSource database, [FromKeyedS
             SqlFilter.AndIf(s, c, "start_at < @to", "to", to);
             SqlFilter.AndIf(s, c, "end_at > @from", "from", from);
         }, DayRows);
-        var rows = technicians.Select(t => new TechnicianDay(t.UserId, t.Name, [.. items.Where(a => a.TechnicianIds.Contains(t.UserId))]));
+        var rows = technicians.Select(t => new TechnicianDay(
+            t.UserId, t.Name, [.. items.Where(a => a.TechnicianIds.Contains(t.UserId))], [.. (t.WorkingHours ?? []).Where(h => h.Day == day.DayOfWeek)]));
         return new CompanyDay(day, zone.Id, from, to, [.. rows]);
     }
 
@@ -87,7 +89,7 @@ public sealed class AppointmentQueryGrain(NpgsqlDataSource database, [FromKeyedS
     private async Task<List<TechnicianRow>> TechniciansAsync(string? technicianId)
     {
         await using var command = database.CreateCommand();
-        var sql = new StringBuilder("SELECT user_id, name FROM technician_list WHERE tenant_id = @tenant");
+        var sql = new StringBuilder("SELECT user_id, name, working_hours::text FROM technician_list WHERE tenant_id = @tenant");
         command.Parameters.AddWithValue("tenant", Tenant);
         SqlFilter.AndIf(sql, command, "user_id = @technician", "technician", technicianId);
         command.CommandText = sql.Append(" ORDER BY lower(name), user_id").ToString();
@@ -95,7 +97,7 @@ public sealed class AppointmentQueryGrain(NpgsqlDataSource database, [FromKeyedS
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
-            rows.Add(new TechnicianRow(reader.GetString(0), reader.GetString(1)));
+            rows.Add(new TechnicianRow(reader.GetString(0), reader.GetString(1), JsonSerializer.Deserialize<WorkingHours[]>(reader.GetString(2))));
         }
 
         return rows;

@@ -122,7 +122,7 @@ public sealed class TechnicianGrain(
     private async Task<TechnicianDetails> CommitAsync()
     {
         State.Version++;
-        State.Outbox.Project(TechnicianRow.Kind, UserId, State.Version, JsonSerializer.Serialize(new TechnicianRow(UserId, State.Name)));
+        State.Outbox.Project(TechnicianRow.Kind, UserId, State.Version, JsonSerializer.Serialize(new TechnicianRow(UserId, State.Name, [.. State.WorkingHours])));
         await SaveAsync();
         return ToDetails(await TimeZoneAsync());
     }

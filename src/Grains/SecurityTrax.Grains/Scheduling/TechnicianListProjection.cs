@@ -8,9 +8,9 @@ namespace SecurityTrax.Scheduling;
 public sealed class TechnicianListProjection : IReadModelProjection
 {
     private const string Sql = """
-        INSERT INTO technician_list (tenant_id, user_id, version, name)
-        VALUES ($1, $2, $3, $4)
-        ON CONFLICT (tenant_id, user_id) DO UPDATE SET version = excluded.version, name = excluded.name
+        INSERT INTO technician_list (tenant_id, user_id, version, name, working_hours)
+        VALUES ($1, $2, $3, $4, $5::jsonb)
+        ON CONFLICT (tenant_id, user_id) DO UPDATE SET version = excluded.version, name = excluded.name, working_hours = excluded.working_hours
         WHERE technician_list.version < excluded.version
         """;
 
@@ -20,6 +20,6 @@ public sealed class TechnicianListProjection : IReadModelProjection
     {
         var row = JsonSerializer.Deserialize<TechnicianRow>(upsert.Json)
             ?? throw new InvalidOperationException($"Empty technician row for {upsert.Id}.");
-        return OutboxWriter.Command(Sql, tenant, row.UserId, upsert.Version, row.Name);
+        return OutboxWriter.Command(Sql, tenant, row.UserId, upsert.Version, row.Name, JsonSerializer.Serialize(row.WorkingHours ?? []));
     }
 }

@@ -61,6 +61,12 @@ public sealed class AppointmentForm
         }
     }
 
+    public void ToggleInvoice(long invoiceId, bool on)
+    {
+        var ids = (InvoiceIds ?? []).Where(i => i != invoiceId);
+        InvoiceIds = [.. on ? ids.Append(invoiceId) : ids];
+    }
+
     public (AppointmentInput? Input, Problem? Problem) ToInput(ScheduleZone zone, string? overrideReason)
     {
         var errors = new Dictionary<string, string[]>();

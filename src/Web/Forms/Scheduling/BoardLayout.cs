@@ -25,22 +25,26 @@ public sealed class BoardLayout(ScheduleZone zone, DateOnly day, int firstHour, 
 
     public IEnumerable<int> Hours => Enumerable.Range(firstHour, lastHour - firstHour);
 
-    /// <summary>The hours shown: 7–19, widened to the technicians' working hours that weekday and the day's appointments.</summary>
+    /// <summary>
+    /// The hours shown: from the earliest start to the latest end of the technicians' working hours that weekday (7–19
+    /// when nobody keeps hours that day), widened to the day's appointments.
+    /// </summary>
     public static BoardLayout For(ScheduleZone zone, DateOnly day, IEnumerable<Technician> technicians, IEnumerable<AppointmentSummary> items)
     {
-        var (first, last) = (DefaultFirstHour, DefaultLastHour);
+        var (first, last) = (24, 0);
         var weekday = day.DayOfWeek.ToString();
         foreach (var hours in technicians.SelectMany(t => t.WorkingHours).Where(h => string.Equals(h.Day, weekday, StringComparison.OrdinalIgnoreCase)))
         {
-            if (TimeOnly.TryParseExact(hours.Start, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
+            if (Time(hours.Start) is { } from && Time(hours.End) is { } to && to > from)
             {
                 first = Math.Min(first, from.Hour);
-            }
-
-            if (TimeOnly.TryParseExact(hours.End, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to))
-            {
                 last = Math.Max(last, to.Minute > 0 ? to.Hour + 1 : to.Hour);
             }
+        }
+
+        if (first >= last)
+        {
+            (first, last) = (DefaultFirstHour, DefaultLastHour);
         }
 
         var probe = new BoardLayout(zone, day, 0, 24);
@@ -56,6 +60,9 @@ public sealed class BoardLayout(ScheduleZone zone, DateOnly day, int firstHour, 
 
         return new BoardLayout(zone, day, first, last);
     }
+
+    private static TimeOnly? Time(string? text) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 
     /// <summary>Whether any of the appointment falls on this day (in the company's time zone).</summary>
     public bool IsOnDay(AppointmentSummary a) => Minutes(a.End) > 0 && Minutes(a.Start) < 24 * 60;

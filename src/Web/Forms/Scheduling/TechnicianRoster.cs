@@ -14,12 +14,9 @@ public sealed record TechnicianRoster(Technician[] Technicians, ScheduleZone Zon
     public string NameOf(long userId) =>
         Technicians.FirstOrDefault(t => t.UserId == userId)?.Name ?? $"user {userId.ToString(CultureInfo.InvariantCulture)}";
 
-    /// <summary>
-    /// The day's technicians in its order (by name). The day carries no working hours: the board's hours are then
-    /// its default span widened by the day's appointments.
-    /// </summary>
+    /// <summary>The day's technicians in its order (by name), with their working hours on the day's weekday.</summary>
     public static TechnicianRoster From(CompanyDay day) =>
-        new([.. day.Technicians.Select(t => new Technician(t.TechnicianId, t.Name, [], day.TimeZone))], new ScheduleZone(day.TimeZone));
+        new([.. day.Technicians.Select(t => new Technician(t.TechnicianId, t.Name, t.WorkingHours ?? [], day.TimeZone))], new ScheduleZone(day.TimeZone));
 
     /// <summary>The roster as of today; a problem reading the day gives an empty roster in UTC, with the problem.</summary>
     public static async Task<(TechnicianRoster Roster, Problem? Problem)> LoadAsync(ApiClient api)

@@ -113,10 +113,15 @@ public sealed class FakeStripeIdempotencyTests : FakeStripeSession
     public async Task AChargeThatTimedOutOnTheClientHasHappenedAndIsReplayed()
     {
         var (customer, card) = await CustomerWithAsync();
-        var impatient = Server.CreateClient(timeout: TimeSpan.FromMilliseconds(200));
-        _ = Server.FailNextRequest(FakeStripeFault.HangAfterProcessing, "/v1/payment_intents");
+        var processed = Server.FailNextRequest(FakeStripeFault.HangAfterProcessing, "/v1/payment_intents");
+        using var timeOut = new CancellationTokenSource();
 
-        await Assert.ThrowsAsync<TaskCanceledException>(() => impatient.V1.PaymentIntents.CreateAsync(OffSession(customer, card, 6_000), Key("k-6")));
+        // The client gives up once the server has charged, never before: a fixed client timeout could expire before
+        // a slow machine delivers the request, and the retry would then meet the armed fault instead.
+        var call = Stripe.V1.PaymentIntents.CreateAsync(OffSession(customer, card, 6_000), Key("k-6"), timeOut.Token);
+        await processed;
+        await timeOut.CancelAsync();
+        await Assert.ThrowsAsync<TaskCanceledException>(() => call);
         var retried = await Stripe.V1.PaymentIntents.CreateAsync(OffSession(customer, card, 6_000), Key("k-6"));
 
         Assert.Equal(retried.LatestChargeId, Assert.Single(Server.Charges).Id);

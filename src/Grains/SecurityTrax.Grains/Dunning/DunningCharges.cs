@@ -21,8 +21,10 @@ public sealed class DunningCharges(DunningBook b)
     {
         if (c.Pending is null)
         {
-            var method = RecurringChargeMethod.Resolve(await RecurringCharges.MethodsAsync(b.Grains, b.Tenant, b.CustomerId), c.BillingMethodId);
-            c.Pending = new DunningAttempt { Number = c.Attempts + 1, Amount = invoice.Totals.Due, MethodId = method.MethodId, Scheduled = scheduled };
+            // The customer's default now (a card added since, or made default, is why a retry can succeed), else the method that failed.
+            var methods = await RecurringCharges.MethodsAsync(b.Grains, b.Tenant, b.CustomerId);
+            var method = RecurringChargeMethod.Resolve(methods, null).MethodId ?? RecurringChargeMethod.Resolve(methods, c.BillingMethodId).MethodId;
+            c.Pending = new DunningAttempt { Number = c.Attempts + 1, Amount = invoice.Totals.Due, MethodId = method, Scheduled = scheduled };
             c.RetryRequested = false;
             await b.SaveAsync();
         }

@@ -23,8 +23,14 @@ public sealed class DunningRun(DunningBook b, DunningCharges charges, DunningNot
     /// <summary>Stops the case of an invoice that was paid, voided or deleted by other means; a case whose invoice is still due goes on.</summary>
     public async Task ClosedAsync(long invoiceId)
     {
-        if (b.Find(invoiceId) is { Status: DunningStatus.Active or DunningStatus.Failed } c && await OpenDueAsync(c) is null)
+        if (b.Find(invoiceId) is not { } c)
         {
+            return;
+        }
+
+        if (c.Status is not (DunningStatus.Active or DunningStatus.Failed) || await OpenDueAsync(c) is null)
+        {
+            // Shown again when already over: the invoice may still show an earlier state if a crash came before it was told.
             await b.SaveAsync();
             await b.ShowAsync(c);
         }

@@ -18,6 +18,13 @@ public static class InvoiceDunningLink
         await r.CommitAsync(r.Now);
     }
 
+    /// <summary>Saves with the grain's <paramref name="save"/>, then tells dunning if the invoice is closed.</summary>
+    public static async Task SaveAndTellAsync(Func<Task> save, InvoiceRecords r)
+    {
+        await save();
+        TellIfClosed(r);
+    }
+
     /// <summary>
     /// After a save: an invoice still chased that is paid (by any means), voided or deleted tells the customer's dunning
     /// grain, one-way (the dunning grain may be the one paying it, waiting on this very call chain). A message lost in a

@@ -21,6 +21,7 @@ public sealed class DunningScenario : IAsyncDisposable
 {
     public const long Customer = 1001;
     public const string DecliningCard = "pm_card_chargeCustomerFail";
+    public const string PortalBaseUrl = "https://pay.example.test";
 
     private DunningScenario(RecurringBilling billing, StorageFaults faults, TestSilo silo, PaymentScenario payments, long invoice)
     {
@@ -51,7 +52,8 @@ public sealed class DunningScenario : IAsyncDisposable
                 services.AddKeyedSingleton<TimeProvider>(SecurityTrax.Clock.Key, billing.Clock);
                 services.AddKeyedSingleton<TimeProvider>(RecurringBilling.ReminderClockKey, billing.Clock);
                 FaultyGrainStorage.Wrap(services, faults);
-            });
+            },
+            settings: new Dictionary<string, string?> { ["Payments:PortalBaseUrl"] = PortalBaseUrl });
         var s = await PaymentScenario.StartAsync(silo.Grains);
         s.Billing.Act();
         await silo.Grains.GetGrain<IUserDirectoryGrain>(GrainKeys.For(s.Tenant, IUserDirectoryGrain.Id))
@@ -62,7 +64,9 @@ public sealed class DunningScenario : IAsyncDisposable
             await settings.SetAsync(DunningSettings.Default with { RetryDays = retryDays }, 0);
         }
 
-        var method = await s.CustomerWithMethodAsync(Customer, DecliningCard);
+        await s.Billing.CustomerAsync(Customer, change: p => p with { Email = "ann@example.com" });
+        s.Billing.Act();
+        var method = await s.Methods(Customer).AddAsync(new NewBillingMethod(BillingMethodKind.Card, DecliningCard, null, true));
         var input = RecurringBilling.Monthly(s.Billing, new DateOnly(2027, 1, 15), 1) with { Term = PaymentTerm.DueOnReceipt, BillingMethodId = method.Id };
         var recurring = RecurringBilling.Grain(silo.Grains, s.Billing, 51);
         var created = await recurring.CreateAsync(Customer, input);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using SecurityTrax.Dunning;
+using SecurityTrax.Messages;
 using SecurityTrax.Payments;
 using SecurityTrax.Tickets;
 
@@ -35,6 +36,11 @@ public sealed class DunningScheduleTests(PostgresFixture fixture)
         Assert.Equal((DunningStatus.Active, 0, new DateOnly(2027, 1, 18)), (started.Status, started.Attempts, started.NextRetryOn));
         Assert.Equal([$"invoice {d.InvoiceId} Retries on 2027-01-18, 2027-03-16 dunning"], await d.HistoryAsync("dunning_scheduled"));
         Assert.Equal((0, 0, 1), (beforeNotice.Attempts, noticesBefore, noticesAt));
+        d.Payments.Billing.Act();
+        var notice = await d.Silo.Grains.GetGrain<IMessageGrain>(GrainKeys.For(d.Tenant, DunningNotices.MessageId(d.InvoiceId, 1, MessageChannel.Email))).GetAsync();
+        Assert.Equal(MessageStatus.Sent, notice.Status);
+        Assert.Contains("We will try again on\n1/18/2027 for $39.95.", notice.Html!.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains($"{DunningScenario.PortalBaseUrl}/portal/{d.Tenant}/", notice.Html, StringComparison.Ordinal);
         Assert.Equal((0, 1, new DateOnly(2027, 3, 16)), (beforeRetry.Attempts, firstRetry.Attempts, firstRetry.NextRetryOn));
         Assert.Equal((1, 2), (secondNoticesBefore, secondNotices));
         Assert.Equal((DunningStatus.Active, 1), (beforeLast.Status, beforeLast.Attempts));

@@ -10,33 +10,18 @@ namespace SecurityTrax.Gateway.Tests.Dunning;
 
 /// <summary>A company's dunning settings over HTTP (defaults, If-Match, validation by field, grants, tenant boundary) and the past-due flag on customers.</summary>
 [Collection(GatewayCollection.Name)]
-public sealed class DunningSettingsApiTests(GatewayFixture fixture) : IAsyncLifetime
+public sealed class DunningSettingsApiTests(GatewayFixture fixture) : CompanySession(fixture)
 {
     private const string Path = "/api/v1/settings/dunning";
-    private const string Password = "dunning-admin-password";
-    private string _tenant = "";
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        _tenant = await fixture.CreateTenantAsync(Password);
-        _admin = await fixture.SignInAsync(_tenant, "admin", Password);
-    }
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task TheDefaultsHoldUntilChangedAndAChangeKeepsWhatItLeavesOut()
     {
-        var defaults = await _admin.GetFromJsonAsync<JsonElement>(Path);
-        var me = (await _admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("userId").GetInt64();
+        var defaults = await Admin.GetFromJsonAsync<JsonElement>(Path);
+        var me = (await Admin.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("userId").GetInt64();
 
-        using var changed = await SendCurrentAsync(_admin, HttpMethod.Patch, Path, Path, new { retryDays = new[] { 1, 5 }, sendSms = true, ticketAssigneeId = me });
-        using var cleared = await SendCurrentAsync(_admin, HttpMethod.Patch, Path, Path, new { ticketAssigneeId = 0 });
+        using var changed = await SendCurrentAsync(Admin, HttpMethod.Patch, Path, Path, new { retryDays = new[] { 1, 5 }, sendSms = true, ticketAssigneeId = me });
+        using var cleared = await SendCurrentAsync(Admin, HttpMethod.Patch, Path, Path, new { ticketAssigneeId = 0 });
 
         Assert.Equal("3,7,14 2 False True True null", Values(defaults));
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
@@ -48,13 +33,13 @@ public sealed class DunningSettingsApiTests(GatewayFixture fixture) : IAsyncLife
     [Fact]
     public async Task BadSettingsAreRefusedByFieldAndChangeNothing()
     {
-        var etag = await ETagAsync(_admin, Path);
+        var etag = await ETagAsync(Admin, Path);
 
-        using var bad = await SendAsync(_admin, HttpMethod.Patch, Path, etag, new { retryDays = new[] { 7, 3 }, noticeDaysBefore = -1, ticketAssigneeId = 999 });
-        using var empty = await SendAsync(_admin, HttpMethod.Patch, Path, etag, new { retryDays = Array.Empty<int>() });
-        using var tooLate = await SendAsync(_admin, HttpMethod.Patch, Path, etag, new { retryDays = new[] { 3, 91 } });
-        using var unknownUser = await SendAsync(_admin, HttpMethod.Patch, Path, etag, new { ticketAssigneeId = 999 });
-        using var stale = await SendAsync(_admin, HttpMethod.Patch, Path, "\"7\"", new { noticeDaysBefore = 1 });
+        using var bad = await SendAsync(Admin, HttpMethod.Patch, Path, etag, new { retryDays = new[] { 7, 3 }, noticeDaysBefore = -1, ticketAssigneeId = 999 });
+        using var empty = await SendAsync(Admin, HttpMethod.Patch, Path, etag, new { retryDays = Array.Empty<int>() });
+        using var tooLate = await SendAsync(Admin, HttpMethod.Patch, Path, etag, new { retryDays = new[] { 3, 91 } });
+        using var unknownUser = await SendAsync(Admin, HttpMethod.Patch, Path, etag, new { ticketAssigneeId = 999 });
+        using var stale = await SendAsync(Admin, HttpMethod.Patch, Path, "\"7\"", new { noticeDaysBefore = 1 });
 
         var fields = await Problems.AssertAsync(bad, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation");
         Assert.Equal(["noticeDaysBefore", "retryDays"], fields.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
@@ -62,38 +47,38 @@ public sealed class DunningSettingsApiTests(GatewayFixture fixture) : IAsyncLife
         Assert.Equal(["retryDays"], (await Problems.AssertAsync(tooLate, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).EnumerateObject().Select(p => p.Name));
         Assert.Equal(["ticketAssigneeId"], (await Problems.AssertAsync(unknownUser, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")).EnumerateObject().Select(p => p.Name));
         Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
-        using var after = await _admin.GetAsync(Path);
+        using var after = await Admin.GetAsync(Path);
         Assert.Equal((etag, "3,7,14 2 False True True null"), (after.Headers.ETag!.Tag, Values(await after.Content.ReadFromJsonAsync<JsonElement>())));
     }
 
     [Fact]
     public async Task OneCompanysSettingsAreNotAnothersAndChangingThemTakesSettingsModify()
     {
-        using var otherAdmin = await fixture.SignInAsync(await fixture.CreateTenantAsync(Password), "admin", Password);
-        await fixture.CreateUserAsync(_admin, "office", "Office", "office-password-long");
-        using var office = await fixture.SignInAsync(_tenant, "office", "office-password-long");
+        using var otherAdmin = await Fixture.SignInAsync(await Fixture.CreateTenantAsync(Password), "admin", Password);
+        await Fixture.CreateUserAsync(Admin, "office", "Office", "office-password-long");
+        using var office = await Fixture.SignInAsync(Tenant, "office", "office-password-long");
 
-        (await SendCurrentAsync(_admin, HttpMethod.Patch, Path, Path, new { retryDays = new[] { 2 } })).EnsureSuccessStatusCode();
+        (await SendCurrentAsync(Admin, HttpMethod.Patch, Path, Path, new { retryDays = new[] { 2 } })).EnsureSuccessStatusCode();
         using var officeRead = await office.GetAsync(Path);
         using var officeChange = await SendCurrentAsync(office, HttpMethod.Patch, Path, Path, new { retryDays = new[] { 9 } });
 
         Assert.Equal("3,7,14 2 False True True null", Values(await otherAdmin.GetFromJsonAsync<JsonElement>(Path)));
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.Forbidden), (officeRead.StatusCode, officeChange.StatusCode));
-        Assert.Equal("2 2 False True True null", Values(await _admin.GetFromJsonAsync<JsonElement>(Path)));
+        Assert.Equal("2 2 False True True null", Values(await Admin.GetFromJsonAsync<JsonElement>(Path)));
     }
 
     [Fact]
     public async Task APastDueCustomerShowsItOnTheRecordTheListAndItsFilterAndInHistory()
     {
-        var (late, _, _) = await CreateAsync(_admin, new { stage = "customer", firstName = "Lena", lastName = "Late" });
-        var (onTime, _, _) = await CreateAsync(_admin, new { stage = "customer", firstName = "Otto", lastName = "OnTime" });
+        var (late, _, _) = await CreateAsync(Admin, new { stage = "customer", firstName = "Lena", lastName = "Late" });
+        var (onTime, _, _) = await CreateAsync(Admin, new { stage = "customer", firstName = "Otto", lastName = "OnTime" });
 
         await MarkPastDueAsync(late, true);
 
-        var record = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{late}");
-        var pastDue = await _admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?pastDue=true");
-        var current = await _admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?pastDue=false");
-        var history = await _admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{late}/history");
+        var record = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{late}");
+        var pastDue = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?pastDue=true");
+        var current = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?pastDue=false");
+        var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{late}/history");
         Assert.True(record.GetProperty("pastDue").GetBoolean());
         Assert.Equal([late], pastDue.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()));
         Assert.True(pastDue.GetProperty("items")[0].GetProperty("pastDue").GetBoolean());
@@ -101,17 +86,17 @@ public sealed class DunningSettingsApiTests(GatewayFixture fixture) : IAsyncLife
         Assert.Contains(history.GetProperty("items").EnumerateArray(), h => h.GetProperty("action").GetString() == "marked_past_due");
 
         await MarkPastDueAsync(late, false);
-        Assert.Empty((await _admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?pastDue=true")).GetProperty("items").EnumerateArray());
+        Assert.Empty((await Admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?pastDue=true")).GetProperty("items").EnumerateArray());
     }
 
     // What the customer's dunning grain does after a final failure (and when the last past-due invoice is paid).
     private async Task MarkPastDueAsync(long customer, bool pastDue)
     {
-        var grains = fixture.Gateway.Services.GetRequiredService<IClusterClient>();
-        CallerContext.Set(Caller.System(_tenant, ChangeSources.Dunning));
+        var grains = Fixture.Gateway.Services.GetRequiredService<IClusterClient>();
+        CallerContext.Set(Caller.System(Tenant, ChangeSources.Dunning));
         try
         {
-            await grains.GetGrain<ICustomerGrain>(GrainKeys.For(_tenant, customer.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            await grains.GetGrain<ICustomerGrain>(GrainKeys.For(Tenant, customer.ToString(System.Globalization.CultureInfo.InvariantCulture)))
                 .SetPastDueAsync(pastDue, pastDue ? "Automatic payment failed finally (invoice 1)" : "Nothing is past due");
         }
         finally

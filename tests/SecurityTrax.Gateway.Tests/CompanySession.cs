@@ -11,7 +11,7 @@ public abstract class CompanySession(GatewayFixture fixture) : IAsyncLifetime
 
     protected HttpClient Admin { get; private set; } = null!;
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         Tenant = await Fixture.CreateTenantAsync(Password);
         Admin = await Fixture.SignInAsync(Tenant, "admin", Password);

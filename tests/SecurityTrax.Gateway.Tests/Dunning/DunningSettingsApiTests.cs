@@ -22,12 +22,14 @@ public sealed class DunningSettingsApiTests(GatewayFixture fixture) : CompanySes
 
         using var changed = await SendCurrentAsync(Admin, HttpMethod.Patch, Path, Path, new { retryDays = new[] { 1, 5 }, sendSms = true, ticketAssigneeId = me });
         using var cleared = await SendCurrentAsync(Admin, HttpMethod.Patch, Path, Path, new { ticketAssigneeId = 0 });
+        using var same = await SendCurrentAsync(Admin, HttpMethod.Patch, Path, Path, new { sendSms = true });
 
         Assert.Equal("3,7,14 2 False True True null", Values(defaults));
         Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
         Assert.Equal($"1,5 2 True True True {me}", Values(await changed.Content.ReadFromJsonAsync<JsonElement>()));
         Assert.Equal("1,5 2 True True True null", Values(await cleared.Content.ReadFromJsonAsync<JsonElement>()));
         Assert.NotEqual(changed.Headers.ETag!.Tag, cleared.Headers.ETag!.Tag);
+        Assert.Equal(cleared.Headers.ETag!.Tag, same.Headers.ETag!.Tag);
     }
 
     [Fact]

@@ -21,5 +21,6 @@ public sealed record DunningSettings(
 
     /// <summary>Records compare arrays by reference; settings compare by their values.</summary>
     public bool Same(DunningSettings other) =>
-        RetryDays.SequenceEqual(other.RetryDays) && this with { RetryDays = [], Version = 0 } == other with { RetryDays = [], Version = 0 };
+        RetryDays.SequenceEqual(other.RetryDays) && (NoticeDaysBefore, SendSms, MarkPastDue, OpenTicket, TicketAssigneeId)
+            == (other.NoticeDaysBefore, other.SendSms, other.MarkPastDue, other.OpenTicket, other.TicketAssigneeId);
 }

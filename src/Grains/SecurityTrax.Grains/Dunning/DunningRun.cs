@@ -40,6 +40,7 @@ public sealed class DunningRun(DunningBook b, DunningCharges charges, DunningNot
 
     private async Task RunCaseAsync(DunningCase c)
     {
+        var shown = DunningPlan.View(c);
         var invoice = await OpenDueAsync(c);
         if (invoice is not null && (c.RetryRequested || c.Pending is not null))
         {
@@ -59,8 +60,13 @@ public sealed class DunningRun(DunningBook b, DunningCharges charges, DunningNot
             await RetryAsync(c, invoice, scheduled: true);
         }
 
-        await b.SaveAsync();
-        await b.ShowAsync(c);
+        // An hourly tick with nothing due writes nothing; each step above saved itself, a stop is saved here.
+        if (DunningPlan.View(c) != shown)
+        {
+            await b.SaveAsync();
+            await b.ShowAsync(c);
+        }
+
         await outcomes.OpenTicketAsync(c);
     }
 

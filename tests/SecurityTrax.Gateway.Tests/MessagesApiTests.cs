@@ -58,7 +58,7 @@ public sealed class MessagesApiTests(GatewayFixture fixture) : AdminSession(fixt
         var delete = await SendAsync(Admin, HttpMethod.Delete, $"/api/v1/message-templates/{receipt.GetProperty("id").GetInt32()}", response.Headers.ETag!.Tag);
 
         Assert.Equal(
-            ["invoice_email", "payment_attempt_result", "payment_receipt", "recurring_invoice_generated"],
+            ["dunning_notice", "dunning_notice_sms", "invoice_email", "payment_attempt_result", "payment_receipt", "recurring_invoice_generated"],
             templates.Select(t => t.GetProperty("systemKind").GetString()).OfType<string>().Order(StringComparer.Ordinal));
         await Problems.AssertAsync(delete, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
     }

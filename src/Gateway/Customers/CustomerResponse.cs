@@ -4,7 +4,7 @@ using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Customers;
 
-/// <summary>A customer. <see cref="Ssn"/> and <see cref="DateOfBirth"/> are masked unless <see cref="ConfidentialRevealed"/>; <see cref="CreditScore"/> is set by applying a credit report.</summary>
+/// <summary>A customer. <see cref="Ssn"/> and <see cref="DateOfBirth"/> are masked unless <see cref="ConfidentialRevealed"/>; <see cref="CreditScore"/> is set by applying a credit report; <see cref="PastDue"/> by dunning after an automatic payment failed finally.</summary>
 public sealed record CustomerResponse(
     long Id,
     CustomerStage Stage,
@@ -32,7 +32,8 @@ public sealed record CustomerResponse(
     DateTimeOffset? ConvertedAt,
     bool TaxExempt,
     decimal? TaxRateOverride,
-    CreditScoreResponse? CreditScore)
+    CreditScoreResponse? CreditScore,
+    bool PastDue)
 {
     public static CustomerResponse From(CustomerDetails c)
     {
@@ -42,6 +43,6 @@ public sealed record CustomerResponse(
             AddressDto.From(p.BillingAddress), [.. p.Phones.Select(PhoneDto.From)], p.Email, p.Notes, UserIds.Number(p.SalesRepUserId),
             p.ActivationFee, p.ActivationFeePaid, p.MonthlyMonitoringRate, p.MonthlyMonitoringRatePaid,
             c.Ssn, c.DateOfBirth, c.ConfidentialRevealed, c.Tags, [.. c.Contacts.Select(ContactResponse.From)],
-            c.CreatedAt, c.UpdatedAt, c.ConvertedAt, p.TaxExempt, p.TaxRateOverride, CreditScoreResponse.From(c.CreditScore));
+            c.CreatedAt, c.UpdatedAt, c.ConvertedAt, p.TaxExempt, p.TaxRateOverride, CreditScoreResponse.From(c.CreditScore), c.PastDue);
     }
 }

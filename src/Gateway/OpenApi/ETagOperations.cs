@@ -38,6 +38,6 @@ public static class ETagOperations
 
         "GetFile", "UpdateFile", "RestoreFile", "DownloadFile", "GetFileSettings", "UpdateFileSettings",
 
-        "ApplyCreditScore", "GetCreditReportSettings", "UpdateCreditReportSettings",
+        "ApplyCreditScore", "GetCreditReportSettings", "UpdateCreditReportSettings", "GetDunningSettings", "UpdateDunningSettings",
     };
 }

@@ -26,7 +26,8 @@ public sealed record Customer(
     DateTimeOffset UpdatedAt,
     bool TaxExempt,
     decimal? TaxRateOverride,
-    CreditScore? CreditScore = null)
+    CreditScore? CreditScore = null,
+    bool PastDue = false)
 {
     public bool IsLead => Stage == "lead";
 }

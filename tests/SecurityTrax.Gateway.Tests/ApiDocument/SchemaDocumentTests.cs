@@ -55,6 +55,7 @@ public sealed class SchemaDocumentTests(GatewayFixture fixture)
             ["ConsentDto"] = "",
             ["RunCreditReportRequest"] = "bureau consent",
             ["CreditReportSettingsRequest"] = "",
+            ["DunningSettingsRequest"] = "",
             ["BillingMethodRequest"] = "kind",
             ["BillingSetupRequest"] = "kind",
             ["CampaignAudienceDto"] = "",

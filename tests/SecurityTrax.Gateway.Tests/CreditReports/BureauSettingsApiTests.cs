@@ -7,26 +7,10 @@ namespace SecurityTrax.Gateway.Tests.CreditReports;
 
 /// <summary>The company's HTTP credit bureau account in the integration settings: encrypted at rest, masked over HTTP.</summary>
 [Collection(GatewayCollection.Name)]
-public sealed class BureauSettingsApiTests(GatewayFixture fixture) : IAsyncLifetime
+public sealed class BureauSettingsApiTests(GatewayFixture fixture) : CompanySession(fixture)
 {
     private const string Path = "/api/v1/settings/integrations";
-    private const string Password = "bureau-settings-admin-password";
     private const string ApiKey = "bk_live_BureauSecretValue4321";
-
-    private string _tenant = "";
-    private HttpClient _admin = null!;
-
-    public async Task InitializeAsync()
-    {
-        _tenant = await fixture.CreateTenantAsync(Password);
-        _admin = await fixture.SignInAsync(_tenant, "admin", Password);
-    }
-
-    public Task DisposeAsync()
-    {
-        _admin.Dispose();
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task TheApiKeyIsStoredEncryptedAndShownByItsLastFourCharacters()
@@ -34,18 +18,18 @@ public sealed class BureauSettingsApiTests(GatewayFixture fixture) : IAsyncLifet
         var put = await PutAsync(new { baseUrl = "https://api.bureau.example/", subscriberCode = "SUB-77", apiKey = ApiKey });
 
         Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        var read = await _admin.GetFromJsonAsync<JsonElement>(Path);
+        var read = await Admin.GetFromJsonAsync<JsonElement>(Path);
         var bureau = read.GetProperty("bureau");
         Assert.Equal(("https://api.bureau.example", "SUB-77", "…4321"),
             (bureau.GetProperty("baseUrl").GetString(), bureau.GetProperty("subscriberCode").GetString(), bureau.GetProperty("apiKey").GetString()));
-        var one = await _admin.GetFromJsonAsync<JsonElement>($"{Path}/bureau");
+        var one = await Admin.GetFromJsonAsync<JsonElement>($"{Path}/bureau");
         Assert.Equal(("company", "…4321"), (one.GetProperty("source").GetString(), one.GetProperty("settings").GetProperty("apiKey").GetString()));
-        var raw = await fixture.Database.ScalarAsync<string>(
+        var raw = await Fixture.Database.ScalarAsync<string>(
             "SELECT string_agg(convert_from(payloadbinary, 'UTF8'), '') FROM orleansstorage WHERE grainidextensionstring = @key",
-            ("key", $"{_tenant}/integrations")) ?? "";
+            ("key", $"{Tenant}/integrations")) ?? "";
         Assert.Contains("SUB-77", raw, StringComparison.Ordinal);
         Assert.DoesNotContain(ApiKey, raw, StringComparison.Ordinal);
-        var log = await _admin.GetFromJsonAsync<JsonElement>("/api/v1/security-log");
+        var log = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/security-log");
         var change = Assert.Single(log.EnumerateArray(), e => e.GetProperty("kind").GetString() == "integration_settings_changed");
         Assert.Equal("bureau: https://api.bureau.example as SUB-77; API key replaced", change.GetProperty("detail").GetString());
     }
@@ -56,7 +40,7 @@ public sealed class BureauSettingsApiTests(GatewayFixture fixture) : IAsyncLifet
         await PutAsync(new { baseUrl = "https://api.bureau.example", subscriberCode = "SUB-77", apiKey = ApiKey });
 
         var kept = await PutAsync(new { baseUrl = "https://api2.bureau.example", subscriberCode = "SUB-78" });
-        var removed = await SendAsync(_admin, HttpMethod.Delete, $"{Path}/bureau", await ETagAsync(_admin, Path));
+        var removed = await SendAsync(Admin, HttpMethod.Delete, $"{Path}/bureau", await ETagAsync(Admin, Path));
 
         Assert.Equal(HttpStatusCode.OK, kept.StatusCode);
         var keptBody = await kept.Content.ReadFromJsonAsync<JsonElement>();
@@ -68,18 +52,18 @@ public sealed class BureauSettingsApiTests(GatewayFixture fixture) : IAsyncLifet
     [Fact]
     public async Task BadBureauSettingsNameEachFieldAndChangeNothing()
     {
-        var etag = await ETagAsync(_admin, Path);
+        var etag = await ETagAsync(Admin, Path);
 
         var bad = await PutAsync(new { baseUrl = "http://bureau.example", subscriberCode = "SUB 77!", apiKey = "short" }, etag);
         var noKey = await PutAsync(new { baseUrl = "https://api.bureau.example", subscriberCode = "SUB-77" }, etag);
 
         Assert.Equal(["apiKey", "baseUrl", "subscriberCode"], Fields(await Problems.AssertAsync(bad, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")));
         Assert.Equal(["apiKey"], Fields(await Problems.AssertAsync(noKey, HttpStatusCode.BadRequest, "urn:securitytrax:problem:validation")));
-        Assert.Equal(etag, await ETagAsync(_admin, Path));
+        Assert.Equal(etag, await ETagAsync(Admin, Path));
     }
 
     private async Task<HttpResponseMessage> PutAsync(object body, string? etag = null) =>
-        await SendAsync(_admin, HttpMethod.Put, $"{Path}/bureau", etag ?? await ETagAsync(_admin, Path), body);
+        await SendAsync(Admin, HttpMethod.Put, $"{Path}/bureau", etag ?? await ETagAsync(Admin, Path), body);
 
     private static string[] Fields(JsonElement errors) => [.. errors.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal)];
 }

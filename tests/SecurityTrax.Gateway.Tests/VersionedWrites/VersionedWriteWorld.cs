@@ -151,6 +151,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["POST /api/v1/customers/{id}/files/{fileId}/restore"] = new($"{c}/files/{gone}/restore", null, $"{c}/files?deleted=true", inList("id", gone)),
             ["POST /api/v1/customers/{id}/credit-reports/{reportId}/apply"] = new($"{c}/credit-reports/1/apply", null, c),
             ["PATCH /api/v1/settings/credit-reports"] = new("/api/v1/settings/credit-reports", new { approvedFrom = 720 }, "/api/v1/settings/credit-reports"),
+            ["PATCH /api/v1/settings/dunning"] = new("/api/v1/settings/dunning", new { noticeDaysBefore = 3 }, "/api/v1/settings/dunning"),
             ["PUT /api/v1/settings/files"] = new("/api/v1/settings/files", new { maxFileBytes = 1_000_000, quotaBytes = 100_000_000, keepImageLocation = false }, "/api/v1/settings/files"),
         };
         return samples;

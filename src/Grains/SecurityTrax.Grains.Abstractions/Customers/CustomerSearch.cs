@@ -9,4 +9,5 @@ public sealed record CustomerSearch(
     [property: Id(3)] CustomerSort Sort,
     [property: Id(4)] bool Descending,
     [property: Id(5)] string? Cursor,
-    [property: Id(6)] int Limit);
+    [property: Id(6)] int Limit,
+    [property: Id(7)] bool? PastDue = null);

@@ -10,4 +10,5 @@ public sealed record CustomerSummary(
     [property: Id(5)] string? ServiceAddress,
     [property: Id(6)] string[] Tags,
     [property: Id(7)] DateTimeOffset CreatedAt,
-    [property: Id(8)] DateTimeOffset UpdatedAt);
+    [property: Id(8)] DateTimeOffset UpdatedAt,
+    [property: Id(9)] bool PastDue = false);

@@ -50,4 +50,8 @@ public interface ICustomerGrain : ITenantGrain
     /// <summary>Sets the credit score and band on the profile (from a report, see <c>ICreditReportBookGrain.ApplyScoreAsync</c>).</summary>
     [Alias("ApplyCreditScore")]
     Task<CustomerDetails> ApplyCreditScoreAsync(CreditReports.CreditScore score, int expectedVersion, bool revealConfidential);
+
+    /// <summary>Marks the customer past due or clears it (dunning's final failure, or the last past-due invoice paid); a repeat changes nothing.</summary>
+    [Alias("SetPastDue")]
+    Task SetPastDueAsync(bool pastDue, string reason);
 }

@@ -8,6 +8,9 @@ public static class ChangeSources
     public const string Integration = "integration";
     public const string System = "system";
 
+    /// <summary>The retries and notices of a failed automatic charge.</summary>
+    public const string Dunning = "dunning";
+
     /// <summary>The customer, through a pay link of the payment portal.</summary>
     public const string Portal = "portal";
 }

@@ -27,4 +27,5 @@ public sealed record InvoiceDetails(
     [property: Id(18)] DateTimeOffset CreatedAt,
     [property: Id(19)] DateTimeOffset UpdatedAt,
     [property: Id(20)] int Version,
-    [property: Id(21)] int? RecurringOccurrence = null);
+    [property: Id(21)] int? RecurringOccurrence = null,
+    [property: Id(22)] Dunning.InvoiceDunning? Dunning = null);

@@ -43,6 +43,8 @@ public static class MergeFields
         ["payment.method"] = "Billing method, e.g. Visa ending 4242",
         ["payment.result"] = "What the payment did: \"Paid in full\" when the invoices it went to owe nothing more, a partial payment with what is still due, a credit, or the reason the charge failed",
         ["payment.transaction_id"] = "The processor's transaction id",
+        ["dunning.retry_date"] = "In a payment retry notice: the date the failed automatic payment is tried again",
+        ["dunning.amount"] = "In a payment retry notice: the amount the retry will charge",
         ["appointment.type"] = "Appointment type (install, service, removal or the company's own)",
         ["appointment.date"] = "Appointment date in the company's time zone",
         ["appointment.time"] = "Appointment start time (or the arrival window's opening) in the company's time zone",

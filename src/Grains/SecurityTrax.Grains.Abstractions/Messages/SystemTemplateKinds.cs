@@ -7,7 +7,9 @@ public static class SystemTemplateKinds
     public const string PaymentReceipt = "payment_receipt";
     public const string RecurringInvoiceGenerated = "recurring_invoice_generated";
     public const string PaymentAttemptResult = "payment_attempt_result";
+    public const string DunningNotice = "dunning_notice";
+    public const string DunningNoticeSms = "dunning_notice_sms";
 
     public static readonly IReadOnlyList<string> All =
-        [InvoiceEmail, PaymentReceipt, RecurringInvoiceGenerated, PaymentAttemptResult];
+        [InvoiceEmail, PaymentReceipt, RecurringInvoiceGenerated, PaymentAttemptResult, DunningNotice, DunningNoticeSms];
 }

@@ -201,6 +201,13 @@ public sealed class CustomerGrain(
         return await CommitIfAsync(CustomerCreditScore.Apply(State, score, History(now), Id), now, revealConfidential);
     }
 
+    public async Task SetPastDueAsync(bool pastDue, string reason)
+    {
+        EnsureLive();
+        var now = time.GetUtcNow();
+        await CommitIfAsync(CustomerViews.SetPastDue(State, pastDue, reason, History(now), Id), now, revealConfidential: false);
+    }
+
     private string Id => Number.ToString(CultureInfo.InvariantCulture);
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -219,17 +226,9 @@ public sealed class CustomerGrain(
     private async Task<CustomerDetails> CommitIfAsync(bool changed, DateTimeOffset now, bool revealConfidential) =>
         changed ? await CommitAsync(now, revealConfidential) : ToDetails(revealConfidential);
 
-    private CustomerDetails ToDetails(bool revealConfidential)
-    {
-        var p = State.Profile!;
-        return new CustomerDetails(
-            Number, State.Stage, CustomerRules.DisplayName(p), p,
-            _secrets.Read(State.SsnProtected, revealConfidential), _secrets.Read(State.DateOfBirthProtected, revealConfidential),
-            revealConfidential, [.. State.Tags], [.. State.Contacts.Select(ToDetails)],
-            State.CreatedAt, State.UpdatedAt, State.ConvertedAt, State.Version, State.CreditScore);
-    }
+    private CustomerDetails ToDetails(bool revealConfidential) => CustomerViews.ToDetails(State, Number, _secrets, revealConfidential);
 
-    private ContactDetails ToDetails(ContactRecord c) => new(c.Id, State.Contacts.IndexOf(c) + 1, c.Contact, c.Version);
+    private ContactDetails ToDetails(ContactRecord c) => CustomerViews.ToDetails(State, c);
 
     private void EnsureLive()
     {

@@ -23,7 +23,7 @@ public sealed class CustomerQueryGrain(NpgsqlDataSource database) : Grain, ICust
         };
         var direction = search.Descending ? "DESC" : "ASC";
         var sql = new StringBuilder("""
-            SELECT customer_id, stage, display_name, email, phones, service_address, tags, created_at, updated_at, sort_name
+            SELECT customer_id, stage, display_name, email, phones, service_address, tags, created_at, updated_at, sort_name, past_due
             FROM customer_list
             WHERE tenant_id = @tenant AND NOT deleted
             """);
@@ -47,6 +47,12 @@ public sealed class CustomerQueryGrain(NpgsqlDataSource database) : Grain, ICust
         {
             sql.Append(" AND tags_lower @> ARRAY[@tag]");
             command.Parameters.AddWithValue("tag", search.Tag.Trim().ToLowerInvariant());
+        }
+
+        if (search.PastDue is { } pastDue)
+        {
+            sql.Append(" AND past_due = @pastDue");
+            command.Parameters.AddWithValue("pastDue", pastDue);
         }
 
         if (search.Cursor is { } cursor)
@@ -77,7 +83,8 @@ public sealed class CustomerQueryGrain(NpgsqlDataSource database) : Grain, ICust
                     reader.IsDBNull(5) ? null : reader.GetString(5),
                     reader.GetFieldValue<string[]>(6),
                     reader.GetFieldValue<DateTimeOffset>(7),
-                    reader.GetFieldValue<DateTimeOffset>(8));
+                    reader.GetFieldValue<DateTimeOffset>(8),
+                    reader.GetBoolean(10));
                 var sortValue = search.Sort switch
                 {
                     CustomerSort.Name => reader.GetString(9),

@@ -14,7 +14,8 @@ public sealed record CustomerRow(
     string[] Tags,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
-    string SearchText)
+    string SearchText,
+    bool PastDue = false)
 {
     public const string Kind = "customer";
 
@@ -25,7 +26,7 @@ public sealed record CustomerRow(
         return new CustomerRow(
             number, state.Deleted, StageName(state.Stage), name, p.Email, [.. p.Phones.Select(ph => ph.Number)],
             p.ServiceAddress?.ToString(), p.ServiceAddress?.State, p.SalesRepUserId, [.. state.Tags],
-            state.CreatedAt, state.UpdatedAt, SearchTextOf(name, p));
+            state.CreatedAt, state.UpdatedAt, SearchTextOf(name, p), state.PastDue);
     }
 
     public static string StageName(CustomerStage stage) => stage.ToString().ToLowerInvariant();

@@ -34,6 +34,9 @@ public sealed class CustomerState : IHasOutbox
     /// <summary>Applied from a completed credit report; null until one is.</summary>
     public CreditReports.CreditScore? CreditScore { get; set; }
 
+    /// <summary>Set by dunning when an automatic payment failed finally; cleared when nothing is past due any more.</summary>
+    public bool PastDue { get; set; }
+
     public int Version { get; set; }
 
     public OutboxState Outbox { get; set; } = new();

@@ -40,4 +40,8 @@ public interface IInvoicePaymentsGrain : ITenantGrain, ISiloOnlyGrain
     /// <summary>On a credit memo: invoice <paramref name="invoiceId"/> was voided and gave back the credit it drew under <paramref name="applicationId"/>.</summary>
     [Alias("CreditReturned")]
     Task CreditReturnedAsync(string applicationId, long invoiceId);
+
+    /// <summary>Shows where the dunning of this invoice stands (a new version when it changed); told by the customer's dunning grain.</summary>
+    [Alias("SetDunning")]
+    Task SetDunningAsync(Dunning.InvoiceDunning dunning);
 }

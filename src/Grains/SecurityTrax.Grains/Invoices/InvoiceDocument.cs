@@ -112,7 +112,7 @@ public static class InvoiceDocument
         number, state.Type, Status(state), state.CustomerId, state.CustomerName, state.BillingAddress, state.ServiceAddress, state.SaleDate,
         state.Term, PaymentTerms.DueDate(state.Type, state.Term, state.SaleDate), state.PoNumber, state.Note, [.. state.Lines], Totals(state),
         [.. state.Applications], state.QuoteId, state.ConvertedToInvoiceId, state.RecurringInvoiceId, state.CreatedAt, state.UpdatedAt,
-        state.Version, state.RecurringOccurrence);
+        state.Version, state.RecurringOccurrence, state.Dunning);
 
     public static InvoiceRow ToRow(InvoiceState state, long number)
     {

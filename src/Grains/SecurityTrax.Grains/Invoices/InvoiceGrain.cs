@@ -22,7 +22,8 @@ public sealed class InvoiceGrain(
 
     // The parts are plain classes composed at first use (the grain's key and runtime are known by then).
     private InvoiceWork Work => _work ??= new(this, new InvoiceRecords(
-        () => State, Tenant, long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture), GrainFactory, time, SaveAsync),
+        () => State, Tenant, long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture), GrainFactory, time,
+        () => InvoiceDunningLink.SaveAndTellAsync(SaveAsync, Work.Records)),
         logger);
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
@@ -105,4 +106,6 @@ public sealed class InvoiceGrain(
     public Task ReleaseHoldAsync(string applicationId) => Work.Holds.ReleaseAsync(applicationId);
 
     public Task CreditReturnedAsync(string applicationId, long invoiceId) => Work.Applying.CreditReturnedAsync(applicationId);
+
+    public Task SetDunningAsync(Dunning.InvoiceDunning dunning) => InvoiceDunningLink.SetAsync(Work.Records, dunning);
 }

@@ -67,6 +67,9 @@ public sealed class InvoiceState : IHasOutbox
 
     public bool ReleaseActivationFee { get; set; }
 
+    /// <summary>Where the chase of a failed automatic charge stands, as the customer's dunning grain last said.</summary>
+    public Dunning.InvoiceDunning? Dunning { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -74,4 +74,8 @@ public static class StorageNames
     public const string CustomerFiles = "customerFiles";
 
     public const string TenantFiles = "tenantFiles";
+
+    public const string Dunning = "dunning";
+
+    public const string DunningSettings = "dunningSettings";
 }

@@ -97,6 +97,10 @@ public sealed class RecurringInvoiceCharging(RecurringInvoiceLedger l)
             RecurringCharges.Record(State, l.Actor, l.Number, occurrence, invoiceId, amount, outcome, now);
             if (outcome.Status == Payments.PaymentStatus.Failed)
             {
+                // Dunning takes the invoice over; starting it again after a crash changes nothing.
+                var invoice = await l.Invoice(index).GetAsync();
+                await l.Grains.GetGrain<Dunning.IDunningGrain>(GrainKeys.For(l.Tenant, State.CustomerId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+                    .StartAsync(new Dunning.DunningStart(invoiceId, invoice.DueDate ?? invoice.SaleDate, methodId, RecurringCharges.Result(outcome)));
                 var failure = new RecurringFailure(occurrence, RecurringFailures.ChargeStep, RecurringFailures.Declined, RecurringCharges.Result(outcome), now);
                 RecurringFailures.Record(State, l.Number, failure, l.Actor, told: true);
             }

@@ -14,12 +14,15 @@ public sealed class MessageTemplateGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        if (!State.Seeded)
+        // Seeds every system template the company lacks: all of them the first time, a kind added later on the next activation.
+        var missing = SystemTemplates.Defaults().Select((t, i) => (Input: t, Kind: SystemTemplates.KindOf(i)))
+            .Where(t => State.Templates.All(existing => existing.SystemKind != t.Kind)).ToList();
+        if (missing.Count > 0)
         {
             var now = time.GetUtcNow();
-            foreach (var (input, index) in SystemTemplates.Defaults().Select((t, i) => (t, i)))
+            foreach (var (input, kind) in missing)
             {
-                Add(input, now).SystemKind = SystemTemplates.KindOf(index);
+                Add(input, now).SystemKind = kind;
             }
 
             State.Seeded = true;

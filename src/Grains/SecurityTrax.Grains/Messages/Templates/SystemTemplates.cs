@@ -47,6 +47,20 @@ public static class SystemTemplates
             {% if invoice.pay_url != "" %}<p>Amount still due: {{ invoice.due }}. Pay online: <a href="{{ invoice.pay_url }}">{{ invoice.pay_url }}</a></p>{% endif %}
             <p>{{ company.name }}</p>
             """),
+        Email(
+            "Payment retry notice",
+            "We will retry the payment of invoice {{ invoice.number }}",
+            """
+            <p>Dear {{ customer.name }},</p>
+            <p>The automatic payment of invoice {{ invoice.number }} did not go through. We will try again on
+            {{ dunning.retry_date }} for {{ dunning.amount }}.</p>
+            {% if invoice.pay_url != "" %}<p>Pay now or use another card: <a href="{{ invoice.pay_url }}">{{ invoice.pay_url }}</a></p>{% endif %}
+            <p>{{ company.name }}</p>
+            """),
+        new TemplateInput(
+            "Payment retry notice (SMS)", MessageChannel.Sms, null, null,
+            "{{ company.name }}: payment of invoice {{ invoice.number }} failed; we retry {{ dunning.amount }} on {{ dunning.retry_date }}. {{ invoice.pay_url }}",
+            IsDynamic: true),
     ];
 
     public static string KindOf(int index) => SystemTemplateKinds.All[index];

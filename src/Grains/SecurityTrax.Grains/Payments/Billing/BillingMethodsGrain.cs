@@ -98,6 +98,7 @@ public sealed class BillingMethodsGrain(
         }
 
         await CommitAsync();
+        TellDunning(record);
         return record.ToDetails(State.DefaultId, State.Version);
     }
 
@@ -109,6 +110,7 @@ public sealed class BillingMethodsGrain(
         {
             SetDefault(record, time.GetUtcNow());
             await CommitAsync();
+            TellDunning(record);
         }
 
         return record.ToDetails(State.DefaultId, State.Version);
@@ -176,6 +178,18 @@ public sealed class BillingMethodsGrain(
         Live.FirstOrDefault(m => m.Id == methodId) ?? throw SecurityTraxException.NotFound($"Billing method {methodId} of customer {CustomerId}");
 
     /// <summary>The processor customer of this customer, created once: its key is stored before the call.</summary>
+    /// <summary>
+    /// A card or bank account added or made default retries the customer's failed automatic charges now. One-way: the
+    /// retry charges through this grain. Office and portal both add methods here, so this is the one place to say it.
+    /// </summary>
+    private void TellDunning(BillingMethodRecord record)
+    {
+        if (record.Kind != BillingMethodKind.Manual)
+        {
+            _ = GrainFactory.GetGrain<Dunning.IDunningGrain>(GrainKeys.For(Tenant, CustomerId.ToString(CultureInfo.InvariantCulture))).BillingMethodChangedAsync();
+        }
+    }
+
     private async Task<string> ProcessorCustomerAsync(IPaymentProcessor processor)
     {
         if (State.ProcessorCustomerId is { } id && State.Processor == processor.Name)

@@ -1,0 +1,16 @@
+using SecurityTrax.Outbox;
+
+namespace SecurityTrax.Dunning;
+
+/// <summary>Stored as JSON; add members, never rename them.</summary>
+public sealed class DunningState : IHasOutbox
+{
+    public List<DunningCase> Cases { get; set; } = [];
+
+    /// <summary>What the customer record was last told, so past due is set and cleared once.</summary>
+    public bool PastDue { get; set; }
+
+    public bool Reminding { get; set; }
+
+    public OutboxState Outbox { get; set; } = new();
+}

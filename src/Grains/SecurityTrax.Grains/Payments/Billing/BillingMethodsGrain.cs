@@ -177,7 +177,6 @@ public sealed class BillingMethodsGrain(
     private BillingMethodRecord Find(string methodId) =>
         Live.FirstOrDefault(m => m.Id == methodId) ?? throw SecurityTraxException.NotFound($"Billing method {methodId} of customer {CustomerId}");
 
-    /// <summary>The processor customer of this customer, created once: its key is stored before the call.</summary>
     /// <summary>
     /// A card or bank account added or made default retries the customer's failed automatic charges now. One-way: the
     /// retry charges through this grain. Office and portal both add methods here, so this is the one place to say it.
@@ -190,6 +189,7 @@ public sealed class BillingMethodsGrain(
         }
     }
 
+    /// <summary>The processor customer of this customer, created once: its key is stored before the call.</summary>
     private async Task<string> ProcessorCustomerAsync(IPaymentProcessor processor)
     {
         if (State.ProcessorCustomerId is { } id && State.Processor == processor.Name)

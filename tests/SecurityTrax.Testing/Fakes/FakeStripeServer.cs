@@ -73,9 +73,9 @@ public sealed class FakeStripeServer : IAsyncDisposable
     }
 
     /// <summary>A real Stripe.net client for this server: no automatic retries, so every attempt is the test's own.</summary>
-    public StripeClient CreateClient(string apiKey = DefaultApiKey, TimeSpan? timeout = null)
+    public StripeClient CreateClient(string apiKey = DefaultApiKey)
     {
-        var http = new HttpClient { Timeout = timeout ?? TimeSpan.FromSeconds(30) };
+        var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         lock (_gate)
         {
             _httpClients.Add(http);

@@ -2,7 +2,7 @@ using SecurityTrax.Identity;
 
 namespace SecurityTrax.Gateway.Auth;
 
-/// <summary>Puts the signed-in user into the Orleans request context, so every grain call says who acts.</summary>
+/// <summary>Puts the signed-in user into the Orleans request context, so every grain call says who acts and what they hold.</summary>
 public sealed class CallerMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
@@ -12,7 +12,7 @@ public sealed class CallerMiddleware(RequestDelegate next)
         {
             CallerContext.Set(new Caller(
                 user.Tenant, user.UserId, user.UserName, ChangeSources.Web,
-                context.Connection.RemoteIpAddress?.ToString(), context.TraceIdentifier));
+                context.Connection.RemoteIpAddress?.ToString(), context.TraceIdentifier, user.GrantList));
         }
 
         return next(context);

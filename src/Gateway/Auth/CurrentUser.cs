@@ -10,6 +10,9 @@ public sealed record CurrentUser(string Tenant, string UserId, string UserName, 
 {
     private static readonly object ItemKey = new();
 
+    /// <summary>The grants as the array the Orleans caller carries, made once per token.</summary>
+    public string[] GrantList { get; } = [.. Grants.Order(StringComparer.Ordinal)];
+
     // Tokens of users with the same role carry the same grants claim: parse each distinct claim once.
     private static readonly ConcurrentDictionary<string, FrozenSet<string>> GrantSets = new(StringComparer.Ordinal);
     private const int MaxGrantSets = 1024;

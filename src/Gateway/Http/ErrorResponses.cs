@@ -13,6 +13,7 @@ public sealed partial class ErrorResponses(IProblemDetailsService problems, ILog
         var problem = exception switch
         {
             SecurityTraxException e => FromDomain(e),
+            MissingGrantException e => MissingGrants.Problem(e.Grants),
             ProblemResponseException e => e.Problem,
             BadHttpRequestException { InnerException: JsonException json } => FromJson(json),
             BadHttpRequestException e => BindingProblems.From(e),

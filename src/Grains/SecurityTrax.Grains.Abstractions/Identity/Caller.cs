@@ -1,6 +1,10 @@
 namespace SecurityTrax.Identity;
 
-/// <summary>Who is acting: a user of a tenant, or the system working for a tenant.</summary>
+/// <summary>Who is acting: a user of a tenant with the grants of its token, or the system working for a tenant.</summary>
+/// <remarks>
+/// <see cref="HeldGrants"/> travels with every grain call so grains can check a grant themselves (defence in depth behind
+/// the gateway's checks). A caller without it holds no grant; the System caller holds every grant.
+/// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.Caller")]
 public sealed record Caller(
     [property: Id(0)] string Tenant,
@@ -8,11 +12,15 @@ public sealed record Caller(
     [property: Id(2)] string UserName,
     [property: Id(3)] string Source,
     [property: Id(4)] string? ClientIp,
-    [property: Id(5)] string? CorrelationId)
+    [property: Id(5)] string? CorrelationId,
+    [property: Id(6)] string[]? HeldGrants = null)
 {
     public const string SystemUserId = "system";
 
     public bool IsSystem => UserId == SystemUserId;
+
+    /// <summary>True for the System caller, and for a user whose token carries <paramref name="grant"/>.</summary>
+    public bool Holds(string grant) => IsSystem || (HeldGrants is { } held && Array.IndexOf(held, grant) >= 0);
 
     public static Caller System(string tenant, string source = ChangeSources.System) =>
         new(tenant, SystemUserId, "System", source, null, null);

@@ -28,6 +28,27 @@ public static class RoleBook
             ? [.. Grants.All.Order(StringComparer.Ordinal)]
             : Find(state, roleName)?.Grants.ToArray() ?? [];
 
+    /// <summary>The named role, or a field error on <c>role</c> (the caller throws the errors before using it).</summary>
+    public static RoleRecord OrError(UserDirectoryState state, string? name, List<FieldError> errors)
+    {
+        var role = Find(state, name);
+        if (role is null)
+        {
+            errors.Add(new FieldError("role", $"'{name}' is not a role of this company."));
+        }
+
+        return role!;
+    }
+
+    /// <summary>Refuses to take the Admin role from <paramref name="user"/> (or disable it) when no other enabled Admin remains.</summary>
+    public static void EnsureAnotherAdmin(UserDirectoryState state, UserRecord user)
+    {
+        if (!state.Users.Values.Any(u => u.Id != user.Id && u.Role == BuiltInRoles.Admin && !u.Disabled))
+        {
+            throw SecurityTraxException.Conflict("At least one enabled Admin must remain.");
+        }
+    }
+
     public static RoleRecord Create(UserDirectoryState state, string name, string[] grants)
     {
         var errors = new List<FieldError>();

@@ -13,6 +13,12 @@ public sealed class UserDirectoryGrain(
     ILogger<UserDirectoryGrain> logger)
     : OutboxGrain<UserDirectoryState>(state, outbox, logger), IUserDirectoryGrain
 {
+    private const string Roles = "roles";
+
+    private static readonly string UsersCreate = Grants.For("users", Grants.Create);
+
+    private static readonly string UsersModify = Grants.For("users", Grants.Modify);
+
     private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
     private DateTimeOffset Now => time.GetUtcNow();
@@ -32,6 +38,7 @@ public sealed class UserDirectoryGrain(
 
     public async Task<UserDetails> CreateUserAsync(NewUser user)
     {
+        Guard(UsersCreate);
         SeedRoles();
         var created = AddUser(user);
         await SaveAsync();
@@ -40,14 +47,16 @@ public sealed class UserDirectoryGrain(
 
     public async Task<UserDetails> UpdateUserAsync(UserChange change)
     {
+        Guard(UsersModify);
         var user = Existing(change.UserId, change.ExpectedVersion);
         var errors = new List<FieldError>();
         UserRules.ValidateProfile(errors, change.DisplayName, change.Email);
-        var role = RoleOrError(change.Role, errors);
+        var role = RoleBook.OrError(State, change.Role, errors);
         SecurityTraxException.ThrowIfAny(errors);
+        Guard(UsersModify, DirectoryGuard.OfRoles(State, user.Role, role.Name));
         if (user.Role == BuiltInRoles.Admin && role.Name != BuiltInRoles.Admin)
         {
-            EnsureAnotherAdmin(user);
+            RoleBook.EnsureAnotherAdmin(State, user);
         }
 
         var oldRole = user.Role;
@@ -65,7 +74,9 @@ public sealed class UserDirectoryGrain(
 
     public async Task<UserDetails> SetDisabledAsync(string userId, bool disabled, int expectedVersion)
     {
+        Guard(UsersModify);
         var user = Existing(userId, expectedVersion);
+        Guard(UsersModify, DirectoryGuard.OfRoles(State, user.Role));
         if (user.Disabled == disabled)
         {
             return user.ToDetails();
@@ -73,7 +84,7 @@ public sealed class UserDirectoryGrain(
 
         if (disabled && user.Role == BuiltInRoles.Admin)
         {
-            EnsureAnotherAdmin(user);
+            RoleBook.EnsureAnotherAdmin(State, user);
         }
 
         user.Disabled = disabled;
@@ -92,10 +103,12 @@ public sealed class UserDirectoryGrain(
 
     public async Task<UserDetails> ResetPasswordAsync(string userId, string newPassword, int? expectedVersion = null)
     {
+        Guard(UsersModify);
         var user = Existing(userId, expectedVersion);
         var errors = new List<FieldError>();
         UserRules.ValidatePassword(errors, newPassword);
         SecurityTraxException.ThrowIfAny(errors);
+        Guard(UsersModify, DirectoryGuard.OfRoles(State, user.Role));
         user.PasswordHash = SignInDesk.HashPassword(user, newPassword);
         user.Version++;
         Sessions.RevokeAll(user);
@@ -116,6 +129,7 @@ public sealed class UserDirectoryGrain(
 
     public async Task<RoleDetails> CreateRoleAsync(string name, string[] grants)
     {
+        Guard(Grants.For(Roles, Grants.Create), DirectoryGuard.Known(grants));
         SeedRoles();
         var role = RoleBook.Create(State, name, grants);
         State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.RoleCreated, null, null, $"{role.Name}: {string.Join(' ', role.Grants)}");
@@ -125,6 +139,7 @@ public sealed class UserDirectoryGrain(
 
     public async Task<RoleDetails> UpdateRoleAsync(string name, string[] grants, int expectedVersion)
     {
+        Guard(Grants.For(Roles, Grants.Modify), DirectoryGuard.OfRoles(State, name).Concat(DirectoryGuard.Known(grants)));
         var role = RoleBook.Update(State, name, grants, expectedVersion);
         State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.RoleChanged, null, null, $"{role.Name}: {string.Join(' ', role.Grants)}");
         await SaveAsync();
@@ -133,6 +148,7 @@ public sealed class UserDirectoryGrain(
 
     public async Task DeleteRoleAsync(string name, int expectedVersion)
     {
+        Guard(Grants.For(Roles, Grants.Delete), DirectoryGuard.OfRoles(State, name));
         var role = RoleBook.Delete(State, name, expectedVersion);
         State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.RoleDeleted, null, null, role.Name);
         await SaveAsync();
@@ -166,16 +182,8 @@ public sealed class UserDirectoryGrain(
 
     private void SeedRoles() => RoleBook.Seed(State);
 
-    private RoleRecord RoleOrError(string? name, List<FieldError> errors)
-    {
-        var role = RoleBook.Find(State, name);
-        if (role is null)
-        {
-            errors.Add(new FieldError("role", $"'{name}' is not a role of this company."));
-        }
-
-        return role!;
-    }
+    // Checked before anything changes: a refused call leaves the state as it was.
+    private void Guard(string grant, IEnumerable<string>? touched = null) => DirectoryGuard.Require(State, Actor, grant, touched);
 
     private UserRecord AddUser(NewUser user)
     {
@@ -184,13 +192,14 @@ public sealed class UserDirectoryGrain(
         UserRules.ValidateUserName(errors, userName);
         UserRules.ValidateProfile(errors, user.DisplayName, user.Email);
         UserRules.ValidatePassword(errors, user.Password);
-        var role = RoleOrError(user.Role, errors);
+        var role = RoleBook.OrError(State, user.Role, errors);
         if (FindByName(userName) is not null)
         {
             errors.Add(new FieldError("userName", $"User name '{userName}' is taken."));
         }
 
         SecurityTraxException.ThrowIfAny(errors);
+        Guard(UsersCreate, DirectoryGuard.OfRoles(State, role.Name));
         var record = new UserRecord
         {
             Id = (++State.LastUserNumber).ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -234,14 +243,6 @@ public sealed class UserDirectoryGrain(
 
     private UserRecord? FindByName(string normalizedUserName) =>
         State.Users.Values.FirstOrDefault(u => u.UserName == normalizedUserName);
-
-    private void EnsureAnotherAdmin(UserRecord user)
-    {
-        if (!State.Users.Values.Any(u => u.Id != user.Id && u.Role == BuiltInRoles.Admin && !u.Disabled))
-        {
-            throw SecurityTraxException.Conflict("At least one enabled Admin must remain.");
-        }
-    }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -96,7 +96,7 @@ public static class PaymentsApi
     {
         var grain = Payment(cluster, me, paymentId);
         var processed = (await grain.GetAsync()).Method is PaymentMethodKind.Card or PaymentMethodKind.BankAccount;
-        var needed = processed ? Grants.PaymentsProcess : Grants.For(Resource, Grants.Delete);
+        var needed = PaymentGrants.ToVoid(processed);
         if (!me.Grants.Contains(needed))
         {
             // The 403 is written where the framework's are (StatusProblems): it names the grant from here.
@@ -183,10 +183,8 @@ public static class PaymentsApi
     private static async Task<Results<Created<PaymentResponse>, ProblemHttpResult, ForbidHttpResult>> RecordAsync(
         NewPayment payment, IClusterClient cluster, CurrentUser me, HttpContext http)
     {
-        // A payment saved without processing moves no money yet: whoever processes it later needs payments.process.
-        var processes = payment.ManualKind is null && (!payment.SaveOnly || payment.Type == PaymentType.Credit);
-        var needed = new[] { processes ? Grants.PaymentsProcess : null, payment.Type == PaymentType.Credit ? Grants.PaymentsIssueCredit : null };
-        string[] missing = [.. needed.OfType<string>().Where(g => !me.Grants.Contains(g)).Order(StringComparer.Ordinal)];
+        // The payment grains check the same list again; here the 403 names what is missing before anything is asked.
+        string[] missing = [.. PaymentGrants.ToRecord(payment).Where(g => !me.Grants.Contains(g)).Order(StringComparer.Ordinal)];
         if (missing.Length > 0)
         {
             MissingGrants.Set(http, missing);

@@ -14,6 +14,7 @@ public sealed class DunningSettingsGrain(
 
     public async Task<DunningSettings> SetAsync(DunningSettings settings, int expectedVersion)
     {
+        CallerGrants.Require(GrainKeys.TenantOf(this.GetPrimaryKeyString()), Grants.For("settings", Grants.Modify));
         ExpectedVersion.Check(expectedVersion, State.Version);
         var errors = DunningSettingsRules.Check(settings);
         if (settings.TicketAssigneeId is { Length: > 0 and <= 64 } assignee && errors.Count == 0)

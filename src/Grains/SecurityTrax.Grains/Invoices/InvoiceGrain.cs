@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using SecurityTrax.Equipment;
 using SecurityTrax.Outbox;
 using SecurityTrax.Persistence;
+using SecurityTrax.Identity;
 
 namespace SecurityTrax.Invoices;
 
@@ -83,12 +84,19 @@ public sealed class InvoiceGrain(
 
     public Task<EquipmentRow[]> ConvertEquipmentAsync() => Work.Making.ConvertEquipmentAsync();
 
-    public Task DeleteAsync(int expectedVersion) => Work.Closing.DeleteAsync(expectedVersion);
+    public Task DeleteAsync(int expectedVersion) => Checked(Grants.Delete).Closing.DeleteAsync(expectedVersion);
 
-    public Task<InvoiceDetails> VoidAsync(int expectedVersion) => Work.Closing.VoidAsync(expectedVersion);
+    public Task<InvoiceDetails> VoidAsync(int expectedVersion) => Checked(Grants.Delete).Closing.VoidAsync(expectedVersion);
 
     public Task<InvoiceDetails> ApplyCreditMemoAsync(string applicationId, long creditMemoId, decimal amount, int? expectedVersion = null) =>
-        Work.Applying.ApplyCreditMemoAsync(applicationId, creditMemoId, amount, expectedVersion);
+        Checked(Grants.Modify).Applying.ApplyCreditMemoAsync(applicationId, creditMemoId, amount, expectedVersion);
+
+    /// <summary>The parts, once the acting caller holds <c>invoices.{action}</c> (defence in depth behind the gateway).</summary>
+    private InvoiceWork Checked(string action)
+    {
+        CallerGrants.Require(Tenant, Grants.For("invoices", action));
+        return Work;
+    }
 
     public Task DrawCreditAsync(string applicationId, long invoiceId, decimal amount) => Work.Applying.DrawAsync(applicationId, invoiceId, null, amount);
 

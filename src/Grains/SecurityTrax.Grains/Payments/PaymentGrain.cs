@@ -74,21 +74,30 @@ public sealed class PaymentGrain(
     }
 
     public Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount, int? expectedVersion = null) =>
-        Work.Applications.ApplyAsync(applicationId, invoiceId, amount, expectedVersion);
+        Checked(PaymentGrants.Modify).Applications.ApplyAsync(applicationId, invoiceId, amount, expectedVersion);
 
     public Task<bool> NeedsHoldAsync(string holdId) => Task.FromResult(Work.Applications.NeedsHold(holdId));
 
     public Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null) =>
-        Work.Applications.RemoveAsync(applicationId, expectedVersion);
+        Checked(PaymentGrants.Modify).Applications.RemoveAsync(applicationId, expectedVersion);
 
     public Task<PaymentDetails> RemoveApplicationNumberAsync(int applicationNumber, int? expectedVersion = null) =>
-        Work.Applications.RemoveAsync(applicationNumber, expectedVersion);
+        Checked(PaymentGrants.Modify).Applications.RemoveAsync(applicationNumber, expectedVersion);
 
     public Task ApplicationReturnedAsync(string applicationId, long invoiceId) => Work.Applications.ReturnedAsync(applicationId, invoiceId);
 
-    public Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason) => Work.Voiding.VoidAsync(expectedVersion, reason);
+    public Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason) =>
+        Checked(PaymentGrants.ToVoid(Work.Records.Processed)).Voiding.VoidAsync(expectedVersion, reason);
 
-    public Task<PaymentDetails> ProcessAsync(string operationId, int expectedVersion) => Work.ProcessOrder.ProcessAsync(operationId, expectedVersion);
+    public Task<PaymentDetails> ProcessAsync(string operationId, int expectedVersion) =>
+        Checked(Grants.PaymentsProcess).ProcessOrder.ProcessAsync(operationId, expectedVersion);
 
-    public Task<PaymentDetails> EditAsync(PaymentChanges changes) => Work.Editing.EditAsync(changes);
+    public Task<PaymentDetails> EditAsync(PaymentChanges changes) => Checked(PaymentGrants.Modify).Editing.EditAsync(changes);
+
+    /// <summary>The steps, once the acting caller is known to hold <paramref name="grant"/> (defence in depth behind the gateway).</summary>
+    private PaymentWork Checked(string grant)
+    {
+        CallerGrants.Require(Work.Records.Actor, grant);
+        return Work;
+    }
 }

@@ -1,3 +1,4 @@
+using SecurityTrax.Identity;
 using SecurityTrax.Persistence;
 using SecurityTrax.Sequences;
 
@@ -11,12 +12,17 @@ public sealed class PaymentOperationGrain(
 
     private string OperationId => GrainKeys.Parse(this.GetPrimaryKeyString()).Id;
 
-    public async Task<PaymentDetails> RecordAsync(NewPayment payment) => payment is { Type: PaymentType.Credit, ManualKind: null }
-        ? await CreditAsync(payment)
-        : await (await PaymentAsync()).CreateAsync(OperationId, payment);
+    public async Task<PaymentDetails> RecordAsync(NewPayment payment)
+    {
+        CallerGrants.Require(Tenant, PaymentGrants.ToRecord(payment));
+        return payment is { Type: PaymentType.Credit, ManualKind: null }
+            ? await CreditAsync(payment)
+            : await (await PaymentAsync()).CreateAsync(OperationId, payment);
+    }
 
     public async Task<ChargeOutcome> ChargeInvoiceAsync(ChargeInvoice charge)
     {
+        CallerGrants.Require(Tenant, PaymentGrants.Create, Grants.PaymentsProcess);
         var payment = await (await PaymentAsync()).CreateAsync(
             OperationId,
             new NewPayment(charge.CustomerId, PaymentType.Sale, charge.Amount, charge.BillingMethodId, null, null, null, null, null, null,
@@ -31,8 +37,11 @@ public sealed class PaymentOperationGrain(
         return new ChargeOutcome(payment.Status == PaymentStatus.Succeeded && applied, payment.Id, payment.Status, reason);
     }
 
-    public Task<PaymentDetails> RefundAsync(long paymentId, decimal amount, string? reason) =>
-        Payment(paymentId).RefundAsync(OperationId, amount, reason);
+    public Task<PaymentDetails> RefundAsync(long paymentId, decimal amount, string? reason)
+    {
+        CallerGrants.Require(Tenant, Grants.PaymentsProcess);
+        return Payment(paymentId).RefundAsync(OperationId, amount, reason);
+    }
 
     /// <summary>A credit is a refund of an earlier charge (<see cref="PaymentCredits"/>), chosen once and stored before it is asked for.</summary>
     private async Task<PaymentDetails> CreditAsync(NewPayment credit)

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SecurityTrax.Errors;
 using SecurityTrax.Persistence;
+using SecurityTrax.Identity;
 
 namespace SecurityTrax.Tenants;
 
@@ -16,6 +17,7 @@ public sealed class TenantSettingsGrain(
 
     public async Task<TenantSettingsDetails> UpdateAsync(UpdateTenantSettings command)
     {
+        CallerGrants.Require(Tenant, Grants.For("settings", Grants.Modify));
         var state = settings.State;
         if (command.ExpectedVersion != state.Version)
         {

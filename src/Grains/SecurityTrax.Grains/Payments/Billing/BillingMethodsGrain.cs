@@ -23,6 +23,8 @@ public sealed class BillingMethodsGrain(
 
     private long CustomerId => long.Parse(GrainKeys.Parse(this.GetPrimaryKeyString()).Id, CultureInfo.InvariantCulture);
 
+    // Adding, removing or choosing the default decides which card or account is charged: checked here as well as at the gateway.
+    private static readonly string CustomersModify = Grants.For("customers", Grants.Modify);
 
     private IEnumerable<BillingMethodRecord> Live => State.Methods.Where(m => !m.Removed);
 
@@ -45,6 +47,7 @@ public sealed class BillingMethodsGrain(
 
     public async Task<BillingMethod> AddAsync(NewBillingMethod method)
     {
+        CallerGrants.Require(Tenant, CustomersModify);
         if (method.RequestId is { } request && State.Methods.FirstOrDefault(m => m.RequestId == request) is { } added)
         {
             return added.ToDetails(State.DefaultId, State.Version);
@@ -104,6 +107,7 @@ public sealed class BillingMethodsGrain(
 
     public async Task<BillingMethod> MakeDefaultAsync(string methodId, int? expectedVersion = null)
     {
+        CallerGrants.Require(Tenant, CustomersModify);
         var record = Find(methodId);
         ExpectedVersion.Check(expectedVersion, State.Version);
         if (State.DefaultId != record.Id)
@@ -118,6 +122,7 @@ public sealed class BillingMethodsGrain(
 
     public async Task RemoveAsync(string methodId, int? expectedVersion = null)
     {
+        CallerGrants.Require(Tenant, CustomersModify);
         var record = Find(methodId);
         ExpectedVersion.Check(expectedVersion, State.Version);
         var now = time.GetUtcNow();

@@ -26,6 +26,7 @@ public static class ETagOperations
         "CreateInvoice", "GetInvoice", "UpdateInvoice", "VoidInvoice", "ConvertQuote",
         "AddInvoiceLine", "UpdateInvoiceLine", "RemoveInvoiceLine", "AddUnpaidEquipment", "AddActivationFee", "AddMonitoringCharge", "ApplyCreditMemo",
         "CreateRecurringInvoice", "GetRecurringInvoice", "ResumeRecurringInvoice",
+        "MarkRecurringActivationFee", "MarkRecurringUnpaidEquipment", "RemoveRecurringPendingItem",
         "ListBillingMethods", "MakeBillingMethodDefault",
         "CreatePayLink", "CreateInvoicePayLink", "ListPayLinks", "RevokePayLink",
         "GetPayment", "VoidPayment", "ApplyPayment", "RemovePaymentApplication",

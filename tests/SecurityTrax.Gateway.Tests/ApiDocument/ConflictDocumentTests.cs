@@ -24,6 +24,7 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
         "UpdateInvoice", "DeleteInvoice", "VoidInvoice", "ConvertQuote", "AddInvoiceLine", "UpdateInvoiceLine", "RemoveInvoiceLine",
         "AddUnpaidEquipment", "AddActivationFee", "AddMonitoringCharge", "ApplyCreditMemo", "EmailInvoice",
         "ResumeRecurringInvoice", "AddRecurringMonitoringCharge", "RemoveBillingMethod",
+        "MarkRecurringActivationFee", "MarkRecurringUnpaidEquipment", "RemoveRecurringPendingItem",
         "CreatePayment", "PayInvoice", "ApplyPayment", "RefundPayment", "VoidPayment", "ProcessPayment", "EditPayment",
         "CreateTechnician", "CreateAppointment", "RescheduleAppointment", "SetAppointmentStatus",
         "UploadFiles",

@@ -101,4 +101,8 @@ public sealed class RecurringInvoiceGrain(
     public Task UseDefaultBillingMethodAsync(string methodId) => Work.Charging.UseDefaultBillingMethodAsync(methodId);
 
     public Task<RecurringLinesAdded> AddMonitoringAsync(int expectedVersion) => Work.Template.AddMonitoringAsync(expectedVersion);
+
+    public Task<RecurringLinesAdded> MarkOneTimeAsync(string kind, int expectedVersion) => Work.OneTime.MarkAsync(kind, expectedVersion);
+
+    public Task<RecurringInvoiceDetails> UnmarkOneTimeAsync(string kind, int expectedVersion) => Work.OneTime.UnmarkAsync(kind, expectedVersion);
 }

@@ -17,6 +17,7 @@ public static class ConflictOperations
         ["DeleteRole"] = "A built-in role, or users still hold the role.",
         ["DeleteCustomer"] = "Active recurring invoices depend on the customer (`recurringInvoiceIds`); `recurring=stop` stops them.",
         ["ConvertLead"] = "The record is a customer already.",
+        ["ClearCustomerSuspension"] = "The customer's service is not suspended.",
         ["SetTicketStatus"] = "The note is not a ticket.",
         ["MakeNoteAgain"] = "The note is not a ticket.",
         ["CommentOnTicket"] = "The note is not a ticket.",

@@ -15,7 +15,7 @@ public static class ETagOperations
         "GetUser", "CreateUser", "UpdateUser", "DisableUser", "EnableUser", "ResetPassword",
         "GetRole", "CreateRole", "UpdateRole",
         "CreateCustomer", "GetCustomer", "UpdateCustomer", "UpdateCustomerConfidential", "ConvertLead",
-        "AddCustomerTag", "RemoveCustomerTag",
+        "AddCustomerTag", "RemoveCustomerTag", "ClearCustomerSuspension",
         "ListContacts", "AddContact", "UpdateContact", "ReorderContacts",
         "CreateNote", "GetNote", "EditNote",
         "CreateTemplate", "GetTemplate", "UpdateTemplate",

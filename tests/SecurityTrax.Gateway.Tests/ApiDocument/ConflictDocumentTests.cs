@@ -17,7 +17,7 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
     private static readonly string[] StateConflicts =
     [
         "CreateTenant", "UpdateUser", "DisableUser", "UpdateRole", "DeleteRole",
-        "DeleteCustomer", "ConvertLead", "SetTicketStatus", "MakeNoteAgain", "CommentOnTicket",
+        "DeleteCustomer", "ConvertLead", "ClearCustomerSuspension", "SetTicketStatus", "MakeNoteAgain", "CommentOnTicket",
         "DeleteTemplate", "ResendMessage", "CancelCampaign",
         "RetireCatalogItem", "RetireCatalogEquipment", "AddTaxRate",
         "UpdateEquipment", "RemoveEquipment", "AddInvoicedEquipment",

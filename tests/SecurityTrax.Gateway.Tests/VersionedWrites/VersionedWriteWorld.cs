@@ -77,6 +77,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["DELETE /api/v1/customers/{id}"] = new(c, null, c),
             ["POST /api/v1/customers/{id}/tags"] = new($"{c}/tags", new { tag = "Gold" }, c),
             ["DELETE /api/v1/customers/{id}/tags/{tag}"] = new($"{c}/tags/Vip", null, c),
+            ["DELETE /api/v1/customers/{id}/suspension"] = new($"{c}/suspension", null, c),
             ["PUT /api/v1/customers/{id}/contacts/{contactId}"] = new($"{c}/contacts/{contact}", Contact("Dad"), $"{c}/contacts", inList("id", contact)),
             ["DELETE /api/v1/customers/{id}/contacts/{contactId}"] = new($"{c}/contacts/{contact}", null, $"{c}/contacts", inList("id", contact)),
             ["PUT /api/v1/customers/{id}/contacts/order"] = new($"{c}/contacts/order", new { contactIds = new[] { contact } }, $"{c}/contacts"),

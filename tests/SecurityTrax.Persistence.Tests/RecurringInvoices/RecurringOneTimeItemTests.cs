@@ -43,6 +43,7 @@ public sealed class RecurringOneTimeItemTests(PostgresFixture fixture) : IAsyncL
     public async Task TheNextInvoiceCarriesTheMarkedItemsOnceAndTheOneAfterItDoesNot()
     {
         var (s, recurring, schedule) = await MarkedAsync(41);
+        s.Act();
 
         _billing.MoveTo(schedule.DueAt(0));
         await recurring.GenerateDueAsync();
@@ -80,7 +81,8 @@ public sealed class RecurringOneTimeItemTests(PostgresFixture fixture) : IAsyncL
 
         Assert.Equal(("The activation fee is paid.", created.Version), (fee.Reason, fee.RecurringInvoice.Version));
         Assert.Equal("The customer has no unpaid equipment that is on no invoice.", equipment.Reason);
-        Assert.Equal(([RecurringOneTimeItems.UnpaidEquipment], (string?)null), (marked.RecurringInvoice.PendingItems!, marked.Reason));
+        Assert.Equal([RecurringOneTimeItems.UnpaidEquipment], marked.RecurringInvoice.PendingItems!);
+        Assert.Null(marked.Reason);
         Assert.Equal("The unpaid equipment is marked for the next invoice already.", again.Reason);
         Assert.Empty(removed.PendingItems!);
         Assert.Equal(created.Version + 2, removed.Version);
@@ -96,6 +98,7 @@ public sealed class RecurringOneTimeItemTests(PostgresFixture fixture) : IAsyncL
     public async Task ARunCutBetweenMakingTheInvoiceAndClearingTheMarksAddsEachItemOnceWhenRepeated(string state, int nth, bool afterStoring)
     {
         var (s, recurring, schedule) = await MarkedAsync(43);
+        s.Act();
 
         _faults.FailWrite(s.Tenant, state, nth, afterStoring);
         _billing.MoveTo(schedule.DueAt(0));

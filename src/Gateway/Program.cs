@@ -75,6 +75,7 @@ app.MapInvoicesApi();
 app.MapInvoiceLinesApi();
 app.MapRecurringInvoicesApi();
 app.MapRecurringTemplateApi();
+app.MapCustomerSuspensionApi();
 app.MapInvoicePrintApi();
 app.MapInvoiceBatchPrintApi();
 app.MapBillingMethodsApi();

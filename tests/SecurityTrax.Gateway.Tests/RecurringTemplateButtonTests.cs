@@ -64,6 +64,48 @@ public sealed class RecurringTemplateButtonTests(GatewayFixture fixture) : Billi
         Assert.Equal(HttpStatusCode.OK, bySales.StatusCode);
     }
 
+    [Fact]
+    public async Task OneTimeChargesAreMarkedForTheNextInvoiceSaySoWhenThereIsNothingAndCanBeTakenOff()
+    {
+        var customer = await CustomerAsync();
+        var id = await RecurringAsync(customer);
+        var path = $"/api/v1/recurring-invoices/{id}";
+        var etag = await ETagAsync(Admin, path);
+        using var invoicesOnly = await RoleUserAsync("invoices.view", "invoices.modify", "recurring_invoices.view");
+        using var other = await Fixture.SignInAsync(await Fixture.CreateTenantAsync("other-admin-password"), "admin", "other-admin-password");
+
+        var refused = await SendAsync(invoicesOnly, HttpMethod.Post, $"{path}/add-activation-fee", etag);
+        var foreign = await SendAsync(other, HttpMethod.Post, $"{path}/add-activation-fee", etag);
+        var stale = await SendAsync(Admin, HttpMethod.Post, $"{path}/add-activation-fee", "\"0\"");
+        var fee = await SendAsync(Admin, HttpMethod.Post, $"{path}/add-activation-fee", etag);
+        var feeBody = await fee.Content.ReadFromJsonAsync<JsonElement>();
+        var again = await SendAsync(Admin, HttpMethod.Post, $"{path}/add-activation-fee", fee.Headers.ETag!.Tag);
+        var nothing = await SendAsync(Admin, HttpMethod.Post, $"{path}/add-unpaid-equipment", fee.Headers.ETag!.Tag);
+        var removed = await SendAsync(Admin, HttpMethod.Delete, $"{path}/pending-items/activation_fee", fee.Headers.ETag!.Tag);
+        var gone = await SendAsync(Admin, HttpMethod.Delete, $"{path}/pending-items/activation_fee", removed.Headers.ETag!.Tag);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        await Problems.AssertAsync(stale, HttpStatusCode.PreconditionFailed, "urn:securitytrax:problem:stale-version");
+        Assert.Equal(HttpStatusCode.OK, fee.StatusCode);
+        Assert.Null(S(feeBody, "reason"));
+        Assert.Empty(feeBody.GetProperty("addedLineIds").EnumerateArray());
+        var template = feeBody.GetProperty("recurringInvoice");
+        Assert.Equal(["activation_fee"], template.GetProperty("pendingItems").EnumerateArray().Select(k => k.GetString()));
+        Assert.Single(template.GetProperty("lines").EnumerateArray());
+        Assert.Equal("The activation fee is marked for the next invoice already.", S(await again.Content.ReadFromJsonAsync<JsonElement>(), "reason"));
+        Assert.Equal(fee.Headers.ETag!.Tag, again.Headers.ETag!.Tag);
+        Assert.Equal("The customer has no unpaid equipment that is on no invoice.", S(await nothing.Content.ReadFromJsonAsync<JsonElement>(), "reason"));
+        Assert.Equal(HttpStatusCode.OK, removed.StatusCode);
+        Assert.Empty((await removed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pendingItems").EnumerateArray());
+        Assert.Equal(removed.Headers.ETag!.Tag, await ETagAsync(Admin, path));
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/history?entity=recurring_invoice");
+        Assert.Equal(
+            ["one_time_marked", "one_time_unmarked"],
+            history.GetProperty("items").EnumerateArray().Select(h => S(h, "action")).Where(a => a!.StartsWith("one_time", StringComparison.Ordinal)).Order());
+    }
+
     private async Task<long> RecurringAsync(long customer)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Denver")).DateTime);

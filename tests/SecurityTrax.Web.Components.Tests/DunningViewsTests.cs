@@ -1,7 +1,9 @@
 using Bunit;
 using SecurityTrax.Web.Api;
 using SecurityTrax.Web.Pages.Record.Invoices;
+using SecurityTrax.Web.Session;
 using SecurityTrax.Web.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace SecurityTrax.Web.Components.Tests;
 
@@ -13,6 +15,22 @@ public sealed class DunningViewsTests : BunitContext
     {
         Assert.Equal("Past due", Render<PastDueBadge>(p => p.Add(c => c.PastDue, true)).Find("span.badge.past-due").TextContent);
         Assert.Empty(Render<PastDueBadge>(p => p.Add(c => c.PastDue, false)).FindAll("span"));
+    }
+
+    [Fact]
+    public void TheSuspendedBadgeShowsOnlyOnASuspendedServiceAndOffersNoClearingInAList()
+    {
+        Services.AddSingleton(new HttpClient { BaseAddress = new Uri("http://console.test/") });
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<TokenStore>();
+        Services.AddSingleton<AuthSession>();
+        Services.AddSingleton<ApiClient>();
+
+        var row = Render<SuspendedBadge>(p => p.Add(c => c.Suspended, true));
+
+        Assert.Equal("Suspended", row.Find("span.badge.suspended").TextContent);
+        Assert.Empty(row.FindAll("button"));
+        Assert.Empty(Render<SuspendedBadge>(p => p.Add(c => c.Suspended, false)).FindAll("span"));
     }
 
     [Theory]

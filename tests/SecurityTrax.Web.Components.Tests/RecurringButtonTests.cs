@@ -31,4 +31,16 @@ public sealed class RecurringButtonTests
             "The customer has no monthly monitoring rate.",
             RecurringButton.Words(7, new RecurringButtonResult([], "The customer has no monthly monitoring rate.")));
     }
+
+    [Fact]
+    public void AMarkedOneTimeChargeIsSaidAsTheNextInvoicesAndARefusalIsTheApisReason()
+    {
+        Assert.Equal(
+            "Activation fee goes on the next invoice recurring invoice 7 makes, once.",
+            RecurringButton.MarkWords(7, RecurringButton.ActivationFee, new RecurringButtonResult([], null)));
+        Assert.Equal(
+            "The customer has no unpaid equipment that is on no invoice.",
+            RecurringButton.MarkWords(7, RecurringButton.UnpaidEquipment, new RecurringButtonResult([], "The customer has no unpaid equipment that is on no invoice.")));
+        Assert.Equal("Unpaid equipment", RecurringButton.Label("unpaid_equipment"));
+    }
 }

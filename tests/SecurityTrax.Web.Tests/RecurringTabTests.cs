@@ -18,7 +18,7 @@ public sealed class RecurringTabTests(ConsoleSystem system, Chromium chromium) :
         using var api = await system.AdminApiAsync(tenant);
         var item = await MoneySteps.AddUntaxedItemAsync(api, "Monitoring plan (test)", 39.99m);
         var id = await ConsoleSteps.CreateCustomerAsync(api, "Ruth", "Recurring");
-        await RecordSeeds.UpdateProfileAsync(api, id, new() { ["monthlyMonitoringRate"] = 39.95m });
+        await RecordSeeds.UpdateProfileAsync(api, id, new() { ["monthlyMonitoringRate"] = 39.95m, ["activationFee"] = 99.00m });
         // January 31 of next year is always after today; month steps keep the anchor day or the month's last day.
         var year = DateTime.UtcNow.Year + 1;
         string Day(int month, int day) => new DateOnly(year, month, day).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -59,6 +59,16 @@ public sealed class RecurringTabTests(ConsoleSystem system, Chromium chromium) :
         // Pressed again from the list: nothing more is added, and the page says why.
         await page.GetByRole(AriaRole.Button, new() { Name = $"Add Monthly Monitoring to recurring invoice {recurring}" }).ClickAsync();
         await Expect(page.GetByText("The monthly monitoring charge is on this recurring invoice.")).ToBeVisibleAsync();
+        // The one-time charges are marked for the next invoice, listed under the status, and removable.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Add Activation Fee to the next invoice of recurring invoice {recurring}" }).ClickAsync();
+        await Expect(page.GetByText($"Activation fee goes on the next invoice recurring invoice {recurring} makes, once.")).ToBeVisibleAsync();
+        await Expect(row.Locator(".pending-items li")).ToContainTextAsync("Activation fee on the next invoice");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Add Unpaid Equipment to the next invoice of recurring invoice {recurring}" }).ClickAsync();
+        await Expect(page.GetByText("The customer has no unpaid equipment that is on no invoice.")).ToBeVisibleAsync();
+        Assert.Equal(["activation_fee"], (await MoneySteps.GetAsync(api, $"/api/v1/recurring-invoices/{recurring}")).GetProperty("pendingItems").EnumerateArray().Select(k => k.GetString()));
+        await Screens.SaveAsync(page, "record-recurring-pending");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Remove activation fee from the next invoice of recurring invoice {recurring}" }).ClickAsync();
+        await Expect(row.Locator(".pending-items")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = $"Delete recurring invoice {recurring}" }).ClickAsync();
         Assert.Equal("active", (await MoneySteps.GetAsync(api, $"/api/v1/recurring-invoices/{recurring}")).GetProperty("status").GetString());
         await page.GetByRole(AriaRole.Button, new() { Name = $"Confirm delete {recurring}" }).ClickAsync();

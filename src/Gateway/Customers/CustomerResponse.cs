@@ -4,7 +4,7 @@ using SecurityTrax.Gateway.Users;
 
 namespace SecurityTrax.Gateway.Customers;
 
-/// <summary>A customer. <see cref="Ssn"/> and <see cref="DateOfBirth"/> are masked unless <see cref="ConfidentialRevealed"/>; <see cref="CreditScore"/> is set by applying a credit report; <see cref="PastDue"/> by dunning after an automatic payment failed finally.</summary>
+/// <summary>A customer. <see cref="Ssn"/> and <see cref="DateOfBirth"/> are masked unless <see cref="ConfidentialRevealed"/>; <see cref="CreditScore"/> is set by applying a credit report; <see cref="PastDue"/> by dunning after an automatic payment failed finally, and <see cref="Suspended"/> too when the company's dunning suspends (a flag for the office; cleared by paying or by hand).</summary>
 public sealed record CustomerResponse(
     long Id,
     CustomerStage Stage,
@@ -33,7 +33,8 @@ public sealed record CustomerResponse(
     bool TaxExempt,
     decimal? TaxRateOverride,
     CreditScoreResponse? CreditScore,
-    bool PastDue)
+    bool PastDue,
+    bool Suspended)
 {
     public static CustomerResponse From(CustomerDetails c)
     {
@@ -43,6 +44,7 @@ public sealed record CustomerResponse(
             AddressDto.From(p.BillingAddress), [.. p.Phones.Select(PhoneDto.From)], p.Email, p.Notes, UserIds.Number(p.SalesRepUserId),
             p.ActivationFee, p.ActivationFeePaid, p.MonthlyMonitoringRate, p.MonthlyMonitoringRatePaid,
             c.Ssn, c.DateOfBirth, c.ConfidentialRevealed, c.Tags, [.. c.Contacts.Select(ContactResponse.From)],
-            c.CreatedAt, c.UpdatedAt, c.ConvertedAt, p.TaxExempt, p.TaxRateOverride, CreditScoreResponse.From(c.CreditScore), c.PastDue);
+            c.CreatedAt, c.UpdatedAt, c.ConvertedAt, p.TaxExempt, p.TaxRateOverride, CreditScoreResponse.From(c.CreditScore), c.PastDue,
+            c.Suspended);
     }
 }

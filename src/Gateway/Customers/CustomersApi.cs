@@ -32,13 +32,13 @@ public static class CustomersApi
         return routes;
     }
 
-    /// <summary>Search (name, email, phone, address), filter by stage, tag and past due, sort, and page with the returned cursor.</summary>
+    /// <summary>Search (name, email, phone, address), filter by stage, tag, past due and suspended, sort, and page with the returned cursor.</summary>
     public static async Task<Ok<CustomerListResponse>> ListAsync(
-        IClusterClient cluster, CurrentUser me, string? q, string? stage, string? tag, string? sort, string? cursor, int? limit, bool? pastDue)
+        IClusterClient cluster, CurrentUser me, string? q, string? stage, string? tag, string? sort, string? cursor, int? limit, bool? pastDue, bool? suspended)
     {
         var (order, descending) = ParseSort(sort);
         var page = await cluster.GetGrain<ICustomerQueryGrain>(me.Key(ICustomerQueryGrain.Id))
-            .SearchAsync(new CustomerSearch(q, ParseStage(stage), tag, order, descending, cursor, limit ?? 50, pastDue));
+            .SearchAsync(new CustomerSearch(q, ParseStage(stage), tag, order, descending, cursor, limit ?? 50, pastDue, suspended));
         return TypedResults.Ok(new CustomerListResponse([.. page.Items.Select(CustomerSummaryResponse.From)], page.NextCursor));
     }
 

@@ -36,7 +36,8 @@ public static class DunningSettingsApi
         };
         var wanted = new DunningSettings(
             request.RetryDays ?? current.RetryDays, request.NoticeDaysBefore ?? current.NoticeDaysBefore, request.SendSms ?? current.SendSms,
-            request.MarkPastDue ?? current.MarkPastDue, request.OpenTicket ?? current.OpenTicket, assignee, current.Version);
+            request.MarkPastDue ?? current.MarkPastDue, request.OpenTicket ?? current.OpenTicket, assignee, current.Version,
+            request.SuspendAfterFinalFailure ?? current.SuspendAfterFinalFailure);
         return Answer(response, await grain.SetAsync(wanted, ifMatch.Version));
     }
 

@@ -27,7 +27,8 @@ public sealed record Customer(
     bool TaxExempt,
     decimal? TaxRateOverride,
     CreditScore? CreditScore = null,
-    bool PastDue = false)
+    bool PastDue = false,
+    bool Suspended = false)
 {
     public bool IsLead => Stage == "lead";
 }

@@ -17,13 +17,14 @@ public sealed class ConflictDocumentTests(GatewayFixture fixture) : BillingSessi
     private static readonly string[] StateConflicts =
     [
         "CreateTenant", "UpdateUser", "DisableUser", "UpdateRole", "DeleteRole",
-        "DeleteCustomer", "ConvertLead", "SetTicketStatus", "MakeNoteAgain", "CommentOnTicket",
+        "DeleteCustomer", "ConvertLead", "ClearCustomerSuspension", "SetTicketStatus", "MakeNoteAgain", "CommentOnTicket",
         "DeleteTemplate", "ResendMessage", "CancelCampaign",
         "RetireCatalogItem", "RetireCatalogEquipment", "AddTaxRate",
         "UpdateEquipment", "RemoveEquipment", "AddInvoicedEquipment",
         "UpdateInvoice", "DeleteInvoice", "VoidInvoice", "ConvertQuote", "AddInvoiceLine", "UpdateInvoiceLine", "RemoveInvoiceLine",
         "AddUnpaidEquipment", "AddActivationFee", "AddMonitoringCharge", "ApplyCreditMemo", "EmailInvoice",
         "ResumeRecurringInvoice", "AddRecurringMonitoringCharge", "RemoveBillingMethod",
+        "MarkRecurringActivationFee", "MarkRecurringUnpaidEquipment", "RemoveRecurringPendingItem",
         "CreatePayment", "PayInvoice", "ApplyPayment", "RefundPayment", "VoidPayment", "ProcessPayment", "EditPayment",
         "CreateTechnician", "CreateAppointment", "RescheduleAppointment", "SetAppointmentStatus",
         "UploadFiles",

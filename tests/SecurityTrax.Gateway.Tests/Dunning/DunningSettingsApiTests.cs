@@ -91,15 +91,55 @@ public sealed class DunningSettingsApiTests(GatewayFixture fixture) : CompanySes
         Assert.Empty((await Admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?pastDue=true")).GetProperty("items").EnumerateArray());
     }
 
+    [Fact]
+    public async Task SuspendingIsOffByDefaultASuspendedServiceIsListedAndTheOfficeClearsItWithIfMatch()
+    {
+        var (cut, _, _) = await CreateAsync(Admin, new { stage = "customer", firstName = "Sam", lastName = "Suspended" });
+        var (fine, _, _) = await CreateAsync(Admin, new { stage = "customer", firstName = "Fay", lastName = "Fine" });
+        using var other = await Fixture.SignInAsync(await Fixture.CreateTenantAsync(Password), "admin", Password);
+        var path = $"/api/v1/customers/{cut}";
+        var defaults = await Admin.GetFromJsonAsync<JsonElement>(Path);
+        using var turnedOn = await SendCurrentAsync(Admin, HttpMethod.Patch, Path, Path, new { suspendAfterFinalFailure = true });
+
+        await MarkAsync(cut, c => c.SetSuspendedAsync(true, "Automatic payment failed finally (invoice 1); tell the monitoring station"));
+        var record = await Admin.GetFromJsonAsync<JsonElement>(path);
+        var suspended = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?suspended=true");
+        var running = await Admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?suspended=false");
+        using var foreign = await SendAsync(other, HttpMethod.Delete, $"{path}/suspension", await ETagAsync(Admin, path));
+        using var stale = await SendAsync(Admin, HttpMethod.Delete, $"{path}/suspension", "\"0\"");
+        using var cleared = await SendCurrentAsync(Admin, HttpMethod.Delete, $"{path}/suspension", path);
+        using var again = await SendCurrentAsync(Admin, HttpMethod.Delete, $"{path}/suspension", path);
+        var history = await Admin.GetFromJsonAsync<JsonElement>($"{path}/history");
+
+        Assert.False(defaults.GetProperty("suspendAfterFinalFailure").GetBoolean());
+        Assert.True((await turnedOn.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("suspendAfterFinalFailure").GetBoolean());
+        Assert.True(record.GetProperty("suspended").GetBoolean());
+        Assert.Equal([cut], suspended.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()));
+        Assert.True(suspended.GetProperty("items")[0].GetProperty("suspended").GetBoolean());
+        Assert.Contains(fine, running.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()));
+        Assert.DoesNotContain(cut, running.GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetInt64()));
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, cleared.StatusCode);
+        Assert.False((await cleared.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("suspended").GetBoolean());
+        Assert.Equal(cleared.Headers.ETag!.Tag, await ETagAsync(Admin, path));
+        await Problems.AssertAsync(again, HttpStatusCode.Conflict, "urn:securitytrax:problem:conflict");
+        var actions = history.GetProperty("items").EnumerateArray().Select(h => h.GetProperty("action").GetString()).ToList();
+        Assert.Equal((1, 1), (actions.Count(a => a == "service_suspended"), actions.Count(a => a == "suspension_cleared")));
+        Assert.Empty((await Admin.GetFromJsonAsync<JsonElement>("/api/v1/customers?suspended=true")).GetProperty("items").EnumerateArray());
+    }
+
     // What the customer's dunning grain does after a final failure (and when the last past-due invoice is paid).
-    private async Task MarkPastDueAsync(long customer, bool pastDue)
+    private Task MarkPastDueAsync(long customer, bool pastDue) =>
+        MarkAsync(customer, c => c.SetPastDueAsync(pastDue, pastDue ? "Automatic payment failed finally (invoice 1)" : "Nothing is past due"));
+
+    private async Task MarkAsync(long customer, Func<ICustomerGrain, Task> mark)
     {
         var grains = Fixture.Gateway.Services.GetRequiredService<IClusterClient>();
         CallerContext.Set(Caller.System(Tenant, ChangeSources.Dunning));
         try
         {
-            await grains.GetGrain<ICustomerGrain>(GrainKeys.For(Tenant, customer.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-                .SetPastDueAsync(pastDue, pastDue ? "Automatic payment failed finally (invoice 1)" : "Nothing is past due");
+            await mark(grains.GetGrain<ICustomerGrain>(GrainKeys.For(Tenant, customer.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         }
         finally
         {

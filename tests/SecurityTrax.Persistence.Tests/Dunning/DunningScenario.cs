@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using SecurityTrax.Customers;
 using SecurityTrax.Dunning;
 using SecurityTrax.Identity;
 using SecurityTrax.Invoices;
@@ -40,7 +41,7 @@ public sealed class DunningScenario : IAsyncDisposable
 
     public long InvoiceId { get; }
 
-    public static async Task<DunningScenario> StartAsync(PostgresFixture fixture, int[]? retryDays = null)
+    public static async Task<DunningScenario> StartAsync(PostgresFixture fixture, int[]? retryDays = null, bool suspend = false)
     {
         var billing = new RecurringBilling(fixture);
         var faults = new StorageFaults();
@@ -58,10 +59,10 @@ public sealed class DunningScenario : IAsyncDisposable
         s.Billing.Act();
         await silo.Grains.GetGrain<IUserDirectoryGrain>(GrainKeys.For(s.Tenant, IUserDirectoryGrain.Id))
             .InitializeAsync(new NewUser("admin", "Office Admin", null, BuiltInRoles.Admin, "a-long-admin-password"));
-        if (retryDays is not null)
+        if (retryDays is not null || suspend)
         {
             var settings = silo.Grains.GetGrain<IDunningSettingsGrain>(GrainKeys.For(s.Tenant, IDunningSettingsGrain.Id));
-            await settings.SetAsync(DunningSettings.Default with { RetryDays = retryDays }, 0);
+            await settings.SetAsync(DunningSettings.Default with { RetryDays = retryDays ?? DunningSettings.DefaultRetryDays, SuspendAfterFinalFailure = suspend }, 0);
         }
 
         await s.Billing.CustomerAsync(Customer, change: p => p with { Email = "ann@example.com" });
@@ -95,6 +96,12 @@ public sealed class DunningScenario : IAsyncDisposable
     {
         Payments.Billing.Act();
         return await Payments.Invoice(InvoiceId).GetAsync();
+    }
+
+    public async Task<CustomerDetails> CustomerAsync()
+    {
+        Payments.Billing.Act();
+        return await Payments.Billing.Customer(Customer).GetAsync(false);
     }
 
     public async Task<bool> PastDueAsync()

@@ -107,6 +107,54 @@ public sealed class DunningScheduleTests(PostgresFixture fixture)
     }
 
     [Fact]
+    public async Task WithSuspendTheFinalFailureSuspendsTheServiceOnceTheTicketSaysToTellTheStationAndPayingClearsIt()
+    {
+        await using var d = await DunningScenario.StartAsync(fixture, retryDays: [1], suspend: true);
+        var failed = await d.RunAtAsync(Jan16);
+        var suspended = await d.CustomerAsync();
+        var row = await fixture.Database.RowsAsync($"SELECT suspended::text FROM customer_list WHERE tenant_id = '{d.Tenant}' AND customer_id = {DunningScenario.Customer}");
+        d.Payments.Billing.Act();
+        var notes = (await d.Silo.Grains.GetGrain<INoteQueryGrain>(GrainKeys.For(d.Tenant, INoteQueryGrain.Id)).ForCustomerAsync(DunningScenario.Customer, null, 10)).Items;
+        var ticket = await d.Silo.Grains.GetGrain<INoteGrain>(GrainKeys.For(d.Tenant, NoteKeys.Id(Assert.Single(notes).Id))).GetAsync();
+
+        // The office clears it by hand; a later tick does not suspend again, and paying finds nothing left to clear.
+        var cleared = await d.Payments.Billing.Customer(DunningScenario.Customer).ClearSuspensionAsync(false, suspended.Version);
+        await d.RunAtAsync(Jan16.AddHours(3));
+        var afterTick = await d.CustomerAsync();
+        d.Payments.Billing.Act();
+        await d.Payments.CashAsync("cash-" + d.InvoiceId, DunningScenario.Customer, 39.95m, new ApplicationRequest(d.InvoiceId, 39.95m));
+        await d.WaitForAsync(DunningStatus.Stopped);
+        await d.Billing.StepUntilAsync(async () => !(await d.CustomerAsync()).PastDue);
+
+        Assert.Equal(DunningStatus.Failed, failed.Status);
+        Assert.Equal((true, true), (suspended.Suspended, suspended.PastDue));
+        Assert.Equal(["true"], row);
+        Assert.Contains("tell the monitoring station", ticket.Note.Body, StringComparison.Ordinal);
+        Assert.Single(await d.HistoryAsync("service_suspended"));
+        Assert.False(cleared.Suspended);
+        Assert.False(afterTick.Suspended);
+        Assert.Contains("Cleared by the office", Assert.Single(await d.HistoryAsync("suspension_cleared")), StringComparison.Ordinal);
+        Assert.False((await d.CustomerAsync()).PastDue);
+    }
+
+    [Fact]
+    public async Task PayingAPastDueInvoiceOfASuspendedServiceClearsTheSuspension()
+    {
+        await using var d = await DunningScenario.StartAsync(fixture, retryDays: [1], suspend: true);
+        await d.RunAtAsync(Jan16);
+        var before = await d.CustomerAsync();
+
+        d.Payments.Billing.Act();
+        await d.Payments.CashAsync("cash-" + d.InvoiceId, DunningScenario.Customer, 39.95m, new ApplicationRequest(d.InvoiceId, 39.95m));
+        await d.WaitForAsync(DunningStatus.Stopped);
+        await d.Billing.StepUntilAsync(async () => !(await d.CustomerAsync()).Suspended);
+
+        Assert.True(before.Suspended);
+        Assert.False((await d.CustomerAsync()).Suspended);
+        Assert.Single(await d.HistoryAsync("suspension_cleared"));
+    }
+
+    [Fact]
     public async Task PayingAnInvoiceStillChasedStopsItsRetriesAtOnce()
     {
         await using var d = await DunningScenario.StartAsync(fixture);

@@ -3,7 +3,7 @@ using static Microsoft.Playwright.Assertions;
 
 namespace SecurityTrax.Web.Tests.Settings;
 
-/// <summary>Settings: the company's file limits and whether photos keep their location.</summary>
+/// <summary>Settings: the company's file limits and whether photos keep their location; the dunning schedule and suspension.</summary>
 [Collection(ConsoleCollection.Name)]
 public sealed class FileSettingsTests(ConsoleSystem system, Chromium chromium) : IClassFixture<Chromium>
 {
@@ -30,5 +30,18 @@ public sealed class FileSettingsTests(ConsoleSystem system, Chromium chromium) :
         var saved = await SettingsSteps.GetJsonAsync(api, "/api/v1/settings/files");
         Assert.Equal((10L * 1024 * 1024, 7, true),
             (saved.GetProperty("maxFileBytes").GetInt64(), saved.GetProperty("deleteOwnWithinDays").GetInt32(), saved.GetProperty("keepImageLocation").GetBoolean()));
+
+        // Settings → Dunning, in the same session: the schedule as typed and the suspension switch are saved.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Dunning" }).ClickAsync();
+        await Expect(page.GetByLabel("Retry on these days after the due date (e.g. 3, 7, 14)")).ToHaveValueAsync("3, 7, 14");
+        await page.GetByLabel("Retry on these days after the due date (e.g. 3, 7, 14)").FillAsync("2, 9");
+        await page.GetByLabel("Mark the service suspended (the office tells the monitoring station)").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save dunning settings" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
+        await Screens.SaveAsync(page, "settings-dunning");
+        await ConsoleSteps.ExpectFitsAPhoneAsync(page, "settings-dunning-phone");
+        var dunning = await SettingsSteps.GetJsonAsync(api, "/api/v1/settings/dunning");
+        Assert.Equal([2, 9], dunning.GetProperty("retryDays").EnumerateArray().Select(d => d.GetInt32()));
+        Assert.True(dunning.GetProperty("suspendAfterFinalFailure").GetBoolean());
     }
 }

@@ -16,4 +16,5 @@ public sealed record CustomerDetails(
     [property: Id(11)] DateTimeOffset? ConvertedAt,
     [property: Id(12)] int Version,
     [property: Id(13)] CreditReports.CreditScore? CreditScore = null,
-    [property: Id(14)] bool PastDue = false);
+    [property: Id(14)] bool PastDue = false,
+    [property: Id(15)] bool Suspended = false);

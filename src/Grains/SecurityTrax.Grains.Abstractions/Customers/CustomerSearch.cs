@@ -10,4 +10,5 @@ public sealed record CustomerSearch(
     [property: Id(4)] bool Descending,
     [property: Id(5)] string? Cursor,
     [property: Id(6)] int Limit,
-    [property: Id(7)] bool? PastDue = null);
+    [property: Id(7)] bool? PastDue = null,
+    [property: Id(8)] bool? Suspended = null);

@@ -11,4 +11,5 @@ public sealed record CustomerSummary(
     [property: Id(6)] string[] Tags,
     [property: Id(7)] DateTimeOffset CreatedAt,
     [property: Id(8)] DateTimeOffset UpdatedAt,
-    [property: Id(9)] bool PastDue = false);
+    [property: Id(9)] bool PastDue = false,
+    [property: Id(10)] bool Suspended = false);

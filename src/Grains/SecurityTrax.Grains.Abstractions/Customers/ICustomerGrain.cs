@@ -54,4 +54,12 @@ public interface ICustomerGrain : ITenantGrain
     /// <summary>Marks the customer past due or clears it (dunning's final failure, or the last past-due invoice paid); a repeat changes nothing.</summary>
     [Alias("SetPastDue")]
     Task SetPastDueAsync(bool pastDue, string reason);
+
+    /// <summary>Marks the customer's service suspended or clears it (dunning's final failure, or paid); a repeat changes nothing.</summary>
+    [Alias("SetSuspended")]
+    Task SetSuspendedAsync(bool suspended, string reason);
+
+    /// <summary>The office clears a suspension by hand (in history); a conflict when the service is not suspended.</summary>
+    [Alias("ClearSuspension")]
+    Task<CustomerDetails> ClearSuspensionAsync(bool revealConfidential, int expectedVersion);
 }

@@ -41,6 +41,18 @@ public interface IRecurringInvoiceGrain : ITenantGrain
     [Alias("AddMonitoring")]
     Task<RecurringLinesAdded> AddMonitoringAsync(int expectedVersion);
 
+    /// <summary>
+    /// Marks one of <see cref="RecurringOneTimeItems"/> for the next invoice it makes (not a line of the template: it would
+    /// bill every month). Nothing changes, and <see cref="RecurringLinesAdded.Reason"/> says why, when there is nothing to
+    /// add or the mark is there already.
+    /// </summary>
+    [Alias("MarkOneTime")]
+    Task<RecurringLinesAdded> MarkOneTimeAsync(string kind, int expectedVersion);
+
+    /// <summary>Takes a mark of <see cref="MarkOneTimeAsync"/> off before an invoice carries it; not found when it is not marked.</summary>
+    [Alias("UnmarkOneTime")]
+    Task<RecurringInvoiceDetails> UnmarkOneTimeAsync(string kind, int expectedVersion);
+
     /// <summary>When it names billing method <paramref name="methodId"/>, it charges the customer's default one from now on.</summary>
     [Alias("UseDefaultBillingMethod")]
     Task UseDefaultBillingMethodAsync(string methodId);

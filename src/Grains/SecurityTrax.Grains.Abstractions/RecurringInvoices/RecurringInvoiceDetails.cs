@@ -6,7 +6,8 @@ namespace SecurityTrax.RecurringInvoices;
 /// <remarks>
 /// <see cref="NextDate"/> is null once every occurrence has an invoice or the recurring invoice is deleted.
 /// <see cref="Status"/> is one of <see cref="RecurringStatuses"/>; <see cref="Failures"/> lists the steps of occurrences
-/// that could not be done (a skipped invoice, a failed charge), oldest first.
+/// that could not be done (a skipped invoice, a failed charge), oldest first. <see cref="PendingItems"/> are the
+/// <see cref="RecurringOneTimeItems"/> marked for the next invoice it makes.
 /// </remarks>
 [GenerateSerializer, Immutable, Alias("SecurityTrax.RecurringInvoiceDetails")]
 public sealed record RecurringInvoiceDetails(
@@ -32,4 +33,5 @@ public sealed record RecurringInvoiceDetails(
     [property: Id(19)] string Status,
     [property: Id(20)] string? PausedReason,
     [property: Id(21)] RecurringFailure[] Failures,
-    [property: Id(22)] string? Note = null);
+    [property: Id(22)] string? Note = null,
+    [property: Id(23)] string[]? PendingItems = null);

@@ -121,32 +121,16 @@ public sealed class CustomerGrain(
     {
         EnsureLive();
         ExpectedVersion.Check(expectedVersion, State.Version);
-        var clean = CustomerRules.Tag(tag);
-        if (State.Tags.Any(t => string.Equals(t, clean, StringComparison.OrdinalIgnoreCase)))
-        {
-            return ToDetails(revealConfidential);
-        }
-
-        if (State.Tags.Count >= CustomerRules.MaxTags)
-        {
-            throw SecurityTraxException.Invalid("tag", $"A customer has at most {CustomerRules.MaxTags} tags.");
-        }
-
         var now = time.GetUtcNow();
-        State.Tags.Add(clean);
-        History(now).Add(Entity, Id, "tag_added", "tags", null, clean);
-        return await CommitAsync(now, revealConfidential);
+        return CustomerTags.Add(State, tag, () => History(now), Number) ? await CommitAsync(now, revealConfidential) : ToDetails(revealConfidential);
     }
 
     public async Task<CustomerDetails> RemoveTagAsync(string tag, bool revealConfidential, int? expectedVersion = null)
     {
         EnsureLive();
         ExpectedVersion.Check(expectedVersion, State.Version);
-        var existing = State.Tags.FirstOrDefault(t => string.Equals(t, tag?.Trim(), StringComparison.OrdinalIgnoreCase))
-            ?? throw SecurityTraxException.NotFound($"Tag '{tag}' on customer {Number}");
         var now = time.GetUtcNow();
-        State.Tags.Remove(existing);
-        History(now).Add(Entity, Id, "tag_removed", "tags", existing, null);
+        CustomerTags.Remove(State, tag, History(now), Number);
         return await CommitAsync(now, revealConfidential);
     }
 
@@ -201,11 +185,15 @@ public sealed class CustomerGrain(
         return await CommitIfAsync(CustomerCreditScore.Apply(State, score, History(now), Id), now, revealConfidential);
     }
 
-    public async Task SetPastDueAsync(bool pastDue, string reason)
+    public Task SetPastDueAsync(bool pastDue, string reason) => SetFlagAsync(now => CustomerViews.SetPastDue(State, pastDue, reason, History(now), Id));
+
+    public Task SetSuspendedAsync(bool suspended, string reason) => SetFlagAsync(now => CustomerViews.SetSuspended(State, suspended, reason, History(now), Id));
+
+    public async Task<CustomerDetails> ClearSuspensionAsync(bool revealConfidential, int expectedVersion)
     {
-        EnsureLive();
+        EnsureVersion(expectedVersion);
         var now = time.GetUtcNow();
-        await CommitIfAsync(CustomerViews.SetPastDue(State, pastDue, reason, History(now), Id), now, revealConfidential: false);
+        return await CommitIfAsync(CustomerViews.ClearSuspension(State, History(now), Id), now, revealConfidential);
     }
 
     private string Id => Number.ToString(CultureInfo.InvariantCulture);
@@ -236,6 +224,14 @@ public sealed class CustomerGrain(
         {
             throw SecurityTraxException.NotFound($"Customer {GrainKeys.Parse(this.GetPrimaryKeyString()).Id}");
         }
+    }
+
+    /// <summary>A flag dunning sets (past due, suspended): saved with its history only when it changes.</summary>
+    private async Task SetFlagAsync(Func<DateTimeOffset, bool> change)
+    {
+        EnsureLive();
+        var now = time.GetUtcNow();
+        await CommitIfAsync(change(now), now, revealConfidential: false);
     }
 
     private void EnsureVersion(int expected)

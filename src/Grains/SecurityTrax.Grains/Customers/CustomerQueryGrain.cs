@@ -23,7 +23,7 @@ public sealed class CustomerQueryGrain(NpgsqlDataSource database) : Grain, ICust
         };
         var direction = search.Descending ? "DESC" : "ASC";
         var sql = new StringBuilder("""
-            SELECT customer_id, stage, display_name, email, phones, service_address, tags, created_at, updated_at, sort_name, past_due
+            SELECT customer_id, stage, display_name, email, phones, service_address, tags, created_at, updated_at, sort_name, past_due, suspended
             FROM customer_list
             WHERE tenant_id = @tenant AND NOT deleted
             """);
@@ -55,6 +55,12 @@ public sealed class CustomerQueryGrain(NpgsqlDataSource database) : Grain, ICust
             command.Parameters.AddWithValue("pastDue", pastDue);
         }
 
+        if (search.Suspended is { } suspended)
+        {
+            sql.Append(" AND suspended = @suspended");
+            command.Parameters.AddWithValue("suspended", suspended);
+        }
+
         if (search.Cursor is { } cursor)
         {
             var (value, id) = PageCursor.Decode(cursor);
@@ -84,7 +90,8 @@ public sealed class CustomerQueryGrain(NpgsqlDataSource database) : Grain, ICust
                     reader.GetFieldValue<string[]>(6),
                     reader.GetFieldValue<DateTimeOffset>(7),
                     reader.GetFieldValue<DateTimeOffset>(8),
-                    reader.GetBoolean(10));
+                    reader.GetBoolean(10),
+                    reader.GetBoolean(11));
                 var sortValue = search.Sort switch
                 {
                     CustomerSort.Name => reader.GetString(9),

@@ -15,7 +15,8 @@ public sealed record CustomerRow(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     string SearchText,
-    bool PastDue = false)
+    bool PastDue = false,
+    bool Suspended = false)
 {
     public const string Kind = "customer";
 
@@ -26,7 +27,7 @@ public sealed record CustomerRow(
         return new CustomerRow(
             number, state.Deleted, StageName(state.Stage), name, p.Email, [.. p.Phones.Select(ph => ph.Number)],
             p.ServiceAddress?.ToString(), p.ServiceAddress?.State, p.SalesRepUserId, [.. state.Tags],
-            state.CreatedAt, state.UpdatedAt, SearchTextOf(name, p), state.PastDue);
+            state.CreatedAt, state.UpdatedAt, SearchTextOf(name, p), state.PastDue, state.Suspended);
     }
 
     public static string StageName(CustomerStage stage) => stage.ToString().ToLowerInvariant();

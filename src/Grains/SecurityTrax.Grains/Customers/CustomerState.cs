@@ -37,6 +37,9 @@ public sealed class CustomerState : IHasOutbox
     /// <summary>Set by dunning when an automatic payment failed finally; cleared when nothing is past due any more.</summary>
     public bool PastDue { get; set; }
 
+    /// <summary>Service suspended after dunning's final failure (a flag for the office); cleared by paying or by hand.</summary>
+    public bool Suspended { get; set; }
+
     public int Version { get; set; }
 
     public OutboxState Outbox { get; set; } = new();

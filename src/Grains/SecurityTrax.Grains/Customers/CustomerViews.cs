@@ -2,7 +2,7 @@ using SecurityTrax.Outbox;
 
 namespace SecurityTrax.Customers;
 
-/// <summary>The customer's representation built from its state, and the past-due flag dunning sets.</summary>
+/// <summary>The customer's representation built from its state, and the past-due and suspended flags dunning sets.</summary>
 public static class CustomerViews
 {
     public static CustomerDetails ToDetails(CustomerState state, long number, CustomerSecrets secrets, bool revealConfidential)
@@ -12,7 +12,7 @@ public static class CustomerViews
             number, state.Stage, CustomerRules.DisplayName(p), p,
             secrets.Read(state.SsnProtected, revealConfidential), secrets.Read(state.DateOfBirthProtected, revealConfidential),
             revealConfidential, [.. state.Tags], [.. state.Contacts.Select(c => ToDetails(state, c))],
-            state.CreatedAt, state.UpdatedAt, state.ConvertedAt, state.Version, state.CreditScore, state.PastDue);
+            state.CreatedAt, state.UpdatedAt, state.ConvertedAt, state.Version, state.CreditScore, state.PastDue, state.Suspended);
     }
 
     public static ContactDetails ToDetails(CustomerState state, ContactRecord c) => new(c.Id, state.Contacts.IndexOf(c) + 1, c.Contact, c.Version);
@@ -29,4 +29,23 @@ public static class CustomerViews
         history.Add("customer", customerId, pastDue ? "marked_past_due" : "past_due_cleared", "pastDue", null, reason);
         return true;
     }
+
+    /// <summary>Sets suspended with its history row (field <c>suspended</c>, the reason as the new value); false when it is so already.</summary>
+    public static bool SetSuspended(CustomerState state, bool suspended, string reason, HistoryRecorder history, string customerId)
+    {
+        if (state.Suspended == suspended)
+        {
+            return false;
+        }
+
+        state.Suspended = suspended;
+        history.Add("customer", customerId, suspended ? "service_suspended" : "suspension_cleared", "suspended", null, reason);
+        return true;
+    }
+
+    /// <summary>The office clears a suspension by hand; a conflict when the service is not suspended.</summary>
+    public static bool ClearSuspension(CustomerState state, HistoryRecorder history, string customerId) =>
+        state.Suspended
+            ? SetSuspended(state, false, "Cleared by the office", history, customerId)
+            : throw Errors.SecurityTraxException.Conflict($"The service of customer {customerId} is not suspended.");
 }

@@ -26,6 +26,12 @@ public sealed class DunningCase
 
     public string? TicketAssigneeId { get; set; }
 
+    /// <summary>The final failure marks the customer's service suspended (the company's setting when the case started).</summary>
+    public bool Suspend { get; set; }
+
+    /// <summary>The customer record was told of the suspension (once per case; the office may clear it by hand).</summary>
+    public bool SuspensionTold { get; set; }
+
     /// <summary>The billing method the failed charge used; a retry charges the customer's default when it is gone.</summary>
     public string? BillingMethodId { get; set; }
 

@@ -52,6 +52,7 @@ public sealed class DunningGrain(
             InvoiceId = start.InvoiceId, DueDate = start.DueDate, TimeZone = company.TimeZone, RetryDays = [.. settings.RetryDays],
             NoticeDaysBefore = settings.NoticeDaysBefore, SendSms = settings.SendSms, MarkPastDue = settings.MarkPastDue,
             OpenTicket = settings.OpenTicket, TicketAssigneeId = settings.TicketAssigneeId, BillingMethodId = start.BillingMethodId,
+            Suspend = settings.SuspendAfterFinalFailure,
             LastResult = start.Reason,
         };
         State.Cases.Add(c);

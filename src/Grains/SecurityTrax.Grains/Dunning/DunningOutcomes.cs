@@ -6,7 +6,7 @@ using SecurityTrax.Tickets;
 
 namespace SecurityTrax.Dunning;
 
-/// <summary>How a case ends: paid by a retry, stopped by other means, or failed finally (past due and a ticket).</summary>
+/// <summary>How a case ends: paid by a retry, stopped by other means, or failed finally (past due, a ticket, a suspension).</summary>
 public sealed class DunningOutcomes(DunningBook b)
 {
     public const string TicketType = "Billing";
@@ -47,6 +47,27 @@ public sealed class DunningOutcomes(DunningBook b)
         await b.Customer().SetPastDueAsync(wanted, wanted ? $"Automatic payment failed finally (invoice {invoices})" : "Nothing is past due");
         b.State.PastDue = wanted;
         await b.SaveAsync();
+    }
+
+    /// <summary>
+    /// Marks the service suspended once per finally failed case that asks for it, and clears it when no such case is left
+    /// failed (paid by any means). A suspension the office cleared by hand stays cleared until another case fails.
+    /// </summary>
+    public async Task SyncSuspensionAsync()
+    {
+        foreach (var c in b.State.Cases.Where(c => c.Status == DunningStatus.Failed && c.Suspend && !c.SuspensionTold))
+        {
+            await b.Customer().SetSuspendedAsync(true, $"Automatic payment failed finally (invoice {c.InvoiceId}); tell the monitoring station");
+            (c.SuspensionTold, b.State.Suspended) = (true, true);
+            await b.SaveAsync();
+        }
+
+        if (b.State.Suspended && !b.State.Cases.Any(c => c.Status == DunningStatus.Failed && c.SuspensionTold))
+        {
+            await b.Customer().SetSuspendedAsync(false, "Nothing is past due");
+            b.State.Suspended = false;
+            await b.SaveAsync();
+        }
     }
 
     /// <summary>Opens the one ticket of a finally failed case: its number is stored first, and the note accepts a number once.</summary>
@@ -91,7 +112,8 @@ public sealed class DunningOutcomes(DunningBook b)
 
     private static string Body(DunningCase c) => string.Create(
         CultureInfo.InvariantCulture,
-        $"The automatic payment of invoice {c.InvoiceId} (due {c.DueDate:yyyy-MM-dd}) failed {c.Attempts} retries; last result: {c.LastResult}. Dunning stopped; call the customer.");
+        $"The automatic payment of invoice {c.InvoiceId} (due {c.DueDate:yyyy-MM-dd}) failed {c.Attempts} retries; last result: {c.LastResult}. Dunning stopped; call the customer.")
+        + (c.Suspend ? " The service is marked suspended: tell the monitoring station." : "");
 
     private async Task<string?> AssigneeAsync(DunningCase c)
     {

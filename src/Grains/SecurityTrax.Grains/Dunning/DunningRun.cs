@@ -18,6 +18,7 @@ public sealed class DunningRun(DunningBook b, DunningCharges charges, DunningNot
         }
 
         await outcomes.SyncPastDueAsync();
+        await outcomes.SyncSuspensionAsync();
     }
 
     /// <summary>Stops the case of an invoice that was paid, voided or deleted by other means; a case whose invoice is still due goes on.</summary>
@@ -36,6 +37,7 @@ public sealed class DunningRun(DunningBook b, DunningCharges charges, DunningNot
         }
 
         await outcomes.SyncPastDueAsync();
+        await outcomes.SyncSuspensionAsync();
     }
 
     private async Task RunCaseAsync(DunningCase c)

@@ -31,6 +31,7 @@ public sealed class DunningSettingsGrain(
         State.RetryDays = [.. settings.RetryDays];
         (State.NoticeDaysBefore, State.SendSms, State.MarkPastDue, State.OpenTicket, State.TicketAssigneeId) =
             (settings.NoticeDaysBefore, settings.SendSms, settings.MarkPastDue, settings.OpenTicket, settings.TicketAssigneeId);
+        State.SuspendAfterFinalFailure = settings.SuspendAfterFinalFailure;
         State.Version++;
         await state.WriteStateAsync();
         return ToDetails();
@@ -54,5 +55,6 @@ public sealed class DunningSettingsGrain(
 
     private DunningSettings ToDetails() => State.RetryDays is null
         ? DunningSettings.Default
-        : new([.. State.RetryDays], State.NoticeDaysBefore, State.SendSms, State.MarkPastDue, State.OpenTicket, State.TicketAssigneeId, State.Version);
+        : new([.. State.RetryDays], State.NoticeDaysBefore, State.SendSms, State.MarkPastDue, State.OpenTicket, State.TicketAssigneeId, State.Version,
+            State.SuspendAfterFinalFailure);
 }

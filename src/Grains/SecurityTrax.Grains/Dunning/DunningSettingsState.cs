@@ -15,5 +15,7 @@ public sealed class DunningSettingsState
 
     public string? TicketAssigneeId { get; set; }
 
+    public bool SuspendAfterFinalFailure { get; set; }
+
     public int Version { get; set; }
 }

@@ -69,6 +69,8 @@ public static class InvoiceButtons
             : ([InvoiceLines.ForCharge(state.LastLineId + 1, item, customer.Profile.MonthlyMonitoringRate, rate, LineSource.Monitoring)], null);
     }
 
-    public static ICustomerEquipmentGrain Equipment(IGrainFactory grains, string tenant, InvoiceState state) =>
-        grains.GetGrain<ICustomerEquipmentGrain>(GrainKeys.For(tenant, state.CustomerId.ToString(CultureInfo.InvariantCulture)));
+    public static ICustomerEquipmentGrain Equipment(IGrainFactory grains, string tenant, InvoiceState state) => Equipment(grains, tenant, state.CustomerId);
+
+    public static ICustomerEquipmentGrain Equipment(IGrainFactory grains, string tenant, long customerId) =>
+        grains.GetGrain<ICustomerEquipmentGrain>(GrainKeys.For(tenant, customerId.ToString(CultureInfo.InvariantCulture)));
 }

@@ -109,4 +109,7 @@ public sealed class RecurringInvoiceGrain(
         CallerGrants.Require(Tenant, Grants.For("recurring_invoices", action));
         return Work;
     }
+    public Task<RecurringLinesAdded> MarkOneTimeAsync(string kind, int expectedVersion) => Work.OneTime.MarkAsync(kind, expectedVersion);
+
+    public Task<RecurringInvoiceDetails> UnmarkOneTimeAsync(string kind, int expectedVersion) => Work.OneTime.UnmarkAsync(kind, expectedVersion);
 }

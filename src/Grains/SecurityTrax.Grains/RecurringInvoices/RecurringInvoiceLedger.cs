@@ -89,6 +89,26 @@ public sealed partial class RecurringInvoiceLedger(
         }
     }
 
+    /// <summary>The template can change: it exists, the version is the caller's, and some invoice is left to make.</summary>
+    public void EnsureChangeable(int expectedVersion)
+    {
+        EnsureExists();
+        if (State.Deleted)
+        {
+            throw SecurityTraxException.NotFound($"Recurring invoice {number}");
+        }
+
+        if (expectedVersion != State.Version)
+        {
+            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
+        }
+
+        if (State.InvoiceNumbers.Count >= State.Schedule.Count)
+        {
+            throw SecurityTraxException.Conflict($"Recurring invoice {number} has made all of its invoices; nothing it makes is left to change.");
+        }
+    }
+
     public void OccurrenceFailed(Exception exception, int occurrence, string step) => LogOccurrenceFailed(exception, owner.GetPrimaryKeyString(), occurrence, step);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recurring invoice {Grain} was saved by another activation; re-read and continued")]

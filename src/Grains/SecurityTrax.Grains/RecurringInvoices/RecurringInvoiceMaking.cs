@@ -8,7 +8,7 @@ namespace SecurityTrax.RecurringInvoices;
 /// Makes the invoices that are due, each under the number stored for its occurrence before it is made (the grain's
 /// remarks say why that makes each invoice exactly once), and hands them to the charging.
 /// </summary>
-public sealed class RecurringInvoiceMaking(RecurringInvoiceLedger l, RecurringInvoiceCharging charging)
+public sealed class RecurringInvoiceMaking(RecurringInvoiceLedger l, RecurringInvoiceCharging charging, RecurringOneTimePress oneTime)
 {
     private RecurringInvoiceState State => l.State;
 
@@ -48,7 +48,8 @@ public sealed class RecurringInvoiceMaking(RecurringInvoiceLedger l, RecurringIn
     }
 
     /// <summary>
-    /// Finishes occurrences whose number is stored: makes the invoice and sends its e-mail, both idempotent. An invoice
+    /// Finishes occurrences whose number is stored: makes the invoice, presses the buttons of the one-time items marked
+    /// for it and sends its e-mail, all idempotent. An invoice
     /// the domain refuses (the customer is gone, the number is taken) is recorded as the occurrence's failure and skipped.
     /// </summary>
     public async Task<int> FinishReservedAsync()
@@ -74,6 +75,8 @@ public sealed class RecurringInvoiceMaking(RecurringInvoiceLedger l, RecurringIn
                 continue;
             }
 
+            // One-time items marked on the template go on this invoice before its e-mail and its charge read it.
+            invoice = await oneTime.PressAsync(index, invoice);
             if (State.EmailInvoice)
             {
                 await RecurringInvoiceEmails.SendGeneratedAsync(l.Grains, l.Tenant, await l.Settings().GetAsync(), l.Number, copy.Occurrence, invoice);

@@ -57,6 +57,10 @@ public static class RecurringInvoiceRecords
         Project(state, number);
     }
 
+    /// <summary>A one-time item marked, unmarked, put on invoice N or dropped with the reason, in the customer's history.</summary>
+    public static void OneTime(RecurringInvoiceState state, long number, string action, string kind, string? value, Caller actor, DateTimeOffset now) =>
+        History(state, actor, now).Add(Entity, Id(number), action, kind, null, value);
+
     public static void SwitchedToDefault(RecurringInvoiceState state, long number, string removed, Caller actor, DateTimeOffset now) =>
         History(state, actor, now).Add(Entity, Id(number), "billing_method_changed", "billingMethod", removed, "default");
 
@@ -81,7 +85,7 @@ public static class RecurringInvoiceRecords
             number, state.CustomerId, [.. state.Lines], Totals(state), state.Term, state.PoNumber, state.Schedule, state.TimeZone,
             schedule.FinalDate, next, Remaining(state), invoices, state.EmailInvoice, state.BillingMethodId, state.EmailPaymentResult,
             state.Deleted, state.CreatedByName, state.CreatedAt, state.Version, Status(state, chargesExpected), state.PausedReason, [.. state.Failures],
-            state.Note);
+            state.Note, [.. state.PendingItems]);
     }
 
     public static string Status(RecurringInvoiceState state, int chargesExpected) => state switch

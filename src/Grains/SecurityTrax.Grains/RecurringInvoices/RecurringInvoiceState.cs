@@ -75,6 +75,12 @@ public sealed class RecurringInvoiceState : IHasOutbox
     /// <summary>True once the hourly reminder is registered, until the schedule ends or the recurring invoice is deleted.</summary>
     public bool Reminding { get; set; }
 
+    /// <summary>
+    /// <see cref="RecurringOneTimeItems"/> marked for the next invoice made; that invoice presses its own button for each,
+    /// then they are cleared (a repeat of that step presses the same idempotent buttons on the same invoice).
+    /// </summary>
+    public List<string> PendingItems { get; set; } = [];
+
     public string CreatedById { get; set; } = "";
 
     public string CreatedByName { get; set; } = "";

@@ -7,7 +7,8 @@ public sealed class RecurringInvoiceWork
     {
         Ledger = ledger;
         Charging = new RecurringInvoiceCharging(ledger);
-        Making = new RecurringInvoiceMaking(ledger, Charging);
+        OneTime = new RecurringOneTimeMarks(ledger);
+        Making = new RecurringInvoiceMaking(ledger, Charging, new RecurringOneTimePress(ledger));
         Runner = new RecurringInvoiceRunner(owner, ledger, throttle, Making, sleep);
         Life = new RecurringInvoiceLife(ledger, Making, Runner);
         Template = new RecurringTemplateButtons(ledger);
@@ -24,4 +25,6 @@ public sealed class RecurringInvoiceWork
     public RecurringInvoiceLife Life { get; }
 
     public RecurringTemplateButtons Template { get; }
+
+    public RecurringOneTimeMarks OneTime { get; }
 }

@@ -1,5 +1,4 @@
 using SecurityTrax.Catalog;
-using SecurityTrax.Errors;
 using SecurityTrax.Invoices;
 
 namespace SecurityTrax.RecurringInvoices;
@@ -14,7 +13,7 @@ public sealed class RecurringTemplateButtons(RecurringInvoiceLedger l)
 
     public async Task<RecurringLinesAdded> AddMonitoringAsync(int expectedVersion)
     {
-        EnsureChangeable(expectedVersion);
+        l.EnsureChangeable(expectedVersion);
         if (State.Lines.Any(line => line.Source == LineSource.Monitoring))
         {
             return new RecurringLinesAdded(l.Details(), [], "The monthly monitoring charge is on this recurring invoice.");
@@ -42,23 +41,4 @@ public sealed class RecurringTemplateButtons(RecurringInvoiceLedger l)
     }
 
     private int NextLineId() => State.Lines.Count == 0 ? 1 : State.Lines.Max(line => line.Id) + 1;
-
-    private void EnsureChangeable(int expectedVersion)
-    {
-        l.EnsureExists();
-        if (State.Deleted)
-        {
-            throw SecurityTraxException.NotFound($"Recurring invoice {l.Number}");
-        }
-
-        if (expectedVersion != State.Version)
-        {
-            throw SecurityTraxException.StaleVersion(expectedVersion, State.Version);
-        }
-
-        if (State.InvoiceNumbers.Count >= State.Schedule.Count)
-        {
-            throw SecurityTraxException.Conflict($"Recurring invoice {l.Number} has made all of its invoices; nothing it makes is left to change.");
-        }
-    }
 }

@@ -43,6 +43,28 @@ public sealed class NumberText
         return null;
     }
 
+    /// <summary>Whole numbers separated by commas or spaces ("3, 7, 14"); an empty field is an empty list.</summary>
+    public int[]? WholeList(string? text, string field)
+    {
+        var parts = (text ?? "").Split([',', ' ', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var values = new List<int>();
+        foreach (var part in parts)
+        {
+            if (!int.TryParse(part, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
+            {
+                _errors[field] = [$"'{part}' is not a whole number."];
+                return null;
+            }
+
+            values.Add(value);
+        }
+
+        return [.. values];
+    }
+
+    /// <summary>Refuses <paramref name="field"/> for a reason of the form's own (a field that must not be empty).</summary>
+    public void Refuse(string field, string reason) => _errors[field] = [reason];
+
     /// <summary>The refusals so far, or null when every number read.</summary>
     public Problem? Problem => _errors.Count == 0 ? null : new Problem(null, "One or more fields are invalid.", 400, null, _errors);
 

@@ -15,6 +15,7 @@ public sealed record SettingsArea(string Key, string Label, string Grant)
         new("campaigns", "Campaigns", "messages.view"),
         new("company", "Company", "settings.view"),
         new("files", "Files", "settings.view"),
+        new("dunning", "Dunning", "settings.view"),
         new("integrations", "Integrations", "settings.integrations"),
     ];
 

@@ -45,9 +45,9 @@ public sealed class CompanySnapshot
         return snapshot;
     }
 
-    /// <summary>The paths whose answer differs in <paramref name="after"/>.</summary>
-    public IEnumerable<string> ChangesIn(CompanySnapshot after) =>
-        _answers.Where(a => !after._answers.TryGetValue(a.Key, out var later) || later != a.Value)
+    /// <summary>The paths whose answer differs in <paramref name="after"/>, but for the <paramref name="expected"/> ones.</summary>
+    public IEnumerable<string> ChangesIn(CompanySnapshot after, params string[] expected) =>
+        _answers.Where(a => !expected.Contains(a.Key) && (!after._answers.TryGetValue(a.Key, out var later) || later != a.Value))
             .Select(a => $"{a.Key}: {Short(a.Value)} → {Short(after._answers.GetValueOrDefault(a.Key) ?? "missing")}");
 
     private static string Short(string answer) => answer.Length <= 160 ? answer : answer[..160] + "…";

@@ -70,21 +70,12 @@ public sealed class BadBodies(JsonElement root, Random random)
                 }
 
                 break;
-            case "integer":
-                yield return ("a word", JsonValue.Create("abc"));
-                yield return ("NaN as a string", JsonValue.Create("NaN"));
-                yield return ("1e309", JsonNode.Parse("1e309"));
-                yield return ("long max + 1", JsonNode.Parse("9223372036854775808"));
-                yield return ("long min - 1", JsonNode.Parse("-9223372036854775809"));
-                yield return ("a fraction", JsonValue.Create(1.5));
-                yield return (format == "int64" ? "long min" : "int max + 1", format == "int64" ? JsonValue.Create(long.MinValue) : JsonValue.Create(2147483648L));
-                break;
-            case "number":
-                yield return ("a word", JsonValue.Create("abc"));
-                yield return ("NaN as a string", JsonValue.Create("NaN"));
-                yield return ("1e309", JsonNode.Parse("1e309"));
-                yield return ("-1e309", JsonNode.Parse("-1e309"));
-                yield return ("beyond decimal", JsonNode.Parse("79228162514264337593543950336"));
+            case "integer" or "number":
+                foreach (var value in Numbers(kind == "integer", format))
+                {
+                    yield return value;
+                }
+
                 break;
             case "boolean":
                 yield return ("a word", JsonValue.Create("yes"));
@@ -96,6 +87,24 @@ public sealed class BadBodies(JsonElement root, Random random)
                 yield return ("an array", new JsonArray(1, 2));
                 break;
         }
+    }
+
+    private static IEnumerable<(string Label, JsonNode? Value)> Numbers(bool whole, string? format)
+    {
+        yield return ("a word", JsonValue.Create("abc"));
+        yield return ("NaN as a string", JsonValue.Create("NaN"));
+        yield return ("1e309", JsonNode.Parse("1e309"));
+        if (!whole)
+        {
+            yield return ("-1e309", JsonNode.Parse("-1e309"));
+            yield return ("beyond decimal", JsonNode.Parse("79228162514264337593543950336"));
+            yield break;
+        }
+
+        yield return ("long max + 1", JsonNode.Parse("9223372036854775808"));
+        yield return ("long min - 1", JsonNode.Parse("-9223372036854775809"));
+        yield return ("a fraction", JsonValue.Create(1.5));
+        yield return format == "int64" ? ("long min", JsonValue.Create(long.MinValue)) : ("int max + 1", JsonValue.Create(2147483648L));
     }
 
     private (string Kind, string? Format, bool Nullable) Describe(JsonElement property)

@@ -33,17 +33,24 @@ public abstract class BillingSession(GatewayFixture fixture) : IAsyncLifetime
     {
         Tenant = await Fixture.CreateTenantAsync(Password);
         Admin = await Fixture.SignInAsync(Tenant, "admin", Password);
-        PanelItem = await IdAsync("/api/v1/catalog/items", new { name = "Alarm panel", unitPrice = 199.00m, taxable = true, kind = "equipment" });
-        ContactItem = await IdAsync("/api/v1/catalog/items", new { name = "Door contact", unitPrice = 39.00m, taxable = true, kind = "equipment" });
-        LabourItem = await IdAsync("/api/v1/catalog/items", new { name = "Labour", description = "Installation (hours)", unitPrice = 85.00m, kind = "labour" });
-        PanelPiece = await IdAsync("/api/v1/catalog/equipment", new { make = "Qolsys", model = "IQ Panel 4", billableItemId = PanelItem });
-        ContactPiece = await IdAsync("/api/v1/catalog/equipment", new { make = "Honeywell", model = "5816", billableItemId = ContactItem });
-        StarterPackage = await IdAsync("/api/v1/catalog/packages", new
+        (PanelItem, ContactItem, LabourItem, PanelPiece, ContactPiece, StarterPackage) = await StockAsync(Admin);
+    }
+
+    /// <summary>Stocks a new company's catalogue as described above; the same calls give every new company the same ids.</summary>
+    public static async Task<(int Panel, int Contact, int Labour, int PanelPiece, int ContactPiece, int Package)> StockAsync(HttpClient admin)
+    {
+        var panel = await IdAsync(admin, "/api/v1/catalog/items", new { name = "Alarm panel", unitPrice = 199.00m, taxable = true, kind = "equipment" });
+        var contact = await IdAsync(admin, "/api/v1/catalog/items", new { name = "Door contact", unitPrice = 39.00m, taxable = true, kind = "equipment" });
+        var labour = await IdAsync(admin, "/api/v1/catalog/items", new { name = "Labour", description = "Installation (hours)", unitPrice = 85.00m, kind = "labour" });
+        var panelPiece = await IdAsync(admin, "/api/v1/catalog/equipment", new { make = "Qolsys", model = "IQ Panel 4", billableItemId = panel });
+        var contactPiece = await IdAsync(admin, "/api/v1/catalog/equipment", new { make = "Honeywell", model = "5816", billableItemId = contact });
+        var package = await IdAsync(admin, "/api/v1/catalog/packages", new
         {
             name = "Starter kit",
-            pieces = new[] { new { equipmentItemId = PanelPiece, quantity = 1 }, new { equipmentItemId = ContactPiece, quantity = 3 } },
+            pieces = new[] { new { equipmentItemId = panelPiece, quantity = 1 }, new { equipmentItemId = contactPiece, quantity = 3 } },
         });
-        (await Admin.PostAsJsonAsync("/api/v1/catalog/tax-rates", new { state = "CO", rate = 8.375m })).EnsureSuccessStatusCode();
+        (await admin.PostAsJsonAsync("/api/v1/catalog/tax-rates", new { state = "CO", rate = 8.375m })).EnsureSuccessStatusCode();
+        return (panel, contact, labour, panelPiece, contactPiece, package);
     }
 
     public Task DisposeAsync()
@@ -94,9 +101,9 @@ public abstract class BillingSession(GatewayFixture fixture) : IAsyncLifetime
         return await Fixture.SignInAsync(Tenant, name, "a-good-password");
     }
 
-    private async Task<int> IdAsync(string path, object body)
+    private static async Task<int> IdAsync(HttpClient admin, string path, object body)
     {
-        var response = await Admin.PostAsJsonAsync(path, body);
+        var response = await admin.PostAsJsonAsync(path, body);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt32();
     }

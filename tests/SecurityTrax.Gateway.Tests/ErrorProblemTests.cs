@@ -81,6 +81,24 @@ public sealed class ErrorProblemTests(GatewayFixture fixture) : AdminSession(fix
     }
 
     [Fact]
+    public async Task AJsonBodyOverTheLimitIsOurTooLargeProblemAndChangesNothing()
+    {
+        var (id, _, etag) = await CreateAsync(Admin, Person("Big", "Body"));
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/customers/{id}")
+        {
+            Content = JsonContent.Create(new { firstName = "Big", lastName = new string('x', 600 * 1024) }),
+        };
+        await request.Content.LoadIntoBufferAsync();
+        request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Parse(etag));
+
+        var response = await Admin.SendAsync(request);
+
+        var problem = await BodyAsync(response, HttpStatusCode.RequestEntityTooLarge, "urn:securitytrax:problem:too-large");
+        Assert.Equal("A JSON body may be at most 512 KiB.", problem.GetProperty("detail").GetString());
+        Assert.Equal(etag, await ETagAsync(Admin, $"/api/v1/customers/{id}"));
+    }
+
+    [Fact]
     public async Task AQueryValueOfTheWrongTypeNamesItsField()
     {
         var response = await Admin.GetAsync("/api/v1/customers?limit=many");

@@ -19,6 +19,11 @@ public static partial class BindingProblems
                 e.StatusCode, ProblemTypes.UnsupportedMediaType, "Send the body as application/json.", JsonOnly);
         }
 
+        if (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ErrorResponses.Problem(e.StatusCode, ProblemTypes.TooLarge, "The body is too large.", JsonBodyLimitMiddleware.TooLarge);
+        }
+
         // A missing body, or the JSON literal null, for an operation that needs one.
         if (e.Message.Contains("no body was provided", StringComparison.Ordinal) || e.Message.EndsWith("was not provided from body.", StringComparison.Ordinal))
         {

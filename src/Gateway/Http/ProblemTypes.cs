@@ -19,6 +19,7 @@ public static class ProblemTypes
     public const string Internal = "urn:securitytrax:problem:internal";
     public const string MethodNotAllowed = "urn:securitytrax:problem:method-not-allowed";
     public const string UnsupportedMediaType = "urn:securitytrax:problem:unsupported-media-type";
+    public const string TooLarge = "urn:securitytrax:problem:too-large";
 
     /// <summary>A pay link that existed but opens nothing any more (expired or revoked).</summary>
     public const string Gone = "urn:securitytrax:problem:gone";

@@ -10,7 +10,11 @@ namespace SecurityTrax.Gateway.Tests.VersionedWrites;
 /// </summary>
 public sealed class VersionedWriteWorld(HttpClient admin)
 {
-    public async Task<IReadOnlyDictionary<string, VersionedWriteSample>> BuildAsync(int labourItem, int panelItem, int panelPiece, int package)
+    public async Task<IReadOnlyDictionary<string, VersionedWriteSample>> BuildAsync(int labourItem, int panelItem, int panelPiece, int package) =>
+        (await BuildWorldAsync(labourItem, panelItem, panelPiece, package)).Samples;
+
+    /// <summary>The samples, and the id of the record behind each path parameter (the security suite aims every route with them).</summary>
+    public async Task<RouteWorld> BuildWorldAsync(int labourItem, int panelItem, int panelPiece, int package)
     {
         var me = await admin.GetFromJsonAsync<JsonElement>("/api/v1/me");
         var adminId = me.GetProperty("userId").GetInt64();
@@ -57,6 +61,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
 
         var files = await Files.FileUploads.IdsAsync(admin, customer, ("walk.pdf", Files.FileUploads.Pdf), ("gone.pdf", Files.FileUploads.Pdf));
         var (file, gone) = ($"{c}/files/{files[0]}", files[1]);
+        var message = await IdAsync($"{c}/messages", new { channel = "email", subject = "Walk", textBody = "Hello.", to = "walk@example.test" });
         (await CustomerApiClient.SendAsync(admin, HttpMethod.Delete, $"{c}/files/{gone}", await ETagAsync($"{c}/files/{gone}"))).EnsureSuccessStatusCode();
 
         var i = $"/api/v1/invoices/{invoice}";
@@ -158,7 +163,17 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["PATCH /api/v1/settings/dunning"] = new("/api/v1/settings/dunning", new { noticeDaysBefore = 3 }, "/api/v1/settings/dunning"),
             ["PUT /api/v1/settings/files"] = new("/api/v1/settings/files", new { maxFileBytes = 1_000_000, quotaBytes = 100_000_000, keepImageLocation = false }, "/api/v1/settings/files"),
         };
-        return samples;
+        var ids = new Dictionary<string, object>(StringComparer.Ordinal)
+        {
+            ["id"] = customer, ["users:id"] = user, ["contactId"] = contact, ["rowId"] = row, ["invoiceId"] = invoice, ["lineId"] = line,
+            ["methodId"] = master, ["number"] = 1, ["paymentId"] = paymentId, ["applicationId"] = application, ["agencyId"] = agency,
+            ["recurringId"] = recurring, ["noteId"] = note, ["templateId"] = template, ["campaignId"] = campaign, ["name"] = role,
+            ["userId"] = user, ["timeOffId"] = 1, ["appointmentId"] = a[(a.LastIndexOf('/') + 1)..], ["fileId"] = files[0], ["reportId"] = 1,
+            ["itemId"] = panelItem, ["equipmentId"] = panelPiece, ["packageId"] = package, ["state"] = "CO", ["provider"] = "smtp",
+            ["tag"] = "Vip", ["messageId"] = message,
+        };
+        var queries = new Dictionary<string, string>(StringComparer.Ordinal) { ["/api/v1/message-templates/{templateId}/preview"] = $"customerId={customer}" };
+        return new RouteWorld(samples, ids, queries);
     }
 
     private static object Customer(string? stage) => new

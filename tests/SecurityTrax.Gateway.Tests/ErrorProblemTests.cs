@@ -99,6 +99,25 @@ public sealed class ErrorProblemTests(GatewayFixture fixture) : AdminSession(fix
     }
 
     [Fact]
+    public async Task AChunkedJsonBodyOverTheLimitIsStoppedByTheServerWithTooLarge()
+    {
+        using var kestrel = await KestrelGateway.ClientAsync(Fixture, GatewayFixture.Tenant, "admin", GatewayFixture.AdminPassword, []);
+        var (id, _, etag) = await CreateAsync(Admin, Person("Chunked", "Body"));
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/customers/{id}")
+        {
+            Content = JsonContent.Create(new { firstName = "Chunked", lastName = new string('x', 600 * 1024) }),
+        };
+        request.Headers.TransferEncodingChunked = true;
+        request.Headers.IfMatch.Add(System.Net.Http.Headers.EntityTagHeaderValue.Parse(etag));
+
+        var response = await kestrel.SendAsync(request);
+
+        Assert.Null(request.Content.Headers.ContentLength);
+        await BodyAsync(response, HttpStatusCode.RequestEntityTooLarge, "urn:securitytrax:problem:too-large");
+        Assert.Equal(etag, await ETagAsync(Admin, $"/api/v1/customers/{id}"));
+    }
+
+    [Fact]
     public async Task AQueryValueOfTheWrongTypeNamesItsField()
     {
         var response = await Admin.GetAsync("/api/v1/customers?limit=many");

@@ -17,6 +17,7 @@ public static class StatusProblems
         [StatusCodes.Status405MethodNotAllowed] = (ProblemTypes.MethodNotAllowed, "This method is not allowed here."),
         [StatusCodes.Status409Conflict] = (ProblemTypes.Conflict, "The request conflicts with the record's state."),
         [StatusCodes.Status412PreconditionFailed] = (ProblemTypes.StaleVersion, "The record changed since it was read."),
+        [StatusCodes.Status413PayloadTooLarge] = (ProblemTypes.TooLarge, "The body is too large."),
         [StatusCodes.Status415UnsupportedMediaType] = (ProblemTypes.UnsupportedMediaType, "Send the body as application/json."),
         [StatusCodes.Status428PreconditionRequired] = (ProblemTypes.PreconditionRequired, "A precondition header is required."),
         [StatusCodes.Status429TooManyRequests] = (ProblemTypes.TooManyAttempts, "Too many attempts."),

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.AspNetCore.Mvc.Testing;
 using static SecurityTrax.Gateway.Tests.Files.FileUploads;
 
 namespace SecurityTrax.Gateway.Tests.Files;
@@ -48,28 +47,8 @@ public sealed class FileUploadFailureTests(GatewayFixture fixture) : FileSession
         Assert.Equal(0, (await Admin.GetFromJsonAsync<JsonElement>(FilesPath)).GetArrayLength());
     }
 
-    /// <summary>
-    /// A gateway on a real socket: the in-memory test server hands a request to the app only once its body is complete,
-    /// so an upload that stops half way never reaches it there.
-    /// </summary>
-    private async Task<HttpClient> KestrelClientAsync(Dictionary<string, string?> settings)
-    {
-        // Port 0: the system picks a free loopback port; appsettings' fixed 5080 may be taken by another run on the machine.
-        settings["Urls"] = "http://127.0.0.1:0";
-        var gateway = Fixture.StartGateway(settings);
-        gateway.UseKestrel(0);
-        gateway.StartServer();
-        var token = await Fixture.TokenAsync(Tenant, "admin", Password, gateway);
-        // Without the redirect handler: it loads a request's whole content into memory before sending it (to resend it
-        // on a redirect), so a body that halts would never leave the client and the server would never see the upload.
-        using var listening = gateway.CreateClient();
-        var client = gateway.CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false, HandleCookies = false, BaseAddress = listening.BaseAddress!,
-        });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
-        return client;
-    }
+    private Task<HttpClient> KestrelClientAsync(Dictionary<string, string?> settings) =>
+        KestrelGateway.ClientAsync(Fixture, Tenant, "admin", Password, settings);
 
     private static MultipartFormDataContent HaltingForm(Stream body)
     {

@@ -9,9 +9,10 @@ using Xunit.Abstractions;
 namespace SecurityTrax.Gateway.Tests.SecuritySuite;
 
 /// <summary>
-/// Issue 22 point 11: every staff write route with a JSON body in the OpenAPI document gets bad bodies generated from
-/// its schema (<see cref="BadBodies"/>, fixed seed), sent by the company's admin with a current If-Match and a fresh
-/// Idempotency-Key so that only the body can be refused: each answers a 4xx ProblemDetails within the time limit, never
+/// Issue 22 point 11: every write route with a JSON body in the OpenAPI document gets bad bodies generated from its
+/// schema (<see cref="BadBodies"/>, fixed seed), sent by the company's admin with a current If-Match and a fresh
+/// Idempotency-Key so that only the body can be refused (anonymously, with the operator key, to sign-in, operator and
+/// portal routes): each answers a 4xx ProblemDetails within the time limit, never
 /// a 5xx, and nothing of the company changes.
 /// </summary>
 [Collection(GatewayCollection.Name)]
@@ -27,7 +28,12 @@ public sealed class FuzzedBodyRouteTests(GatewayFixture fixture, ITestOutputHelp
         var document = await OpenApiDocumentReader.LoadAsync(Fixture.Http);
         var world = await new VersionedWriteWorld(Admin).BuildWorldAsync(LabourItem, PanelItem, PanelPiece, StarterPackage);
         var generator = new BadBodies(document.Root, new Random(Seed));
-        var routes = document.Operations().Where(o => !OwnKeyRoutes.Contains(o.Route) && TakesJson(o)).ToList();
+        var routes = document.Operations().Where(TakesJson).ToList();
+
+        // The routes with keys of their own are fuzzed anonymously, aimed at this company (a pay link that does not exist).
+        world = world with { Ids = new Dictionary<string, object>(world.Ids) { ["company"] = Tenant, ["tenant"] = Tenant, ["token"] = "no-such-link", ["requestId"] = 1 } };
+        using var anonymous = Fixture.Gateway.CreateClient();
+        anonymous.DefaultRequestHeaders.Add("X-Operator-Key", GatewayFixture.OperatorKey);
         var failures = new ConcurrentBag<string>();
         var sends = new List<(DocumentedOperation Operation, string Path, string? IfMatch, BadBody Body)>();
         foreach (var operation in routes)
@@ -45,6 +51,7 @@ public sealed class FuzzedBodyRouteTests(GatewayFixture fixture, ITestOutputHelp
         }
 
         var before = await CompanySnapshot.TakeAsync(Admin, document, world);
+        var tenants = await anonymous.GetStringAsync("/api/v1/platform/tenants");
         await RouteCall.ForEachAsync(sends, async send =>
         {
             var content = new ByteArrayContent(send.Body.Bytes);
@@ -53,7 +60,7 @@ public sealed class FuzzedBodyRouteTests(GatewayFixture fixture, ITestOutputHelp
             using var timeout = new CancellationTokenSource(Limit);
             try
             {
-                using var response = await Admin.SendAsync(request, timeout.Token);
+                using var response = await (OwnKeyRoutes.Contains(send.Operation.Route) ? anonymous : Admin).SendAsync(request, timeout.Token);
                 var status = (int)response.StatusCode;
                 if (status is < 400 or >= 500 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                 {
@@ -72,7 +79,12 @@ public sealed class FuzzedBodyRouteTests(GatewayFixture fixture, ITestOutputHelp
             failures.Add($"stored: {change}");
         }
 
-        output.WriteLine($"Fuzzed bodies (seed {Seed}): {sends.Count} bad bodies over {routes.Count} write routes with a JSON body, each a 4xx problem; {before.Count} reads compared before and after.");
+        if (await anonymous.GetStringAsync("/api/v1/platform/tenants") != tenants)
+        {
+            failures.Add("stored: the operator's list of companies changed.");
+        }
+
+        output.WriteLine($"Fuzzed bodies (seed {Seed}): {sends.Count} bad bodies over {routes.Count} write routes with a JSON body ({routes.Count(r => OwnKeyRoutes.Contains(r.Route))} of them anonymous or with their own key), each a 4xx problem; {before.Count} reads compared before and after.");
         Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Order(StringComparer.Ordinal)));
         Assert.True(routes.Count >= 70, $"Only {routes.Count} write routes with a JSON body were fuzzed.");
     }

@@ -84,19 +84,12 @@ public sealed class InvoiceGrain(
 
     public Task<EquipmentRow[]> ConvertEquipmentAsync() => Work.Making.ConvertEquipmentAsync();
 
-    public Task DeleteAsync(int expectedVersion) => Checked(Grants.Delete).Closing.DeleteAsync(expectedVersion);
+    public Task DeleteAsync(int expectedVersion) => Work.Holding(Grants.Delete).Closing.DeleteAsync(expectedVersion);
 
-    public Task<InvoiceDetails> VoidAsync(int expectedVersion) => Checked(Grants.Delete).Closing.VoidAsync(expectedVersion);
+    public Task<InvoiceDetails> VoidAsync(int expectedVersion) => Work.Holding(Grants.Delete).Closing.VoidAsync(expectedVersion);
 
     public Task<InvoiceDetails> ApplyCreditMemoAsync(string applicationId, long creditMemoId, decimal amount, int? expectedVersion = null) =>
-        Checked(Grants.Modify).Applying.ApplyCreditMemoAsync(applicationId, creditMemoId, amount, expectedVersion);
-
-    /// <summary>The parts, once the acting caller holds <c>invoices.{action}</c> (defence in depth behind the gateway).</summary>
-    private InvoiceWork Checked(string action)
-    {
-        CallerGrants.Require(Tenant, Grants.For("invoices", action));
-        return Work;
-    }
+        Work.Holding(Grants.Modify).Applying.ApplyCreditMemoAsync(applicationId, creditMemoId, amount, expectedVersion);
 
     public Task DrawCreditAsync(string applicationId, long invoiceId, decimal amount) => Work.Applying.DrawAsync(applicationId, invoiceId, null, amount);
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using SecurityTrax.Identity;
 
 namespace SecurityTrax.Invoices;
 
@@ -37,4 +38,11 @@ public sealed class InvoiceWork
     public InvoiceHoldBook Holds { get; }
 
     public InvoiceApplying Applying { get; }
+
+    /// <summary>The parts, once the acting caller holds <c>invoices.{action}</c> (checked in the silo as well as at the gateway).</summary>
+    public InvoiceWork Holding(string action)
+    {
+        CallerGrants.Require(Records.Tenant, Grants.For("invoices", action));
+        return this;
+    }
 }

@@ -74,30 +74,23 @@ public sealed class PaymentGrain(
     }
 
     public Task<PaymentDetails> ApplyAsync(string applicationId, long invoiceId, decimal amount, int? expectedVersion = null) =>
-        Checked(PaymentGrants.Modify).Applications.ApplyAsync(applicationId, invoiceId, amount, expectedVersion);
+        Work.Holding(PaymentGrants.Modify).Applications.ApplyAsync(applicationId, invoiceId, amount, expectedVersion);
 
     public Task<bool> NeedsHoldAsync(string holdId) => Task.FromResult(Work.Applications.NeedsHold(holdId));
 
     public Task<PaymentDetails> RemoveApplicationAsync(string applicationId, int? expectedVersion = null) =>
-        Checked(PaymentGrants.Modify).Applications.RemoveAsync(applicationId, expectedVersion);
+        Work.Holding(PaymentGrants.Modify).Applications.RemoveAsync(applicationId, expectedVersion);
 
     public Task<PaymentDetails> RemoveApplicationNumberAsync(int applicationNumber, int? expectedVersion = null) =>
-        Checked(PaymentGrants.Modify).Applications.RemoveAsync(applicationNumber, expectedVersion);
+        Work.Holding(PaymentGrants.Modify).Applications.RemoveAsync(applicationNumber, expectedVersion);
 
     public Task ApplicationReturnedAsync(string applicationId, long invoiceId) => Work.Applications.ReturnedAsync(applicationId, invoiceId);
 
     public Task<PaymentDetails> VoidAsync(int expectedVersion, string? reason) =>
-        Checked(PaymentGrants.ToVoid(Work.Records.Processed)).Voiding.VoidAsync(expectedVersion, reason);
+        Work.Holding(PaymentGrants.ToVoid(Work.Records.Processed)).Voiding.VoidAsync(expectedVersion, reason);
 
     public Task<PaymentDetails> ProcessAsync(string operationId, int expectedVersion) =>
-        Checked(Grants.PaymentsProcess).ProcessOrder.ProcessAsync(operationId, expectedVersion);
+        Work.Holding(Grants.PaymentsProcess).ProcessOrder.ProcessAsync(operationId, expectedVersion);
 
-    public Task<PaymentDetails> EditAsync(PaymentChanges changes) => Checked(PaymentGrants.Modify).Editing.EditAsync(changes);
-
-    /// <summary>The steps, once the acting caller is known to hold <paramref name="grant"/> (defence in depth behind the gateway).</summary>
-    private PaymentWork Checked(string grant)
-    {
-        CallerGrants.Require(Work.Records.Actor, grant);
-        return Work;
-    }
+    public Task<PaymentDetails> EditAsync(PaymentChanges changes) => Work.Holding(PaymentGrants.Modify).Editing.EditAsync(changes);
 }

@@ -114,4 +114,11 @@ public sealed class PaymentWork
         await Saving.SaveOnceAsync();
         await Reminder.StopWorkingIfDoneAsync();
     }
+
+    /// <summary>The steps, once the acting caller holds <paramref name="grant"/> (checked in the silo as well as at the gateway).</summary>
+    public PaymentWork Holding(string grant)
+    {
+        Identity.CallerGrants.Require(Records.Actor, grant);
+        return this;
+    }
 }

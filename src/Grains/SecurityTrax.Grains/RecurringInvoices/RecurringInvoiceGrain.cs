@@ -79,7 +79,7 @@ public sealed class RecurringInvoiceGrain(
         return Task.CompletedTask;
     }
 
-    public Task<RecurringInvoiceDetails> CreateAsync(long customerId, RecurringInvoiceInput input) => Checked(Grants.Create).Life.CreateAsync(customerId, input);
+    public Task<RecurringInvoiceDetails> CreateAsync(long customerId, RecurringInvoiceInput input) => Work.Holding(Grants.Create).Life.CreateAsync(customerId, input);
 
     public Task<RecurringInvoiceDetails> GetAsync()
     {
@@ -93,22 +93,16 @@ public sealed class RecurringInvoiceGrain(
         return Work.Ledger.Live ? await Work.Runner.RunAsync() : 0;
     }
 
-    public Task DeleteAsync(int expectedVersion) => Checked(Grants.Delete).Life.DeleteAsync(expectedVersion);
+    public Task DeleteAsync(int expectedVersion) => Work.Holding(Grants.Delete).Life.DeleteAsync(expectedVersion);
 
     public Task StopAsync(string reason) => Work.Life.StopAsync(reason);
 
-    public Task<RecurringInvoiceDetails> ResumeAsync(int expectedVersion) => Checked(Grants.Modify).Life.ResumeAsync(expectedVersion);
+    public Task<RecurringInvoiceDetails> ResumeAsync(int expectedVersion) => Work.Holding(Grants.Modify).Life.ResumeAsync(expectedVersion);
 
     public Task UseDefaultBillingMethodAsync(string methodId) => Work.Charging.UseDefaultBillingMethodAsync(methodId);
 
     public Task<RecurringLinesAdded> AddMonitoringAsync(int expectedVersion) => Work.Template.AddMonitoringAsync(expectedVersion);
 
-    /// <summary>The parts, once the acting caller holds <c>recurring_invoices.{action}</c> (automatic charges are set up and resumed here).</summary>
-    private RecurringInvoiceWork Checked(string action)
-    {
-        CallerGrants.Require(Tenant, Grants.For("recurring_invoices", action));
-        return Work;
-    }
     public Task<RecurringLinesAdded> MarkOneTimeAsync(string kind, int expectedVersion) => Work.OneTime.MarkAsync(kind, expectedVersion);
 
     public Task<RecurringInvoiceDetails> UnmarkOneTimeAsync(string kind, int expectedVersion) => Work.OneTime.UnmarkAsync(kind, expectedVersion);

@@ -1,3 +1,5 @@
+using SecurityTrax.Identity;
+
 namespace SecurityTrax.RecurringInvoices;
 
 /// <summary>The parts a recurring invoice is made of, composed once per activation; each is a plain class the grain owns.</summary>
@@ -27,4 +29,11 @@ public sealed class RecurringInvoiceWork
     public RecurringTemplateButtons Template { get; }
 
     public RecurringOneTimeMarks OneTime { get; }
+
+    /// <summary>The parts, once the acting caller holds <c>recurring_invoices.{action}</c> (automatic charges are set up, resumed and ended here).</summary>
+    public RecurringInvoiceWork Holding(string action)
+    {
+        CallerGrants.Require(Ledger.Tenant, Grants.For("recurring_invoices", action));
+        return this;
+    }
 }

@@ -14,7 +14,8 @@ public static class StripeWebhooksApi
 
     public static IEndpointRouteBuilder MapStripeWebhooksApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/webhooks/stripe/{tenant}", ReceiveAsync).WithTags("Webhooks").AllowAnonymous().DisableAntiforgery().WithName("StripeWebhook");
+        routes.MapPost("/webhooks/stripe/{tenant}", ReceiveAsync).WithTags("Webhooks").AllowAnonymous().DisableAntiforgery().WithName("StripeWebhook")
+            .Produces(StatusCodes.Status413PayloadTooLarge);
         return routes;
     }
 

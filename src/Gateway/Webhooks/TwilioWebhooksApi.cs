@@ -18,13 +18,13 @@ public static class TwilioWebhooksApi
     public static IEndpointRouteBuilder MapTwilioWebhooksApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/webhooks/twilio/{tenant}").WithTags("Webhooks").AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback").WithSummary("Twilio's delivery status callback (form post signed by Twilio; not for API clients).");
-        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage")
+        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback").Produces(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status413PayloadTooLarge).WithSummary("Twilio's delivery status callback (form post signed by Twilio; not for API clients); 403 for a bad signature, a body that is not a form or an address of no company alike, 413 over 64 KiB.");
+        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage").Produces(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status413PayloadTooLarge)
             .Produces<string>(StatusCodes.Status200OK, "application/xml").WithSummary("Twilio's inbound SMS webhook (form post signed by Twilio; not for API clients); answers empty TwiML.");
         return routes;
     }
 
-    /// <summary>204 when accepted; 403 for a signature that does not verify, a body that is not a form, or an address of no company (one answer); 413 over 64 KiB.</summary>
+    // 204 when accepted; 403 for a signature that does not verify, a body that is not a form, or an address of no company (one answer); 413 over 64 KiB.
     public static async Task<Results<NoContent, ForbidHttpResult, StatusCodeHttpResult>> StatusAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
         var call = await ReadAsync(tenant, request, cluster);
@@ -38,7 +38,7 @@ public static class TwilioWebhooksApi
             : TypedResults.Forbid();
     }
 
-    /// <summary>Empty TwiML when accepted; otherwise as <see cref="StatusAsync"/>.</summary>
+    // Empty TwiML when accepted; otherwise as StatusAsync.
     public static async Task<Results<ContentHttpResult, ForbidHttpResult, StatusCodeHttpResult>> InboundAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
         var call = await ReadAsync(tenant, request, cluster);

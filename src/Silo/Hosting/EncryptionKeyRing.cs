@@ -24,9 +24,9 @@ public static class EncryptionKeyRing
         foreach (var entry in configuration.GetSection(Keys).GetChildren())
         {
             var id = entry["Id"];
-            if (string.IsNullOrWhiteSpace(id) || id.Contains(':', StringComparison.Ordinal) || ring.Any(k => k.Id == id))
+            if (string.IsNullOrEmpty(id) || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || ring.Any(k => k.Id == id))
             {
-                throw new InvalidOperationException($"Each {Keys} entry needs an Id of its own, without ':' (and not '{SingleKeyId}' when {SingleKey} is set).");
+                throw new InvalidOperationException($"Each {Keys} entry needs an Id of its own, of letters, digits, '-' and '_' (and not '{SingleKeyId}' when {SingleKey} is set).");
             }
 
             ring.Add((id, Decode($"{Keys} '{id}'", entry["Key"])));

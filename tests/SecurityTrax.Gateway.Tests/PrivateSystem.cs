@@ -41,8 +41,11 @@ public sealed class PrivateSystem : IAsyncDisposable
         return system;
     }
 
-    /// <summary>Starts the silo on the system's ports, as after a crash.</summary>
-    public async Task StartSiloAsync() => Silo = await TestSilo.StartAsync(
+    /// <summary>The system's database (a test may change stored rows while the silo is down).</summary>
+    public TestDatabase Database => _database;
+
+    /// <summary>Starts the silo on the system's ports, as after a crash; <paramref name="overrides"/> change its configuration.</summary>
+    public async Task StartSiloAsync(IReadOnlyDictionary<string, string?>? overrides = null) => Silo = await TestSilo.StartAsync(
         _database,
         _serviceId,
         _clusterId,
@@ -55,7 +58,7 @@ public sealed class PrivateSystem : IAsyncDisposable
             ["Payments:Stripe:ApiBase"] = Stripe.BaseUrl,
             // A charge whose answer never comes is given up soon, to be asked again with the same key.
             ["Payments:Stripe:Timeout"] = "00:00:02",
-        },
+        }.Concat(overrides ?? new Dictionary<string, string?>()).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Last().Value),
         ports: _ports);
 
     public async Task KillSiloAsync()

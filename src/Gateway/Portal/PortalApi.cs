@@ -27,8 +27,6 @@ public static class PortalApi
         group.MapGet("/invoices/{invoiceId:long}/pdf", PdfAsync).WithName("GetPortalInvoicePdf").WithSummary("The PDF of an invoice the link covers, as the office prints it.")
             .Produces<Stream>(StatusCodes.Status200OK, "application/pdf");
         group.MapGet("/payments/{paymentId:long}", PaymentAsync).WithName("GetPortalPayment").WithSummary("A receipt of a payment of the link's customer.");
-        group.MapPost("/setup", SetupAsync).WithName("BeginPortalPaymentSetup")
-            .WithSummary("Starts the processor's card form for this customer: Stripe's Payment Element takes the client secret; on the sandbox, its test form.");
         group.MapPost("/payments", PayAsync).RequireIdempotencyKey().WithName("PayInPortal")
             .WithSummary("Pays open invoices of the link's customer with a payment method from the processor's form; one payment per Idempotency-Key.");
         return routes;
@@ -121,18 +119,6 @@ public static class PortalApi
         }
 
         return TypedResults.Ok(PortalPaymentResponse.From(payment));
-    }
-
-    public static async Task<Results<Ok<BillingSetupResponse>, ProblemHttpResult>> SetupAsync(
-        string company, string token, IClusterClient cluster, HttpContext http)
-    {
-        if (PortalLink.Enter(cluster, http, company, token) is not { } link)
-        {
-            return Refused(PayLinkStatus.Unknown);
-        }
-
-        var scope = await link.OpenAsync();
-        return scope.IsActive ? TypedResults.Ok(BillingSetupResponse.From(await link.BeginSetupAsync())) : Refused(scope.Status);
     }
 
     /// <summary>The grain checks the link, the invoices it may pay and their dues; the key makes a retry answer the same payment.</summary>

@@ -1,46 +1,38 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
-using SecurityTrax.Gateway.Me;
 using SecurityTrax.Identity;
 using SecurityTrax.Notifications;
 
 namespace SecurityTrax.Gateway.Realtime;
 
-/// <summary>This gateway's one observer: subscribed to the hub grain of every tenant with users connected here.</summary>
+/// <summary>This gateway's observers: one per tenant with users connected here, subscribed to that tenant's hub grain.</summary>
 /// <remarks>
 /// Subscriptions are renewed well inside their lifetime, which also re-subscribes after a silo failover moved
-/// the hub grain. Pushes missed in between are in the users' inboxes.
+/// the hub grain. Pushes missed in between are in the users' inboxes. Each observer sends only to its own tenant's
+/// groups (<see cref="TenantRelay"/>).
 /// </remarks>
 public sealed partial class NotificationRelay(
     IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, ILogger<NotificationRelay> logger)
-    : BackgroundService, IEventsObserver
+    : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan UnsubscribeTimeout = TimeSpan.FromSeconds(2);
 
-    private readonly ConcurrentDictionary<string, byte> _tenants = new(StringComparer.Ordinal);
-    private IEventsObserver? _reference;
-
-    private IEventsObserver Reference => _reference ??= cluster.CreateObjectReference<IEventsObserver>(this);
+    /// <summary>Per tenant: its observer's reference, made once (the observer object is kept alive by this map).</summary>
+    private readonly ConcurrentDictionary<string, Lazy<(TenantRelay Relay, IEventsObserver Reference)>> _tenants = new(StringComparer.Ordinal);
 
     public async Task WatchTenantAsync(string tenant)
     {
-        if (_tenants.TryAdd(tenant, 0))
+        var observer = new Lazy<(TenantRelay, IEventsObserver)>(() =>
+        {
+            var relay = new TenantRelay(tenant, hub, logger);
+            return (relay, cluster.CreateObjectReference<IEventsObserver>(relay));
+        });
+        if (_tenants.TryAdd(tenant, observer))
         {
             await SubscribeAsync(tenant);
         }
     }
-
-    public async Task OnNotificationsAsync(NotificationDetails[] notifications)
-    {
-        foreach (var n in notifications)
-        {
-            await hub.Clients.Group(HubGroups.User(n.Tenant, n.UserId)).Notification(NotificationResponse.From(n));
-        }
-    }
-
-    public Task OnCustomerEventAsync(CustomerEvent customerEvent) =>
-        hub.Clients.Group(HubGroups.Customer(customerEvent.Tenant, customerEvent.CustomerId)).CustomerEvent(CustomerEventResponse.From(customerEvent));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -63,7 +55,7 @@ public sealed partial class NotificationRelay(
             {
                 // When the silos are already gone this would wait for the full call timeout.
                 AsSystemOf(tenant);
-                await Hub(tenant).UnsubscribeAsync(Reference).WaitAsync(UnsubscribeTimeout, cancellationToken);
+                await Hub(tenant).UnsubscribeAsync(Reference(tenant)).WaitAsync(UnsubscribeTimeout, cancellationToken);
             }
             catch (Exception e) when (e is TimeoutException or OrleansException or OperationCanceledException)
             {
@@ -77,13 +69,18 @@ public sealed partial class NotificationRelay(
         try
         {
             AsSystemOf(tenant);
-            await Hub(tenant).SubscribeAsync(Reference);
+            await Hub(tenant).SubscribeAsync(Reference(tenant));
         }
         catch (Exception e) when (e is TimeoutException or OrleansException)
         {
             LogSubscribeFailed(e, tenant);
         }
     }
+
+    /// <summary>The observer this gateway subscribed for <paramref name="tenant"/> (null before a user of it connected here).</summary>
+    public IEventsObserver? ObserverOf(string tenant) => _tenants.TryGetValue(tenant, out var observer) ? observer.Value.Relay : null;
+
+    private IEventsObserver Reference(string tenant) => _tenants[tenant].Value.Reference;
 
     private static void AsSystemOf(string tenant) => CallerContext.Set(Caller.System(tenant, "gateway"));
 

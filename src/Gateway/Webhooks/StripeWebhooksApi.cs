@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SecurityTrax.Identity;
 using SecurityTrax.Payments;
@@ -13,27 +14,32 @@ public static class StripeWebhooksApi
 
     public static IEndpointRouteBuilder MapStripeWebhooksApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/webhooks/stripe/{tenant}", ReceiveAsync).WithTags("Webhooks").AllowAnonymous().DisableAntiforgery().WithName("StripeWebhook");
+        routes.MapPost("/webhooks/stripe/{tenant}", ReceiveAsync).WithTags("Webhooks").AllowAnonymous().DisableAntiforgery().WithName("StripeWebhook")
+            .Produces(StatusCodes.Status413PayloadTooLarge);
         return routes;
     }
 
     /// <summary>
-    /// 200 for an accepted or repeated event (Stripe stops retrying), 400 for a signature that does not verify, 409 for
-    /// an event about a payment of ours not found yet (or not readable): any answer but 2xx makes Stripe send it again.
+    /// 200 for an accepted or repeated event (Stripe stops retrying), 400 for a signature that does not verify (or an
+    /// address of no company: the same answer), 409 for an event about a payment of ours not found yet (or not
+    /// readable): any answer but 2xx makes Stripe send it again. 413 for a body over 512 KiB, with or without Content-Length.
     /// </summary>
-    public static async Task<Results<Ok, BadRequest, NotFound, Conflict>> ReceiveAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    public static async Task<Results<Ok, BadRequest, Conflict, StatusCodeHttpResult>> ReceiveAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
-        if (!TenantSlug.IsValid(tenant) || request.ContentLength > MaxPayload)
+        if (await WebhookRequests.ReadBoundedAsync(request, MaxPayload) is not { } body)
         {
-            return TypedResults.NotFound();
+            return WebhookRequests.TooLarge();
         }
 
-        using var reader = new StreamReader(request.Body);
-        var payload = await reader.ReadToEndAsync();
+        if (!await WebhookRequests.IsKnownTenantAsync(cluster, tenant))
+        {
+            return TypedResults.BadRequest();
+        }
+
         // Set here, not in an async helper: a request-context value set inside an awaited method does not flow back out.
         CallerContext.Set(Caller.System(tenant, ChangeSources.Integration));
         var outcome = await cluster.GetGrain<IStripeWebhookGrain>(GrainKeys.For(tenant, IStripeWebhookGrain.Id))
-            .AcceptAsync(payload, request.Headers["Stripe-Signature"].FirstOrDefault());
+            .AcceptAsync(Encoding.UTF8.GetString(body), request.Headers["Stripe-Signature"].FirstOrDefault());
         return outcome switch
         {
             StripeWebhookOutcome.Rejected => TypedResults.BadRequest(),

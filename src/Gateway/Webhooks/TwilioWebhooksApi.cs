@@ -1,3 +1,5 @@
+using System.Text;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SecurityTrax.Identity;
 using SecurityTrax.Messages;
@@ -8,55 +10,68 @@ namespace SecurityTrax.Gateway.Webhooks;
 /// <remarks>The tenant comes from the URL and is trusted only because the silo verifies Twilio's signature.</remarks>
 public static class TwilioWebhooksApi
 {
+    /// <summary>Twilio's callbacks are a few hundred bytes (an inbound text at most 1,600 characters and media links).</summary>
+    private const int MaxPayload = 64 * 1024;
+
     private const string Twiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
 
     public static IEndpointRouteBuilder MapTwilioWebhooksApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/webhooks/twilio/{tenant}").WithTags("Webhooks").AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback").WithSummary("Twilio's delivery status callback (form post signed by Twilio; not for API clients).");
-        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage")
+        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback").Produces(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status413PayloadTooLarge).WithSummary("Twilio's delivery status callback (form post signed by Twilio; not for API clients); 403 for a bad signature, a body that is not a form or an address of no company alike, 413 over 64 KiB.");
+        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage").Produces(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status413PayloadTooLarge)
             .Produces<string>(StatusCodes.Status200OK, "application/xml").WithSummary("Twilio's inbound SMS webhook (form post signed by Twilio; not for API clients); answers empty TwiML.");
         return routes;
     }
 
-    public static async Task<Results<NoContent, ForbidHttpResult, NotFound>> StatusAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    // 204 when accepted; 403 for a signature that does not verify, a body that is not a form, or an address of no company (one answer); 413 over 64 KiB.
+    public static async Task<Results<NoContent, ForbidHttpResult, StatusCodeHttpResult>> StatusAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
-        if (await ReadAsync(tenant, request) is not { } call)
+        var call = await ReadAsync(tenant, request, cluster);
+        if (call.TooLarge)
         {
-            return TypedResults.NotFound();
+            return WebhookRequests.TooLarge();
         }
 
-        return await Webhooks(cluster, tenant).AcceptStatusAsync(call.PathAndQuery, call.Form, call.Signature)
+        return call.Form is { } form && await Webhooks(cluster, tenant).AcceptStatusAsync(call.PathAndQuery, form, call.Signature)
             ? TypedResults.NoContent()
             : TypedResults.Forbid();
     }
 
-    public static async Task<Results<ContentHttpResult, ForbidHttpResult, NotFound>> InboundAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    // Empty TwiML when accepted; otherwise as StatusAsync.
+    public static async Task<Results<ContentHttpResult, ForbidHttpResult, StatusCodeHttpResult>> InboundAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
-        if (await ReadAsync(tenant, request) is not { } call)
+        var call = await ReadAsync(tenant, request, cluster);
+        if (call.TooLarge)
         {
-            return TypedResults.NotFound();
+            return WebhookRequests.TooLarge();
         }
 
-        return await Webhooks(cluster, tenant).AcceptInboundAsync(call.PathAndQuery, call.Form, call.Signature)
+        return call.Form is { } form && await Webhooks(cluster, tenant).AcceptInboundAsync(call.PathAndQuery, form, call.Signature)
             ? TypedResults.Content(Twiml, "application/xml")
             : TypedResults.Forbid();
     }
 
-    private sealed record Call(string PathAndQuery, Dictionary<string, string> Form, string? Signature);
+    /// <summary>A callback as read: no form when the company is unknown or the body is not a form (both then fail like a bad signature).</summary>
+    private sealed record Call(bool TooLarge, string PathAndQuery, Dictionary<string, string>? Form, string? Signature);
 
-    private static async Task<Call?> ReadAsync(string tenant, HttpRequest request)
+    private static async Task<Call> ReadAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
-        if (!TenantSlug.IsValid(tenant) || !request.HasFormContentType)
+        var pathAndQuery = request.PathBase + request.Path + request.QueryString;
+        var signature = request.Headers["X-Twilio-Signature"].FirstOrDefault();
+        if (await WebhookRequests.ReadBoundedAsync(request, MaxPayload) is not { } body)
         {
-            return null;
+            return new Call(true, pathAndQuery, null, signature);
         }
 
-        var form = await request.ReadFormAsync();
-        return new Call(
-            request.PathBase + request.Path + request.QueryString,
-            form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal),
-            request.Headers["X-Twilio-Signature"].FirstOrDefault());
+        if (!request.HasFormContentType || !await WebhookRequests.IsKnownTenantAsync(cluster, tenant))
+        {
+            return new Call(false, pathAndQuery, null, signature);
+        }
+
+        using var reader = new FormReader(Encoding.UTF8.GetString(body));
+        var form = await reader.ReadFormAsync();
+        return new Call(false, pathAndQuery, form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal), signature);
     }
 
     private static IMessagingWebhookGrain Webhooks(IClusterClient cluster, string tenant)

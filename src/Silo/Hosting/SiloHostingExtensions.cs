@@ -60,9 +60,10 @@ public static class SiloHostingExtensions
         builder.Services.AddSecurityTraxPayments(builder.Configuration);
         builder.Services.AddSecurityTraxCreditReports(builder.Configuration);
         builder.Services.AddSecurityTraxPrinting(builder.Configuration);
-        builder.Services.AddSingleton(ConfidentialCipher.FromBase64(builder.Configuration[ConfidentialCipher.ConfigurationKey]));
+        builder.Services.AddSingleton(new ConfidentialCipher(EncryptionKeyRing.From(builder.Configuration)));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();
+        builder.Services.AddHostedService<ConfidentialRewrapStarter>();
         builder.Services.AddHostedService<IdempotencyJanitor>();
         builder.Services.AddHostedService<StartupAnnouncer>();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));

@@ -28,7 +28,6 @@ public static class DocumentRules
         ["GetPortalInvoicePdf"] = "the customer portal: the pay link is the key",
         ["GetPortalPayment"] = "the customer portal: the pay link is the key",
         ["PayInPortal"] = "the customer portal: the pay link is the key",
-        ["BeginPortalPaymentSetup"] = "the customer portal: the pay link is the key",
         ["RequestPortalCode"] = "the customer portal's sign-in: a one-time code to an address on file",
         ["SignInToPortal"] = "the customer portal's sign-in: the one-time code is the key",
     };

@@ -71,7 +71,6 @@ public static class VersionedWriteExemptions
 
         // Starts a processor setup intent for Stripe.js; the customer's billing methods do not change.
         ["POST /api/v1/customers/{id}/billing-methods/setup"] = "changes no record",
-        ["POST /api/v1/portal/{company}/{token}/setup"] = "changes no record (the customer portal's card form)",
 
         // Computes a schedule and stores nothing.
         ["POST /api/v1/recurring-invoices/preview"] = "changes no record",

@@ -11,7 +11,10 @@ public interface ISmsOptOutGrain : ITenantGrain
     [Alias("IsOptedOut")]
     Task<bool> IsOptedOutAsync(string phone);
 
-    /// <summary>Reads an inbound text: STOP-like keywords opt the number out, START-like ones opt it back in.</summary>
-    [Alias("RecordReply")]
-    Task<bool?> RecordReplyAsync(string phone, string body);
+    /// <summary>
+    /// Reads an inbound text: STOP-like keywords opt the number out, START-like ones opt it back in. A text whose
+    /// <paramref name="messageSid"/> was read recently is a replay (Twilio signs no timestamp) and changes nothing.
+    /// </summary>
+    [Alias("RecordInboundReply")]
+    Task<bool?> RecordReplyAsync(string phone, string body, string? messageSid);
 }

@@ -2,7 +2,7 @@ using SecurityTrax.Identity;
 
 namespace SecurityTrax.Notifications;
 
-/// <summary>A tenant's live fan-out point, key <c>{tenant}/notifications</c>: grains publish, gateways observe.</summary>
+/// <summary>A tenant's live fan-out point, key <c>{tenant}/notifications</c>: gateways observe; grains publish through the silo-only INotificationPublisherGrain.</summary>
 /// <remarks>Subscriptions expire unless renewed, so a gateway that died stops receiving without saying goodbye.</remarks>
 [Alias("SecurityTrax.INotificationHubGrain")]
 public interface INotificationHubGrain : ITenantGrain
@@ -14,11 +14,4 @@ public interface INotificationHubGrain : ITenantGrain
 
     [Alias("Unsubscribe")]
     Task UnsubscribeAsync(IEventsObserver observer);
-
-    [Alias("Publish")]
-    Task PublishAsync(NotificationDetails[] notifications);
-
-    /// <summary>Live only: a gateway forwards it to the customer's viewers; a viewer who missed it reloads the customer.</summary>
-    [Alias("PublishCustomerEvent")]
-    Task PublishCustomerEventAsync(CustomerEvent customerEvent);
 }

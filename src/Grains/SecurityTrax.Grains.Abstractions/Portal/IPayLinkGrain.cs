@@ -13,10 +13,6 @@ public interface IPayLinkGrain : ITenantGrain
     [Alias("Open")]
     Task<PayLinkScope> OpenAsync();
 
-    /// <summary>A card setup on the customer's processor customer, for the processor's payment form (Stripe's Payment Element, or the sandbox's).</summary>
-    [Alias("BeginSetup")]
-    Task<BillingSetup> BeginSetupAsync();
-
     /// <summary>Which payment form the portal shows: Stripe's Payment Element (with its publishable key) or the sandbox's test form.</summary>
     [Alias("Checkout")]
     Task<PortalCheckout> CheckoutAsync();

@@ -22,7 +22,7 @@ public sealed partial class CreditReportBookGrain(
     BureauDirectory bureaus,
     OutboxWriter outbox,
     ILogger<CreditReportBookGrain> logger)
-    : OutboxGrain<CreditReportBookState>(state, outbox, logger), ICreditReportBookGrain
+    : OutboxGrain<CreditReportBookState>(state, outbox, logger), ICreditReportBookGrain, IConfidentialRecordGrain
 {
     private const string Entity = "credit_report";
 
@@ -30,7 +30,7 @@ public sealed partial class CreditReportBookGrain(
 
     private Caller Actor => CallerContext.Current ?? Caller.System(Tenant);
 
-    private CreditReportView View => new(cipher, Number);
+    private CreditReportView View => new(cipher, Tenant, Number);
 
     public async Task<CreditPullResult> RunAsync(CreditPullInput input, bool includeRawReport)
     {
@@ -156,7 +156,7 @@ public sealed partial class CreditReportBookGrain(
         record.Band = answer.Score is int score ? (await Settings.GetAsync()).BandOf(score) : null;
         record.BureauReference = answer.BureauReference;
         record.CompletedAt = now;
-        record.RawReportProtected = answer.RawReport is { } raw ? cipher.Protect(raw) : null;
+        record.RawReportProtected = answer.RawReport is { } raw ? View.Seal(record, raw) : null;
         History(now).Add(Entity, Key(record), "credit_report_run", "outcome", null, CreditReportView.Summary(record));
         State.Outbox.RecordSecurity(now, Actor, CreditReportSecurityEvents.ReportRun, null, null,
             $"customer {Number}: {record.Bureau} report #{record.Id} by {record.RequestedByName}: {CreditReportView.Name(record.Outcome)}");
@@ -193,9 +193,21 @@ public sealed partial class CreditReportBookGrain(
     private HistoryRecorder History(DateTimeOffset now) =>
         State.Outbox.HistoryOf(Actor, now, "customer", Number.ToString(CultureInfo.InvariantCulture));
 
+    public async Task<bool> RewrapConfidentialAsync()
+    {
+        if (!View.Rewrap(State.Reports))
+        {
+            return false;
+        }
+
+        await SaveAsync();
+        return true;
+    }
+
     private Task CommitAsync()
     {
         State.Version++;
+        View.Rewrap(State.Reports);
         return SaveAsync();
     }
 

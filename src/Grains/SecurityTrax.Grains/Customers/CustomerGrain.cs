@@ -16,9 +16,9 @@ public sealed class CustomerGrain(
     ConfidentialCipher cipher,
     OutboxWriter outbox,
     ILogger<CustomerGrain> logger)
-    : OutboxGrain<CustomerState>(state, outbox, logger), ICustomerGrain
+    : OutboxGrain<CustomerState>(state, outbox, logger), ICustomerGrain, IConfidentialRecordGrain
 {
-    private readonly CustomerSecrets _secrets = new(cipher);
+    private CustomerSecrets? _secrets;
 
     private const string Entity = "customer";
 
@@ -41,7 +41,7 @@ public sealed class CustomerGrain(
         }
 
         var clean = CustomerRules.Normalize(profile, errors);
-        var secrets = _secrets.Validate(confidential ?? new ConfidentialInfo(null, null), Today, errors);
+        var secrets = Secrets.Validate(confidential ?? new ConfidentialInfo(null, null), Today, errors);
         await CompanyUsers.CheckAsync(GrainFactory, Tenant, clean.SalesRepUserId, null, "salesRepUserId", errors);
         SecurityTraxException.ThrowIfAny(errors);
 
@@ -52,7 +52,7 @@ public sealed class CustomerGrain(
         State.CreatedAt = now;
         // One row for the creation, carrying every field it set (secrets masked), rather than a row per field.
         History(now).Add(Entity, Id, "created", CreatedFields.Field, null,
-            CreatedFields.Json([("stage", null, CustomerRow.StageName(stage)), .. CustomerChanges.Profile(null, clean), .. _secrets.Create(State, secrets)]));
+            CreatedFields.Json([("stage", null, CustomerRow.StageName(stage)), .. CustomerChanges.Profile(null, clean), .. Secrets.Create(State, secrets)]));
         return await CommitAsync(now, revealConfidential);
     }
 
@@ -86,11 +86,11 @@ public sealed class CustomerGrain(
     {
         EnsureVersion(expectedVersion);
         var errors = new List<FieldError>();
-        var secrets = _secrets.Validate(confidential, Today, errors);
+        var secrets = Secrets.Validate(confidential, Today, errors);
         SecurityTraxException.ThrowIfAny(errors);
 
         var now = time.GetUtcNow();
-        return await CommitIfAsync(_secrets.Apply(State, secrets, History(now), "updated", Id), now, revealConfidential: true);
+        return await CommitIfAsync(Secrets.Apply(State, secrets, History(now), "updated"), now, revealConfidential: true);
     }
 
     public async Task<CustomerDetails> ConvertToCustomerAsync(int expectedVersion, bool revealConfidential)
@@ -207,6 +207,7 @@ public sealed class CustomerGrain(
         State.Version++;
         State.UpdatedAt = now;
         State.Outbox.Project(CustomerRow.Kind, Id, State.Version, JsonSerializer.Serialize(CustomerRow.From(State, Number)));
+        Secrets.Rewrap(State);
         await SaveAsync();
         return ToDetails(revealConfidential);
     }
@@ -214,7 +215,20 @@ public sealed class CustomerGrain(
     private async Task<CustomerDetails> CommitIfAsync(bool changed, DateTimeOffset now, bool revealConfidential) =>
         changed ? await CommitAsync(now, revealConfidential) : ToDetails(revealConfidential);
 
-    private CustomerDetails ToDetails(bool revealConfidential) => CustomerViews.ToDetails(State, Number, _secrets, revealConfidential);
+    private CustomerDetails ToDetails(bool revealConfidential) => CustomerViews.ToDetails(State, Number, Secrets, revealConfidential);
+
+    public async Task<bool> RewrapConfidentialAsync()
+    {
+        if (!Secrets.Rewrap(State))
+        {
+            return false;
+        }
+
+        await SaveAsync();
+        return true;
+    }
+
+    private CustomerSecrets Secrets => _secrets ??= new CustomerSecrets(cipher, Tenant, Id);
 
     private ContactDetails ToDetails(ContactRecord c) => CustomerViews.ToDetails(State, c);
 

@@ -10,7 +10,7 @@ public static class CustomerViews
         var p = state.Profile!;
         return new CustomerDetails(
             number, state.Stage, CustomerRules.DisplayName(p), p,
-            secrets.Read(state.SsnProtected, revealConfidential), secrets.Read(state.DateOfBirthProtected, revealConfidential),
+            secrets.ReadSsn(state, revealConfidential), secrets.ReadDateOfBirth(state, revealConfidential),
             revealConfidential, [.. state.Tags], [.. state.Contacts.Select(c => ToDetails(state, c))],
             state.CreatedAt, state.UpdatedAt, state.ConvertedAt, state.Version, state.CreditScore, state.PastDue, state.Suspended);
     }

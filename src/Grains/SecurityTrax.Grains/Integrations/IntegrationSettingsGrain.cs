@@ -17,10 +17,12 @@ public sealed class IntegrationSettingsGrain(
     ConfidentialCipher cipher,
     OutboxWriter outbox,
     ILogger<IntegrationSettingsGrain> logger)
-    : OutboxGrain<IntegrationSettingsState>(state, outbox, logger), IIntegrationSettingsGrain, IIntegrationSecretsGrain
+    : OutboxGrain<IntegrationSettingsState>(state, outbox, logger), IIntegrationSettingsGrain, IIntegrationSecretsGrain, IConfidentialRecordGrain
 {
     /// <summary>Replaced Stripe keys kept for the payments made with them; older ones are dropped.</summary>
     public const int RetiredStripeKeysKept = 10;
+
+    private IntegrationSecretBox? _secrets;
 
     public Task<IntegrationSettingsDetails> GetAsync() => Task.FromResult(ToDetails());
 
@@ -33,7 +35,7 @@ public sealed class IntegrationSettingsGrain(
             Port = clean.Port,
             Security = clean.Security,
             UserName = clean.UserName,
-            EncryptedPassword = clean.UserName is null ? null : Protect(clean.Password) ?? State.Smtp?.EncryptedPassword,
+            EncryptedPassword = clean.UserName is null ? null : Secrets.Protect(clean.Password, IntegrationSecretBox.SmtpPassword) ?? State.Smtp?.EncryptedPassword,
             From = clean.From,
             FromName = clean.FromName,
         };
@@ -46,7 +48,7 @@ public sealed class IntegrationSettingsGrain(
         State.Twilio = new TwilioRecord
         {
             AccountSid = clean.AccountSid,
-            EncryptedAuthToken = Protect(clean.AuthToken) ?? State.Twilio!.EncryptedAuthToken,
+            EncryptedAuthToken = Secrets.Protect(clean.AuthToken, IntegrationSecretBox.TwilioAuthToken) ?? State.Twilio!.EncryptedAuthToken,
             From = clean.From,
         };
         return await CommitAsync(SecurityEvents.IntegrationSettingsChanged, $"twilio: account {clean.AccountSid} from {clean.From}{Replaced(clean.AuthToken, "auth token")}");
@@ -62,10 +64,10 @@ public sealed class IntegrationSettingsGrain(
 
         State.Stripe = new StripeRecord
         {
-            EncryptedSecretKey = Protect(clean.SecretKey) ?? State.Stripe!.EncryptedSecretKey,
+            EncryptedSecretKey = Secrets.Protect(clean.SecretKey, IntegrationSecretBox.StripeSecretKey) ?? State.Stripe!.EncryptedSecretKey,
             SecretKeyLast4 = clean.SecretKey?[^4..] ?? State.Stripe!.SecretKeyLast4,
             PublishableKey = clean.PublishableKey,
-            EncryptedWebhookSigningSecret = Protect(clean.WebhookSigningSecret) ?? State.Stripe!.EncryptedWebhookSigningSecret,
+            EncryptedWebhookSigningSecret = Secrets.Protect(clean.WebhookSigningSecret, IntegrationSecretBox.StripeWebhookSecret) ?? State.Stripe!.EncryptedWebhookSigningSecret,
         };
         var detail = $"stripe: publishable key {clean.PublishableKey[..Math.Min(12, clean.PublishableKey.Length)]}…"
             + Replaced(clean.SecretKey, "secret key") + Replaced(clean.WebhookSigningSecret, "webhook signing secret");
@@ -79,7 +81,7 @@ public sealed class IntegrationSettingsGrain(
         {
             BaseUrl = clean.BaseUrl,
             SubscriberCode = clean.SubscriberCode,
-            EncryptedApiKey = Protect(clean.ApiKey) ?? State.Bureau!.EncryptedApiKey,
+            EncryptedApiKey = Secrets.Protect(clean.ApiKey, IntegrationSecretBox.BureauApiKey) ?? State.Bureau!.EncryptedApiKey,
             ApiKeyLast4 = clean.ApiKey?[^4..] ?? State.Bureau!.ApiKeyLast4,
         };
         return await CommitAsync(SecurityEvents.IntegrationSettingsChanged, $"bureau: {clean.BaseUrl} as {clean.SubscriberCode}{Replaced(clean.ApiKey, "API key")}");
@@ -113,35 +115,35 @@ public sealed class IntegrationSettingsGrain(
     public Task<TenantMessagingCredentials> GetMessagingAsync()
     {
         var smtp = State.Smtp is { } s
-            ? new TenantSmtp(s.Host, s.Port, s.Security, s.UserName, Unprotect(s.EncryptedPassword), s.From, s.FromName)
+            ? new TenantSmtp(s.Host, s.Port, s.Security, s.UserName, Secrets.UnprotectOrNull(s.EncryptedPassword, IntegrationSecretBox.SmtpPassword), s.From, s.FromName)
             : null;
-        var twilio = State.Twilio is { } t ? new TenantTwilio(t.AccountSid, cipher.Unprotect(t.EncryptedAuthToken), t.From) : null;
+        var twilio = State.Twilio is { } t ? new TenantTwilio(t.AccountSid, Secrets.Unprotect(t.EncryptedAuthToken, IntegrationSecretBox.TwilioAuthToken), t.From) : null;
         return Task.FromResult(new TenantMessagingCredentials(smtp, twilio, State.Version));
     }
 
     public Task<StripeCredentials?> GetStripeAsync() => Task.FromResult(State.Stripe is { } s
-        ? new StripeCredentials(cipher.Unprotect(s.EncryptedSecretKey), s.PublishableKey, cipher.Unprotect(s.EncryptedWebhookSigningSecret))
+        ? new StripeCredentials(Secrets.Unprotect(s.EncryptedSecretKey, IntegrationSecretBox.StripeSecretKey), s.PublishableKey, Secrets.Unprotect(s.EncryptedWebhookSigningSecret, IntegrationSecretBox.StripeWebhookSecret))
         : null);
 
     public Task<HttpBureauCredentials?> GetBureauAsync() => Task.FromResult(State.Bureau is { } b
-        ? new HttpBureauCredentials(b.BaseUrl, b.SubscriberCode, cipher.Unprotect(b.EncryptedApiKey))
+        ? new HttpBureauCredentials(b.BaseUrl, b.SubscriberCode, Secrets.Unprotect(b.EncryptedApiKey, IntegrationSecretBox.BureauApiKey))
         : null);
 
     public Task<string?> GetStripeKeyAsync(string account)
     {
-        if (State.Stripe is { } current && ProcessorAccount.OfStripeKey(cipher.Unprotect(current.EncryptedSecretKey)) == account)
+        if (State.Stripe is { } current && ProcessorAccount.OfStripeKey(Secrets.Unprotect(current.EncryptedSecretKey, IntegrationSecretBox.StripeSecretKey)) == account)
         {
-            return Task.FromResult<string?>(cipher.Unprotect(current.EncryptedSecretKey));
+            return Task.FromResult<string?>(Secrets.Unprotect(current.EncryptedSecretKey, IntegrationSecretBox.StripeSecretKey));
         }
 
         var retired = State.RetiredStripe.LastOrDefault(r => r.Account == account);
-        return Task.FromResult(retired is null ? null : cipher.Unprotect(retired.EncryptedSecretKey));
+        return Task.FromResult(retired is null ? null : Secrets.Unprotect(retired.EncryptedSecretKey, IntegrationSecretBox.StripeSecretKey));
     }
 
     public Task<string[]> GetStripeWebhookSecretsAsync() => Task.FromResult<string[]>(
         [
-            .. State.Stripe is { } s ? [cipher.Unprotect(s.EncryptedWebhookSigningSecret)] : Array.Empty<string>(),
-            .. State.RetiredStripe.AsEnumerable().Reverse().Select(r => cipher.Unprotect(r.EncryptedWebhookSigningSecret)),
+            .. State.Stripe is { } s ? [Secrets.Unprotect(s.EncryptedWebhookSigningSecret, IntegrationSecretBox.StripeWebhookSecret)] : Array.Empty<string>(),
+            .. State.RetiredStripe.AsEnumerable().Reverse().Select(r => Secrets.Unprotect(r.EncryptedWebhookSigningSecret, IntegrationSecretBox.StripeWebhookSecret)),
         ]);
 
     /// <summary>Keeps the key being replaced (still encrypted): payments made with it are pinned to its account.</summary>
@@ -152,7 +154,7 @@ public sealed class IntegrationSettingsGrain(
             return;
         }
 
-        var account = ProcessorAccount.OfStripeKey(cipher.Unprotect(old.EncryptedSecretKey));
+        var account = ProcessorAccount.OfStripeKey(Secrets.Unprotect(old.EncryptedSecretKey, IntegrationSecretBox.StripeSecretKey));
         State.RetiredStripe.RemoveAll(r => r.Account == account);
         State.RetiredStripe.Add(new RetiredStripeKey
         {
@@ -171,6 +173,7 @@ public sealed class IntegrationSettingsGrain(
         State.Version++;
         State.UpdatedAt = now;
         State.Outbox.RecordSecurity(now, CallerContext.Current ?? Caller.System(Tenant), kind, null, null, detail);
+        Secrets.Rewrap(State);
         await SaveAsync();
         return ToDetails();
     }
@@ -193,9 +196,18 @@ public sealed class IntegrationSettingsGrain(
         }
     }
 
-    private string? Protect(string? secret) => secret is null ? null : cipher.Protect(secret);
+    public async Task<bool> RewrapConfidentialAsync()
+    {
+        if (!Secrets.Rewrap(State))
+        {
+            return false;
+        }
 
-    private string? Unprotect(string? stored) => stored is null ? null : cipher.Unprotect(stored);
+        await SaveAsync();
+        return true;
+    }
+
+    private IntegrationSecretBox Secrets => _secrets ??= new IntegrationSecretBox(cipher, Tenant);
 
     private static string Replaced(string? secret, string name) => secret is null ? "" : $"; {name} replaced";
 

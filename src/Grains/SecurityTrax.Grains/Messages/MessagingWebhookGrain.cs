@@ -38,7 +38,7 @@ public sealed class MessagingWebhookGrain(MessagingOptions options) : Grain, IMe
 
         if (form.TryGetValue("From", out var from) && form.TryGetValue("Body", out var body))
         {
-            await GrainFactory.GetGrain<ISmsOptOutGrain>(GrainKeys.For(Tenant, ISmsOptOutGrain.Id)).RecordReplyAsync(from, body);
+            await GrainFactory.GetGrain<ISmsOptOutGrain>(GrainKeys.For(Tenant, ISmsOptOutGrain.Id)).RecordReplyAsync(from, body, form.GetValueOrDefault("MessageSid"));
         }
 
         return true;

@@ -5,6 +5,9 @@ namespace SecurityTrax.Messages;
 public sealed class SmsOptOutGrain(
     [PersistentState(StorageNames.SmsOptOut, StorageNames.Main)] IPersistentState<SmsOptOutState> state) : Grain, ISmsOptOutGrain
 {
+    /// <summary>Keyword texts remembered per company to refuse replays; far more than arrive while a replay could matter.</summary>
+    public const int RememberedSids = 500;
+
     // The carrier keywords (CTIA): these stop and restart texts from a sender.
     private static readonly HashSet<string> Stop = new(StringComparer.OrdinalIgnoreCase)
         { "STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "OPTOUT", "REVOKE" };
@@ -13,15 +16,41 @@ public sealed class SmsOptOutGrain(
 
     public Task<bool> IsOptedOutAsync(string phone) => Task.FromResult(state.State.OptedOut.Contains(phone));
 
-    public async Task<bool?> RecordReplyAsync(string phone, string body)
+    public async Task<bool?> RecordReplyAsync(string phone, string body, string? messageSid)
     {
         var keyword = body?.Trim() ?? "";
         bool? optedOut = Stop.Contains(keyword) ? true : Start.Contains(keyword) ? false : null;
-        if (optedOut is { } stop && (stop ? state.State.OptedOut.Add(phone) : state.State.OptedOut.Remove(phone)))
+        if (optedOut is null)
         {
-            await state.WriteStateAsync();
+            return null;
         }
 
+        // Only keyword texts change anything, so only they are remembered; a replay of an old STOP after a START is refused.
+        var recent = state.State.RecentMessageSids;
+        if (messageSid is { Length: > 0 })
+        {
+            if (recent.Contains(messageSid, StringComparer.Ordinal))
+            {
+                return null;
+            }
+
+            recent.Add(messageSid);
+            if (recent.Count > RememberedSids)
+            {
+                recent.RemoveRange(0, recent.Count - RememberedSids);
+            }
+        }
+
+        if (optedOut.Value)
+        {
+            state.State.OptedOut.Add(phone);
+        }
+        else
+        {
+            state.State.OptedOut.Remove(phone);
+        }
+
+        await state.WriteStateAsync();
         return optedOut;
     }
 }

@@ -4,7 +4,7 @@ using Orleans.Utilities;
 namespace SecurityTrax.Notifications;
 
 /// <summary>Fans a tenant's notifications out to every gateway that observes it. Holds no durable state.</summary>
-public sealed class NotificationHubGrain(ILogger<NotificationHubGrain> logger) : Grain, INotificationHubGrain
+public sealed class NotificationHubGrain(ILogger<NotificationHubGrain> logger) : Grain, INotificationHubGrain, INotificationPublisherGrain
 {
     /// <summary>Gateways renew well within this; a gateway that vanished drops out after it.</summary>
     public static readonly TimeSpan SubscriptionLifetime = TimeSpan.FromMinutes(2);

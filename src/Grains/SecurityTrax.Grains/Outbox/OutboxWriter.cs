@@ -93,7 +93,7 @@ public sealed partial class OutboxWriter(
 
         try
         {
-            await grains.GetGrain<INotificationHubGrain>(GrainKeys.For(tenant, INotificationHubGrain.Id))
+            await grains.GetGrain<INotificationPublisherGrain>(GrainKeys.For(tenant, INotificationHubGrain.Id))
                 .PublishAsync([.. fresh]);
         }
         catch (Exception e) when (e is OrleansException or TimeoutException)

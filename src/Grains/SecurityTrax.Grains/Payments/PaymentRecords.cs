@@ -139,7 +139,7 @@ public sealed class PaymentRecords(
     // Viewers' pushes are live only (the payment itself is the record); the initiator's copy is in the durable inbox.
     private async Task PublishLiveAsync()
     {
-        var hub = grains.GetGrain<INotificationHubGrain>(GrainKeys.For(tenant, INotificationHubGrain.Id));
+        var hub = grains.GetGrain<INotificationPublisherGrain>(GrainKeys.For(tenant, INotificationHubGrain.Id));
         foreach (var e in _live)
         {
             try

@@ -29,13 +29,6 @@ public sealed class PayLinkGrain(
             : await GrainFactory.GetGrain<ICustomerPayLinksGrain>(GrainKeys.For(Tenant, state.State.CustomerId.ToString(CultureInfo.InvariantCulture)))
                 .CheckAsync(state.State.Number);
 
-    public async Task<BillingSetup> BeginSetupAsync()
-    {
-        var scope = await ActiveAsync();
-        return await GrainFactory.GetGrain<IBillingMethodsGrain>(GrainKeys.For(Tenant, scope.CustomerId.ToString(CultureInfo.InvariantCulture)))
-            .BeginSetupAsync(BillingMethodKind.Card);
-    }
-
     public async Task<PortalCheckout> CheckoutAsync()
     {
         await ActiveAsync();

@@ -53,7 +53,7 @@ public static class AppointmentNotices
 
         try
         {
-            await grains.GetGrain<INotificationHubGrain>(GrainKeys.For(tenant, INotificationHubGrain.Id))
+            await grains.GetGrain<INotificationPublisherGrain>(GrainKeys.For(tenant, INotificationHubGrain.Id))
                 .PublishCustomerEventAsync(new CustomerEvent(tenant, state.CustomerId, kind, Payload(state, number, actor), now));
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException)

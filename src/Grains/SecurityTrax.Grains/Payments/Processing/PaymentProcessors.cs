@@ -64,11 +64,15 @@ public sealed class PaymentProcessors
         return await Secrets(grains, tenant).GetStripeKeyAsync(account) is { } key ? Stripe(key) : null;
     }
 
-    /// <summary>Every signing secret the company's webhooks may carry: its own (current and kept earlier ones), and the platform's.</summary>
+    /// <summary>
+    /// Every signing secret the company's webhooks may carry: its own (current and kept earlier ones), and the platform's
+    /// only while the company uses the platform's account (has none of its own), so an event the platform's account
+    /// signed for one company is not taken at another company's address.
+    /// </summary>
     public async Task<IReadOnlyList<string>> WebhookSecretsForAsync(IGrainFactory grains, string tenant)
     {
         var secrets = (await Secrets(grains, tenant).GetStripeWebhookSecretsAsync()).ToList();
-        if (!string.IsNullOrEmpty(Options.Stripe.WebhookSecret))
+        if (!string.IsNullOrEmpty(Options.Stripe.WebhookSecret) && await CompanyStripeAsync(grains, tenant) is null)
         {
             secrets.Add(Options.Stripe.WebhookSecret);
         }

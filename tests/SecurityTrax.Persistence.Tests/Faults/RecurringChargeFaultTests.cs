@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Configuration;
 using SecurityTrax.Invoices;
 using SecurityTrax.Payments;
 using SecurityTrax.Persistence.Tests.Payments;
@@ -133,20 +131,9 @@ public sealed class RecurringChargeFaultTests(PostgresFixture fixture) : IAsyncL
         [.. (await fixture.Database.RowsAsync($"SELECT payment_id FROM payment_list WHERE tenant_id = '{tenant}' ORDER BY payment_id"))
             .Select(id => long.Parse(id, CultureInfo.InvariantCulture))];
 
-    private Task<TestSilo> StartSiloAsync() => TestSilo.StartAsync(
-        fixture.Database,
-        _billing.ServiceId,
-        PostgresFixture.NewId("cluster"),
-        configureSilo: silo => silo.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(5000)),
-        configureServices: services =>
-        {
-            services.AddKeyedSingleton<TimeProvider>(SecurityTrax.Clock.Key, _billing.Clock);
-            services.AddKeyedSingleton<TimeProvider>(RecurringBilling.ReminderClockKey, _reminderClock);
-            FaultyGrainStorage.Wrap(services, _faults);
-        },
-        settings: new Dictionary<string, string?>
-        {
-            ["Payments:Stripe:SecretKey"] = FakeStripeServer.DefaultApiKey,
-            ["Payments:Stripe:ApiBase"] = _stripe.BaseUrl,
-        });
+    private Task<TestSilo> StartSiloAsync() => _billing.StartFaultySiloAsync(_faults, _reminderClock, new Dictionary<string, string?>
+    {
+        ["Payments:Stripe:SecretKey"] = FakeStripeServer.DefaultApiKey,
+        ["Payments:Stripe:ApiBase"] = _stripe.BaseUrl,
+    });
 }

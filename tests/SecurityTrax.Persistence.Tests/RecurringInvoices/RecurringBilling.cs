@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Configuration;
 using SecurityTrax.Invoices;
+using SecurityTrax.Persistence.Tests.Faults;
 using SecurityTrax.Persistence.Tests.Invoices;
 using SecurityTrax.RecurringInvoices;
 using SecurityTrax.Testing;
@@ -39,6 +40,24 @@ public sealed class RecurringBilling(PostgresFixture fixture)
             {
                 services.AddKeyedSingleton<TimeProvider>(SecurityTrax.Clock.Key, Clock);
                 services.AddKeyedSingleton<TimeProvider>(ReminderClockKey, Clock);
+            },
+            settings: settings);
+
+    /// <summary>
+    /// A silo whose grain storage fails the write <paramref name="faults"/> plans, and whose reminders read
+    /// <paramref name="reminderClock"/>: a clock that never moves, so the test makes every run itself and no tick takes the fault.
+    /// </summary>
+    public Task<TestSilo> StartFaultySiloAsync(StorageFaults faults, TimeProvider reminderClock, IReadOnlyDictionary<string, string?>? settings = null) =>
+        TestSilo.StartAsync(
+            fixture.Database,
+            ServiceId,
+            PostgresFixture.NewId("cluster"),
+            configureSilo: silo => silo.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(5000)),
+            configureServices: services =>
+            {
+                services.AddKeyedSingleton<TimeProvider>(SecurityTrax.Clock.Key, Clock);
+                services.AddKeyedSingleton<TimeProvider>(ReminderClockKey, reminderClock);
+                FaultyGrainStorage.Wrap(services, faults);
             },
             settings: settings);
 

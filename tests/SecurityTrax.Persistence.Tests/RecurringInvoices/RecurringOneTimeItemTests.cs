@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
-using Orleans.Configuration;
 using SecurityTrax.Equipment;
 using SecurityTrax.Invoices;
 using SecurityTrax.Persistence.Tests.Faults;
@@ -25,17 +23,7 @@ public sealed class RecurringOneTimeItemTests(PostgresFixture fixture) : IAsyncL
     private readonly FakeTimeProvider _reminderClock = new(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Zero));
     private TestSilo _silo = null!;
 
-    public async Task InitializeAsync() => _silo = await TestSilo.StartAsync(
-        fixture.Database,
-        _billing.ServiceId,
-        PostgresFixture.NewId("cluster"),
-        configureSilo: silo => silo.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(5000)),
-        configureServices: services =>
-        {
-            services.AddKeyedSingleton<TimeProvider>(SecurityTrax.Clock.Key, _billing.Clock);
-            services.AddKeyedSingleton<TimeProvider>(RecurringBilling.ReminderClockKey, _reminderClock);
-            FaultyGrainStorage.Wrap(services, _faults);
-        });
+    public async Task InitializeAsync() => _silo = await _billing.StartFaultySiloAsync(_faults, _reminderClock);
 
     public async Task DisposeAsync() => await _silo.DisposeAsync();
 

@@ -12,7 +12,7 @@ namespace SecurityTrax.Gateway.Realtime;
 /// the hub grain. Pushes missed in between are in the users' inboxes.
 /// </remarks>
 public sealed partial class NotificationRelay(
-    IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, ILogger<NotificationRelay> logger)
+    IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, ILogger<NotificationRelay> logger)
     : BackgroundService, IEventsObserver
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
@@ -41,6 +41,17 @@ public sealed partial class NotificationRelay(
 
     public Task OnCustomerEventAsync(CustomerEvent customerEvent) =>
         hub.Clients.Group(HubGroups.Customer(customerEvent.Tenant, customerEvent.CustomerId)).CustomerEvent(CustomerEventResponse.From(customerEvent));
+
+    /// <summary>Tells the user's connections why, then closes them; a new connection needs a token issued after this.</summary>
+    public async Task OnSessionEndedAsync(SessionEnded ended)
+    {
+        var connections = sessions.End(ended.Tenant, ended.UserId);
+        await hub.Clients.Group(HubGroups.User(ended.Tenant, ended.UserId)).SessionEnded(new SessionEndedResponse(ended.Reason));
+        foreach (var connection in connections)
+        {
+            connection.Abort();
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

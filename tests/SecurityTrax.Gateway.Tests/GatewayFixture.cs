@@ -111,6 +111,12 @@ public sealed class GatewayFixture : IAsyncLifetime
             // File bytes stream between the gateway and PostgreSQL (DESIGN §9).
             web.UseSetting("ConnectionStrings:Runtime", Database.Runtime);
             web.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestClientAddress>());
+            // The suite shares one company and admin: its requests must never meet the rate limits (RateLimitTests sets its own).
+            foreach (var (key, value) in TestRateLimits.Unreachable)
+            {
+                web.UseSetting(key, value);
+            }
+
             foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             {
                 web.UseSetting(key, value);

@@ -17,14 +17,35 @@ public sealed class HealthApiTests(GatewayFixture fixture)
     }
 
     [Fact]
-    public async Task ReadinessReportsTheSiloAndItsDatabase()
+    public async Task ReadinessReportsTheSiloAndItsDatabaseToTheOperator()
     {
-        var response = await fixture.Http.GetAsync("/readyz");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/readyz");
+        request.Headers.Add("X-Operator-Key", GatewayFixture.OperatorKey);
+        var response = await fixture.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("ready", body.GetProperty("status").GetString());
         Assert.Equal(fixture.Silo.Address, body.GetProperty("silo").GetString());
+        Assert.True(body.GetProperty("databaseLatencyMs").GetDouble() >= 0);
+    }
+
+    [Fact]
+    public async Task ReadinessTellsAnonymousCallersOnlyReadyOrNot()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/readyz");
+        request.Headers.Add("X-Operator-Key", "a-wrong-key");
+        var wrongKey = await fixture.Http.SendAsync(request);
+        var anonymous = await fixture.Http.GetAsync("/readyz");
+
+        foreach (var response in new[] { wrongKey, anonymous })
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.Equal("ready", JsonDocument.Parse(text).RootElement.GetProperty("status").GetString());
+            Assert.DoesNotContain(fixture.Silo.Address, text, StringComparison.Ordinal);
+            Assert.DoesNotContain("atency", text, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

@@ -16,8 +16,8 @@ public sealed class TestSilo : IAsyncDisposable
         GatewayPort = gatewayPort;
     }
 
-    /// <summary>A fixed test key, so that silos restarted on the same database read what earlier ones wrote.</summary>
-    public const string EncryptionKey = "c2VjdXJpdHl0cmF4LXRlc3QtZW5jcnlwdGlvbi1rZXk=";
+    /// <summary>One random key per test run, so that silos restarted on the same database read what earlier ones wrote.</summary>
+    public static readonly string EncryptionKey = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
     public IHost Host { get; }
 

@@ -57,6 +57,10 @@ public sealed class ConsoleSystem : IAsyncLifetime
             web.UseSetting("ConnectionStrings:Runtime", _database.Runtime);
             // A free port of its own: appsettings' fixed 5080 would collide with another run of these tests on the machine.
             web.UseSetting("Urls", "http://127.0.0.1:0");
+            foreach (var (key, value) in TestRateLimits.Unreachable)
+            {
+                web.UseSetting(key, value);
+            }
         });
         _gateway.UseKestrel(0);
         _gateway.StartServer();

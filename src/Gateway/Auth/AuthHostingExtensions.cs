@@ -15,8 +15,8 @@ public static class AuthHostingExtensions
         builder.Services.AddOptions<AuthOptions>()
             .Bind(builder.Configuration.GetSection(AuthOptions.Section))
             .ValidateDataAnnotations()
-            .Validate(o => TryKey(o), "Auth:SigningKey must be base64 of at least 32 bytes.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<AuthOptions>, SigningKeyValidator>();
         builder.Services.AddSingleton<TokenIssuer>();
         builder.Services.AddSingleton<IAuthorizationHandler, GrantHandler>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, GrantResultHandler>();

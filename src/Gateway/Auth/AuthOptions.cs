@@ -8,7 +8,7 @@ public sealed class AuthOptions
     public const string Section = "Auth";
 
     /// <summary>Base64 of at least 32 random bytes; every gateway of a deployment shares it.</summary>
-    [Required(ErrorMessage = "Auth:SigningKey is required (environment variable Auth__SigningKey): base64 of at least 32 random bytes.")]
+    /// <remarks>Checked at start by <see cref="SigningKeyValidator"/>.</remarks>
     public string SigningKey { get; set; } = "";
 
     public string Issuer { get; set; } = "securitytrax";

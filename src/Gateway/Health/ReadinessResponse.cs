@@ -1,3 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace SecurityTrax.Gateway.Health;
 
-public sealed record ReadinessResponse(string Status, string Silo, double DatabaseLatencyMs);
+/// <summary>Ready or not; the silo and the database latency only for a caller with the operator key.</summary>
+public sealed record ReadinessResponse(
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Silo,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? DatabaseLatencyMs);

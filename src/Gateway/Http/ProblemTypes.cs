@@ -12,6 +12,9 @@ public static class ProblemTypes
     public const string Forbidden = "urn:securitytrax:problem:forbidden";
     public const string Unauthorized = "urn:securitytrax:problem:unauthorized";
     public const string TooManyAttempts = "urn:securitytrax:problem:too-many-attempts";
+
+    /// <summary>A rate limit of an expensive route (<c>RateLimits:*</c>) is used up; <c>Retry-After</c> says when to try again.</summary>
+    public const string RateLimited = "urn:securitytrax:problem:rate-limited";
     public const string IdempotencyKeyRequired = "urn:securitytrax:problem:idempotency-key-required";
     public const string IdempotencyKeyReused = "urn:securitytrax:problem:idempotency-key-reused";
     public const string IdempotencyKeyInProgress = "urn:securitytrax:problem:idempotency-key-in-progress";

@@ -27,7 +27,8 @@ public sealed record EndpointTraits(
         var handler = metadata.OfType<MethodInfo>().FirstOrDefault();
         var anonymous = metadata.OfType<IAllowAnonymous>().Any();
         var policies = metadata.OfType<AuthorizationPolicy>().ToList();
-        var signedIn = !anonymous && (policies.Count > 0 || metadata.OfType<IAuthorizeData>().Any());
+        // The fallback policy (SecurityHostingExtensions) signs in every endpoint that does not allow anonymous callers.
+        var signedIn = !anonymous;
         return new EndpointTraits(
             metadata.OfType<IEndpointNameMetadata>().LastOrDefault()?.EndpointName,
             signedIn,

@@ -20,7 +20,7 @@ public static class ProblemAnswers
         [415] = "The body is not `application/json`.",
         [422] = "This Idempotency-Key was already used for a different request.",
         [428] = "A required precondition header is missing: If-Match, or Idempotency-Key on an operation that moves money.",
-        [429] = "Too many attempts; `Retry-After` says when to try again.",
+        [429] = "Too many attempts, or the route's rate limit (`RateLimits:*`) for the user or the company is used up; `Retry-After` says when to try again.",
         [503] = "No silo can answer right now; `Retry-After` says when to retry (with the same Idempotency-Key, if any).",
     };
 
@@ -70,6 +70,11 @@ public static class ProblemAnswers
         if (traits.CallsSilo)
         {
             statuses.Add(503);
+        }
+
+        if (traits.Name is { } name && Security.RateLimitedRoutes.GroupByOperation.ContainsKey(name))
+        {
+            statuses.Add(429);
         }
 
         return statuses;

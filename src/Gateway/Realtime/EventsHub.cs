@@ -8,16 +8,35 @@ namespace SecurityTrax.Gateway.Realtime;
 
 /// <summary>Live pushes to signed-in users; what a user missed while disconnected is in their inbox.</summary>
 [Authorize]
-public sealed class EventsHub(NotificationRelay relay) : Hub<IEventsClient>
+public sealed class EventsHub(NotificationRelay relay, HubSessions sessions) : Hub<IEventsClient>
 {
     public const string Path = AuthHostingExtensions.HubPath + "/events";
 
     public override async Task OnConnectedAsync()
     {
         var user = CurrentUser.From(Context.User!) ?? throw new HubException("Not signed in.");
+        // Added before the check: an end that arrives after the check finds the connection and closes it.
+        sessions.Add(user.Tenant, user.UserId, Context);
+        if (IssuedAt() is not { } issued || sessions.EndedAfter(user.Tenant, user.UserId, issued))
+        {
+            // The user was disabled or changed since this token was issued: sign in or refresh first.
+            sessions.Remove(user.Tenant, user.UserId, Context.ConnectionId);
+            throw new HubException("This session has ended.");
+        }
+
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.User(user.Tenant, user.UserId));
         await relay.WatchTenantAsync(user.Tenant);
         await base.OnConnectedAsync();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (CurrentUser.From(Context.User!) is { } user)
+        {
+            sessions.Remove(user.Tenant, user.UserId, Context.ConnectionId);
+        }
+
+        return base.OnDisconnectedAsync(exception);
     }
 
     /// <summary>Receive live events of a customer (payment outcomes) while viewing it; needs <c>customers.view</c>.</summary>
@@ -32,6 +51,9 @@ public sealed class EventsHub(NotificationRelay relay) : Hub<IEventsClient>
         // The group carries the tenant of the token, so a watcher never hears of another company's customer.
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Customer(user.Tenant, customerId));
     }
+
+    private DateTimeOffset? IssuedAt() =>
+        long.TryParse(Context.User?.FindFirst("iat")?.Value, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
     public async Task UnwatchCustomer(long customerId)
     {

@@ -9,4 +9,7 @@ public interface IEventsClient
 
     /// <summary>Something happened to a customer this connection watches (<see cref="EventsHub.WatchCustomer"/>).</summary>
     Task CustomerEvent(CustomerEventResponse customerEvent);
+
+    /// <summary>The user's sessions ended (disabled, role changed, password reset); the server closes the connection next.</summary>
+    Task SessionEnded(SessionEndedResponse ended);
 }

@@ -12,7 +12,7 @@ namespace SecurityTrax.Gateway.Realtime;
 /// groups (<see cref="TenantRelay"/>).
 /// </remarks>
 public sealed partial class NotificationRelay(
-    IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, ILogger<NotificationRelay> logger)
+    IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, ILogger<NotificationRelay> logger)
     : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
@@ -25,7 +25,7 @@ public sealed partial class NotificationRelay(
     {
         var observer = new Lazy<(TenantRelay, IEventsObserver)>(() =>
         {
-            var relay = new TenantRelay(tenant, hub, logger);
+            var relay = new TenantRelay(tenant, hub, sessions, logger);
             return (relay, cluster.CreateObjectReference<IEventsObserver>(relay));
         });
         if (_tenants.TryAdd(tenant, observer))

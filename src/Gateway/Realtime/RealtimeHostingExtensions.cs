@@ -9,6 +9,7 @@ public static class RealtimeHostingExtensions
     {
         // Pushes carry money like the HTTP answers do (two decimals).
         builder.Services.AddSignalR().AddJsonProtocol(o => o.PayloadSerializerOptions.Converters.Add(new MoneyJsonConverter()));
+        builder.Services.AddSingleton<HubSessions>();
         builder.Services.AddSingleton<NotificationRelay>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<NotificationRelay>());
         return builder;

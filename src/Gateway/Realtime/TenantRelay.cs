@@ -13,7 +13,7 @@ namespace SecurityTrax.Gateway.Realtime;
 /// observer was subscribed for. An event naming another tenant is a fault (or a forgery) upstream; it is dropped and
 /// logged, never sent to the tenant it names.
 /// </remarks>
-public sealed partial class TenantRelay(string tenant, IHubContext<EventsHub, IEventsClient> hub, ILogger logger) : IEventsObserver
+public sealed partial class TenantRelay(string tenant, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, ILogger logger) : IEventsObserver
 {
     public string Tenant { get; } = tenant;
 
@@ -32,6 +32,22 @@ public sealed partial class TenantRelay(string tenant, IHubContext<EventsHub, IE
         Belongs(customerEvent.Tenant, customerEvent.Kind)
             ? hub.Clients.Group(HubGroups.Customer(Tenant, customerEvent.CustomerId)).CustomerEvent(CustomerEventResponse.From(customerEvent))
             : Task.CompletedTask;
+
+    /// <summary>Tells the user's connections why, then closes them; a new connection needs a token issued after this.</summary>
+    public async Task OnSessionEndedAsync(SessionEnded ended)
+    {
+        if (!Belongs(ended.Tenant, "session-ended"))
+        {
+            return;
+        }
+
+        var connections = sessions.End(Tenant, ended.UserId);
+        await hub.Clients.Group(HubGroups.User(Tenant, ended.UserId)).SessionEnded(new SessionEndedResponse(ended.Reason));
+        foreach (var connection in connections)
+        {
+            connection.Abort();
+        }
+    }
 
     private bool Belongs(string eventTenant, string kind)
     {

@@ -14,9 +14,10 @@ public static class WebConsoleExtensions
 
     public static WebApplication MapWebConsole(this WebApplication app)
     {
-        app.MapStaticAssets();
+        // The console's files are public; the API calls it makes are not.
+        app.MapStaticAssets().AllowAnonymous();
         // A deep link (/customers/1042/contacts) loads the app, whose router shows the screen.
-        app.MapFallbackToFile($"{{*path:{ConsoleRouteConstraint.Name}}}", "index.html");
+        app.MapFallbackToFile($"{{*path:{ConsoleRouteConstraint.Name}}}", "index.html").AllowAnonymous();
         return app;
     }
 }

@@ -9,7 +9,7 @@ public sealed class ProblemResponsesDocumentTests(GatewayFixture fixture) : Admi
 {
     [Theory]
     [InlineData("GetCustomer", "200 401 403 404 503")]
-    [InlineData("ListCustomers", "200 400 401 403 503")]
+    [InlineData("ListCustomers", "200 400 401 403 429 503")]
     [InlineData("CreateCustomer", "201 400 401 403 409 415 422 503")]
     [InlineData("UpdateCustomer", "200 400 401 403 404 412 415 428 503")]
     [InlineData("DeleteCustomer", "204 400 401 403 404 409 412 428 503")]

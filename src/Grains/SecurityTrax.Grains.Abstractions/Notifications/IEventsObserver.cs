@@ -13,4 +13,8 @@ public interface IEventsObserver : IGrainObserver
     [OneWay]
     [Alias("OnCustomerEvent")]
     Task OnCustomerEventAsync(CustomerEvent customerEvent);
+
+    [OneWay]
+    [Alias("OnSessionEnded")]
+    Task OnSessionEndedAsync(SessionEnded ended);
 }

@@ -7,16 +7,28 @@ public static class SignInDesk
 {
     private static readonly PasswordHasher<UserRecord> Hasher = new();
 
+    // An unknown user name is checked against this, so that it costs what a wrong password costs: the answer's
+    // timing does not tell which user names exist (issue 22, point 5).
+    private static readonly UserRecord Nobody = new();
+    private static readonly string NobodysHash = Hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N"));
+
     public static string HashPassword(UserRecord user, string password) => Hasher.HashPassword(user, password);
 
     public static SignInResult SignIn(
-        UserDirectoryState state, string tenant, Caller actor, DateTimeOffset now, string userName, string password)
+        UserDirectoryState state, string tenant, Caller actor, DateTimeOffset now, string userName, string password) =>
+        SignIn(state, tenant, actor, now, userName, password, Hasher);
+
+    /// <summary>As above with the hasher given, so a test can see that every path verifies a password.</summary>
+    public static SignInResult SignIn(
+        UserDirectoryState state, string tenant, Caller actor, DateTimeOffset now, string userName, string password,
+        IPasswordHasher<UserRecord> hasher)
     {
         var outbox = state.Outbox;
         var normalized = UserRules.NormalizeUserName(userName ?? "");
         var user = state.Users.Values.FirstOrDefault(u => u.UserName == normalized);
         if (user is null)
         {
+            hasher.VerifyHashedPassword(Nobody, NobodysHash, password ?? "");
             outbox.RecordSecurity(now, actor, SecurityEvents.SignInFailed, null, userName, "unknown user");
             return SignInResult.Failed(SignInOutcome.InvalidCredentials);
         }
@@ -27,7 +39,7 @@ public static class SignInDesk
             return SignInResult.Failed(SignInOutcome.LockedOut, user.LockedUntil);
         }
 
-        var verdict = Hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "");
+        var verdict = hasher.VerifyHashedPassword(user, user.PasswordHash, password ?? "");
         if (verdict == PasswordVerificationResult.Failed)
         {
             var locked = Sessions.RecordFailure(user, now);
@@ -49,7 +61,7 @@ public static class SignInDesk
 
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            user.PasswordHash = Hasher.HashPassword(user, password!);
+            user.PasswordHash = hasher.HashPassword(user, password!);
         }
 
         Sessions.RecordSuccess(user);

@@ -69,6 +69,7 @@ public sealed class UserDirectoryGrain(
         State.Outbox.RecordSecurity(Now, Actor, roleChanged ? SecurityEvents.UserRoleChanged : SecurityEvents.UserChanged, user.Id, user.UserName, detail);
         NotifyUser(user, "user.changed", "Your account was changed", roleChanged ? $"Your role is now {role.Name}." : "Your profile was updated.");
         await SaveAsync();
+        await SessionEnds.PublishAsync(GrainFactory, Tenant, user.Id, roleChanged ? "role changed" : null, Now);
         return user.ToDetails();
     }
 
@@ -91,13 +92,14 @@ public sealed class UserDirectoryGrain(
         user.Version++;
         if (disabled)
         {
-            // Access tokens run out on their own; refresh tokens stop now.
+            // Refresh tokens stop now; live connections close once saved; access tokens run out on their own.
             Sessions.RevokeAll(user);
         }
 
         State.Outbox.RecordSecurity(Now, Actor, disabled ? SecurityEvents.UserDisabled : SecurityEvents.UserEnabled, user.Id, user.UserName);
         NotifyUser(user, "user.changed", disabled ? "Your account was disabled" : "Your account was enabled again", null);
         await SaveAsync();
+        await SessionEnds.PublishAsync(GrainFactory, Tenant, user.Id, disabled ? "disabled" : null, Now);
         return user.ToDetails();
     }
 
@@ -116,6 +118,7 @@ public sealed class UserDirectoryGrain(
         State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.PasswordReset, user.Id, user.UserName);
         NotifyUser(user, "user.changed", "Your password was reset", "Sign in again with the new password.");
         await SaveAsync();
+        await SessionEnds.PublishAsync(GrainFactory, Tenant, user.Id, "password reset", Now);
         return user.ToDetails();
     }
 

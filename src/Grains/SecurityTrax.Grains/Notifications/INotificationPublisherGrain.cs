@@ -16,4 +16,8 @@ public interface INotificationPublisherGrain : ITenantGrain, ISiloOnlyGrain
     /// <summary>Live only: a gateway forwards it to the customer's viewers; a viewer who missed it reloads the customer.</summary>
     [Alias("PublishCustomerEvent")]
     Task PublishCustomerEventAsync(CustomerEvent customerEvent);
+
+    /// <summary>Live only: gateways close the user's hub connections (issue 22, point 5).</summary>
+    [Alias("PublishSessionEnded")]
+    Task PublishSessionEndedAsync(SessionEnded ended);
 }

@@ -34,4 +34,10 @@ public sealed class NotificationHubGrain(ILogger<NotificationHubGrain> logger) :
         _observers.Notify(o => o.OnCustomerEventAsync(customerEvent));
         return Task.CompletedTask;
     }
+
+    public Task PublishSessionEndedAsync(SessionEnded ended)
+    {
+        _observers.Notify(o => o.OnSessionEndedAsync(ended));
+        return Task.CompletedTask;
+    }
 }

@@ -13,6 +13,9 @@
 #     required too) and no PostgreSQL is started.
 # Gateway signing key: unless Auth__SigningKey is set, a generated one is kept in
 # $SECURITYTRAX_DATA_DIR/credentials.env and exported as Auth__SigningKey.
+# Cluster: unless Cluster__ClusterId is set, a generated cluster id is kept there too; the silo
+# and its client gateway listen on free loopback ports unless Cluster__SiloPort /
+# Cluster__GatewayPort are set.
 #
 # Environment (all optional):
 #   SECURITYTRAX_DATA_DIR         state folder (default /var/tmp/securitytrax): pgdata/, logs/,
@@ -179,6 +182,26 @@ random_signing_key() {
     head -c 32 /dev/urandom | base64 -w 0
 }
 
+random_cluster_id() {
+    printf 'securitytrax-%s\n' "$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+}
+
+# free_port VAR: a free loopback port that this run has not handed out yet (nor PostgreSQL's), into
+# VAR (no subshell, so that used_ports keeps what was handed out).
+used_ports=""
+free_port() {
+    local p
+    for _ in $(seq 1 50); do
+        p=$(pg_free_port) || return 1
+        if [ "$p" != "$pg_port" ] && [[ "$used_ports " != *" $p "* ]]; then
+            used_ports+=" $p"
+            printf -v "$1" '%s' "$p"
+            return 0
+        fi
+    done
+    return 1
+}
+
 # --- prerequisites -------------------------------------------------------------------
 command -v dotnet >/dev/null 2>&1 ||
     die "'dotnet' was not found on PATH. Install the .NET 10 SDK (https://dot.net) and retry."
@@ -289,11 +312,34 @@ if [ -z "${Platform__OperatorKey:-}" ]; then
     export Platform__OperatorKey
 fi
 
+# --- cluster ---------------------------------------------------------------------------
+# This installation's own cluster id, generated with its data and kept: another installation on the
+# same machine never shares it, so its silos and gateways cannot join ours (docs/decisions.md).
+if [ -z "${Cluster__ClusterId:-}" ]; then
+    ensure_credential SECURITYTRAX_CLUSTER_ID random_cluster_id
+    Cluster__ClusterId=$(credential SECURITYTRAX_CLUSTER_ID)
+    export Cluster__ClusterId
+fi
+
+# Free loopback ports for the silo and its client gateway, unless given: two systems on one machine
+# never meet on the defaults (a silo refuses to start on a port that is taken).
+used_ports=" ${Cluster__SiloPort:-} ${Cluster__GatewayPort:-}"
+if [ -z "${Cluster__SiloPort:-}" ]; then
+    free_port Cluster__SiloPort || die "no free port for the silo"
+    export Cluster__SiloPort
+fi
+if [ -z "${Cluster__GatewayPort:-}" ]; then
+    free_port Cluster__GatewayPort || die "no free port for the silo's client gateway"
+    export Cluster__GatewayPort
+fi
+[ "$Cluster__SiloPort" != "$Cluster__GatewayPort" ] || die "Cluster__SiloPort and Cluster__GatewayPort must differ"
+
 # The settings of this run, for starting more silos or gateways by hand (README: two silos).
 (
     umask 077
-    printf 'ConnectionStrings__Owner=%q\nConnectionStrings__Runtime=%q\nAuth__SigningKey=%q\nPlatform__OperatorKey=%q\nEncryption__Key=%q\n' \
-        "$ConnectionStrings__Owner" "$ConnectionStrings__Runtime" "$Auth__SigningKey" "$Platform__OperatorKey" "$Encryption__Key" >"$data_dir/run.env"
+    printf 'ConnectionStrings__Owner=%q\nConnectionStrings__Runtime=%q\nAuth__SigningKey=%q\nPlatform__OperatorKey=%q\nEncryption__Key=%q\nCluster__ClusterId=%q\n' \
+        "$ConnectionStrings__Owner" "$ConnectionStrings__Runtime" "$Auth__SigningKey" "$Platform__OperatorKey" "$Encryption__Key" \
+        "$Cluster__ClusterId" >"$data_dir/run.env"
 ) || die "cannot write $data_dir/run.env"
 
 # --- build ---------------------------------------------------------------------------
@@ -390,6 +436,7 @@ ${sign_in_line}
    Health:         $base_url/healthz
    Logs:           $log_dir (silo.log, gateway.log)
    Operator key:   $Platform__OperatorKey (header X-Operator-Key)
+   Cluster:        $Cluster__ClusterId (silo port $Cluster__SiloPort, client gateway port $Cluster__GatewayPort)
    Settings:       $data_dir/run.env
 ${pg_line} Press Ctrl-C to stop.
 =====================================================================

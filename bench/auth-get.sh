@@ -222,12 +222,14 @@ bare_url=http://127.0.0.1:$bare_port
 admin_password=$(pg_random_password)
 signing_key=$(head -c 32 /dev/urandom | base64 -w 0)
 encryption_key=$(head -c 32 /dev/urandom | base64 -w 0)
+# A cluster of this run's own: no other system on the machine shares it.
+cluster_id="bench-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
 
 # Same environment for the three programs, except what each needs.
 common_env=(
     -u ConnectionStrings__Owner -u ConnectionStrings__Runtime -u Encryption__Key -u Urls -u ASPNETCORE_URLS
     ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
-    Cluster__Membership=Localhost
+    Cluster__Membership=Localhost Cluster__ClusterId="$cluster_id"
 )
 
 http_status() { curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$@" 2>/dev/null || true; }

@@ -62,7 +62,16 @@ public sealed class TestSilo : IAsyncDisposable
         builder.AddSecurityTraxSilo(configureSilo);
         configureServices?.Invoke(builder.Services);
         var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
         return new TestSilo(host, siloPort, gatewayPort);
     }
 

@@ -12,6 +12,12 @@ public static class OrleansClientExtensions
     {
         var options = builder.Configuration.GetSection(GatewayOrleansOptions.Section).Get<GatewayOrleansOptions>()
             ?? new GatewayOrleansOptions();
+        if (DocumentGeneration.IsRunning)
+        {
+            // The document tool's run never connects; it only needs the registrations.
+            options.ClusterId = "document-generation";
+        }
+
         var results = new List<System.ComponentModel.DataAnnotations.ValidationResult>();
         if (!System.ComponentModel.DataAnnotations.Validator.TryValidateObject(options, new(options), results, true))
         {

@@ -41,6 +41,8 @@ public static class SiloHostingExtensions
 
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<DatabaseMigrator>();
+        // First: nothing else starts (migrations included) when the silo's ports are taken.
+        builder.Services.AddHostedService<PortGuard>();
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ProviderConnectionString));
         builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);

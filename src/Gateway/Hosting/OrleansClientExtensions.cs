@@ -27,23 +27,36 @@ public static class OrleansClientExtensions
                 results.Select(r => $"{GatewayOrleansOptions.Section}:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}"));
         }
 
+        // The gateway's own view of its database: the installation it must find behind the silos (ClusterIdentityCheck).
+        var runtime = builder.Configuration[RuntimeConnectionKey];
+        if (string.IsNullOrWhiteSpace(runtime) && !DocumentGeneration.IsRunning)
+        {
+            throw new InvalidOperationException(
+                $"Configuration '{RuntimeConnectionKey}' is required (environment variable ConnectionStrings__Runtime): the gateway "
+                + "checks that the silos it reaches use its own database.");
+        }
+
         builder.Services.AddSingleton<IClientConnectionRetryFilter>(
             sp => new ConnectRetryFilter(options.ConnectRetryWindow, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ConnectRetryFilter>>()));
 
         builder.Services.AddSingleton<ClusterConnectionWatch>();
         builder.Services.AddSingleton<IClusterConnectionStatusObserver>(sp => sp.GetRequiredService<ClusterConnectionWatch>());
+        builder.Services.AddSingleton(new OwnInstallation(runtime ?? ""));
+        builder.Services.AddSingleton(sp => new ClusterIdentityCheck(
+            sp,
+            sp.GetRequiredService<OwnInstallation>(),
+            sp.GetRequiredService<ClusterConnectionWatch>(),
+            options.ServiceId,
+            options.ClusterId,
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<ClusterIdentityCheck>>()));
         builder.UseOrleansClient(client =>
         {
+            // First: nothing reaches a silo before the cluster is known to be this installation's.
+            client.AddOutgoingGrainCallFilter<OwnClusterOnly>();
             client.AddOutgoingGrainCallFilter<FailFastWhenDisconnected>();
             if (options.Membership == "AdoNet")
             {
-                var connection = builder.Configuration[RuntimeConnectionKey];
-                if (string.IsNullOrWhiteSpace(connection))
-                {
-                    throw new InvalidOperationException(
-                        $"Configuration '{RuntimeConnectionKey}' is required when Cluster:Membership is AdoNet (environment variable ConnectionStrings__Runtime).");
-                }
-
                 client.Configure<ClusterOptions>(o =>
                 {
                     o.ClusterId = options.ClusterId;
@@ -52,7 +65,7 @@ public static class OrleansClientExtensions
                 client.UseAdoNetClustering(o =>
                 {
                     o.Invariant = "Npgsql";
-                    o.ConnectionString = connection;
+                    o.ConnectionString = runtime;
                 });
             }
             else
@@ -60,6 +73,8 @@ public static class OrleansClientExtensions
                 client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
             }
         });
+        // After the Orleans client's own start (it connects first).
+        builder.Services.AddHostedService<ClusterIdentityStartup>();
         GrainInterfaceTypeCache.Register(builder.Services);
 
         return builder;

@@ -15,7 +15,8 @@
 # $SECURITYTRAX_DATA_DIR/credentials.env and exported as Auth__SigningKey.
 # Cluster: unless Cluster__ClusterId is set, a generated cluster id is kept there too; the silo
 # and its client gateway listen on free loopback ports unless Cluster__SiloPort /
-# Cluster__GatewayPort are set.
+# Cluster__GatewayPort are set. Unless Cluster__Tls__Authority is set, the cluster port's
+# certificates are made once in $SECURITYTRAX_DATA_DIR/certs (openssl).
 #
 # Environment (all optional):
 #   SECURITYTRAX_DATA_DIR         state folder (default /var/tmp/securitytrax): pgdata/, logs/,
@@ -37,6 +38,8 @@ cd "$repo_root" || exit 1
 source "$repo_root/scripts/pg.sh"
 # shellcheck source=scripts/fonts.sh
 source "$repo_root/scripts/fonts.sh"
+# shellcheck source=scripts/certs.sh
+source "$repo_root/scripts/certs.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
@@ -334,12 +337,25 @@ if [ -z "${Cluster__GatewayPort:-}" ]; then
 fi
 [ "$Cluster__SiloPort" != "$Cluster__GatewayPort" ] || die "Cluster__SiloPort and Cluster__GatewayPort must differ"
 
+# TLS on the cluster port: unless Cluster__Tls__* is given, an authority of this installation and a silo and a
+# gateway certificate issued by it are made once and kept in certs/ (the silos accept no other client).
+cert_dir=$data_dir/certs
+silo_tls=()
+gateway_tls=()
+if [ -z "${Cluster__Tls__Authority:-}" ]; then
+    certs_ensure "$cert_dir" || die "could not make the cluster certificates in $cert_dir"
+    silo_tls=(Cluster__Tls__Certificate="$cert_dir/silo.pem" Cluster__Tls__Key="$cert_dir/silo.key" Cluster__Tls__Authority="$cert_dir/ca.pem")
+    gateway_tls=(Cluster__Tls__Certificate="$cert_dir/gateway.pem" Cluster__Tls__Key="$cert_dir/gateway.key" Cluster__Tls__Authority="$cert_dir/ca.pem")
+fi
+
 # The settings of this run, for starting more silos or gateways by hand (README: two silos).
 (
     umask 077
     printf 'ConnectionStrings__Owner=%q\nConnectionStrings__Runtime=%q\nAuth__SigningKey=%q\nPlatform__OperatorKey=%q\nEncryption__Key=%q\nCluster__ClusterId=%q\n' \
         "$ConnectionStrings__Owner" "$ConnectionStrings__Runtime" "$Auth__SigningKey" "$Platform__OperatorKey" "$Encryption__Key" \
         "$Cluster__ClusterId" >"$data_dir/run.env"
+    # Another silo of this installation presents the silo certificate too.
+    [ ${#silo_tls[@]} -eq 0 ] || printf '%q\n' "${silo_tls[@]}" >>"$data_dir/run.env"
 ) || die "cannot write $data_dir/run.env"
 
 # --- build ---------------------------------------------------------------------------
@@ -357,7 +373,7 @@ say "starting silo (log: $silo_log) ..."
 # Working directory = output folder, like the container image (appsettings*.json live there).
 # setsid: a Ctrl-C in the terminal reaches only this script, which then stops the programs
 # in order (gateway first, then silo).
-(cd "$silo_dir" && exec setsid dotnet SecurityTrax.Silo.dll) >>"$silo_log" 2>&1 </dev/null &
+(cd "$silo_dir" && exec setsid env "${silo_tls[@]}" dotnet SecurityTrax.Silo.dll) >>"$silo_log" 2>&1 </dev/null &
 silo_pid=$!
 follow "$silo_log" "$silo_offset" silo
 silo_tail_pid=$follow_pid
@@ -384,7 +400,7 @@ printf '\n===== %s run.sh: gateway starting =====\n' "$(date '+%Y-%m-%d %H:%M:%S
 gateway_offset=$(file_size "$gateway_log")
 say "starting gateway on $url (log: $gateway_log) ..."
 # The gateway needs no owner (DDL) credentials.
-(cd "$gateway_dir" && exec setsid env -u ConnectionStrings__Owner -u Encryption__Key dotnet SecurityTrax.Gateway.dll --urls "$url") \
+(cd "$gateway_dir" && exec setsid env -u ConnectionStrings__Owner -u Encryption__Key "${gateway_tls[@]}" dotnet SecurityTrax.Gateway.dll --urls "$url") \
     >>"$gateway_log" 2>&1 </dev/null &
 gateway_pid=$!
 follow "$gateway_log" "$gateway_offset" gateway

@@ -107,6 +107,7 @@ public sealed class GatewayFixture : IAsyncLifetime
             web.UseSetting("Cluster:ClusterId", ClusterId);
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", SigningKey);
+            web.UseTestCertificates();
             web.UseSetting("Platform:OperatorKey", OperatorKey);
             // File bytes stream between the gateway and PostgreSQL (DESIGN §9).
             web.UseSetting("ConnectionStrings:Runtime", Database.Runtime);

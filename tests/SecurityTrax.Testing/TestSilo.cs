@@ -57,6 +57,7 @@ public sealed class TestSilo : IAsyncDisposable
             ["Cluster:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Encryption:Key"] = EncryptionKey,
         });
+        builder.Configuration.AddInMemoryCollection(TestCertificates.Silo);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddSecurityTraxSilo(configureSilo);

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
+using SecurityTrax.Security;
 
 namespace SecurityTrax.Gateway.Hosting;
 
@@ -55,6 +57,18 @@ public static class OrleansClientExtensions
             // First: nothing reaches a silo before the cluster is known to be this installation's.
             client.AddOutgoingGrainCallFilter<OwnClusterOnly>();
             client.AddOutgoingGrainCallFilter<FailFastWhenDisconnected>();
+            if (!DocumentGeneration.IsRunning)
+            {
+                // The silos accept only clients with a certificate of this installation's authority, and so does the gateway.
+                var trust = ClusterTrust.FromPemFiles(
+                    builder.Configuration[ClusterTrust.CertificateKey], builder.Configuration[ClusterTrust.KeyKey], builder.Configuration[ClusterTrust.AuthorityKey]);
+                client.UseTls(trust.Certificate, o =>
+                {
+                    o.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+                    o.RemoteCertificateValidation = (certificate, _, _) => trust.Accepts(certificate);
+                });
+            }
+
             if (options.Membership == "AdoNet")
             {
                 client.Configure<ClusterOptions>(o =>

@@ -13,6 +13,10 @@
 #     required too) and no PostgreSQL is started.
 # Gateway signing key: unless Auth__SigningKey is set, a generated one is kept in
 # $SECURITYTRAX_DATA_DIR/credentials.env and exported as Auth__SigningKey.
+# Cluster: unless Cluster__ClusterId is set, a generated cluster id is kept there too; the silo
+# and its client gateway listen on free loopback ports unless Cluster__SiloPort /
+# Cluster__GatewayPort are set. Unless Cluster__Tls__Authority is set, the cluster port's
+# certificates are made once in $SECURITYTRAX_DATA_DIR/certs (openssl).
 #
 # Environment (all optional):
 #   SECURITYTRAX_DATA_DIR         state folder (default /var/tmp/securitytrax): pgdata/, logs/,
@@ -34,6 +38,8 @@ cd "$repo_root" || exit 1
 source "$repo_root/scripts/pg.sh"
 # shellcheck source=scripts/fonts.sh
 source "$repo_root/scripts/fonts.sh"
+# shellcheck source=scripts/certs.sh
+source "$repo_root/scripts/certs.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
@@ -179,6 +185,26 @@ random_signing_key() {
     head -c 32 /dev/urandom | base64 -w 0
 }
 
+random_cluster_id() {
+    printf 'securitytrax-%s\n' "$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+}
+
+# free_port VAR: a free loopback port that this run has not handed out yet (nor PostgreSQL's), into
+# VAR (no subshell, so that used_ports keeps what was handed out).
+used_ports=""
+free_port() {
+    local p
+    for _ in $(seq 1 50); do
+        p=$(pg_free_port) || return 1
+        if [ "$p" != "$pg_port" ] && [[ "$used_ports " != *" $p "* ]]; then
+            used_ports+=" $p"
+            printf -v "$1" '%s' "$p"
+            return 0
+        fi
+    done
+    return 1
+}
+
 # --- prerequisites -------------------------------------------------------------------
 command -v dotnet >/dev/null 2>&1 ||
     die "'dotnet' was not found on PATH. Install the .NET 10 SDK (https://dot.net) and retry."
@@ -289,11 +315,47 @@ if [ -z "${Platform__OperatorKey:-}" ]; then
     export Platform__OperatorKey
 fi
 
+# --- cluster ---------------------------------------------------------------------------
+# This installation's own cluster id, generated with its data and kept: another installation on the
+# same machine never shares it, so its silos and gateways cannot join ours (docs/decisions.md).
+if [ -z "${Cluster__ClusterId:-}" ]; then
+    ensure_credential SECURITYTRAX_CLUSTER_ID random_cluster_id
+    Cluster__ClusterId=$(credential SECURITYTRAX_CLUSTER_ID)
+    export Cluster__ClusterId
+fi
+
+# Free loopback ports for the silo and its client gateway, unless given: two systems on one machine
+# never meet on the defaults (a silo refuses to start on a port that is taken).
+used_ports=" ${Cluster__SiloPort:-} ${Cluster__GatewayPort:-}"
+if [ -z "${Cluster__SiloPort:-}" ]; then
+    free_port Cluster__SiloPort || die "no free port for the silo"
+    export Cluster__SiloPort
+fi
+if [ -z "${Cluster__GatewayPort:-}" ]; then
+    free_port Cluster__GatewayPort || die "no free port for the silo's client gateway"
+    export Cluster__GatewayPort
+fi
+[ "$Cluster__SiloPort" != "$Cluster__GatewayPort" ] || die "Cluster__SiloPort and Cluster__GatewayPort must differ"
+
+# TLS on the cluster port: unless Cluster__Tls__* is given, an authority of this installation and a silo and a
+# gateway certificate issued by it are made once and kept in certs/ (the silos accept no other client).
+cert_dir=$data_dir/certs
+silo_tls=()
+gateway_tls=()
+if [ -z "${Cluster__Tls__Authority:-}" ]; then
+    certs_ensure "$cert_dir" || die "could not make the cluster certificates in $cert_dir"
+    silo_tls=(Cluster__Tls__Certificate="$cert_dir/silo.pem" Cluster__Tls__Key="$cert_dir/silo.key" Cluster__Tls__Authority="$cert_dir/ca.pem")
+    gateway_tls=(Cluster__Tls__Certificate="$cert_dir/gateway.pem" Cluster__Tls__Key="$cert_dir/gateway.key" Cluster__Tls__Authority="$cert_dir/ca.pem")
+fi
+
 # The settings of this run, for starting more silos or gateways by hand (README: two silos).
 (
     umask 077
-    printf 'ConnectionStrings__Owner=%q\nConnectionStrings__Runtime=%q\nAuth__SigningKey=%q\nPlatform__OperatorKey=%q\nEncryption__Key=%q\n' \
-        "$ConnectionStrings__Owner" "$ConnectionStrings__Runtime" "$Auth__SigningKey" "$Platform__OperatorKey" "$Encryption__Key" >"$data_dir/run.env"
+    printf 'ConnectionStrings__Owner=%q\nConnectionStrings__Runtime=%q\nAuth__SigningKey=%q\nPlatform__OperatorKey=%q\nEncryption__Key=%q\nCluster__ClusterId=%q\n' \
+        "$ConnectionStrings__Owner" "$ConnectionStrings__Runtime" "$Auth__SigningKey" "$Platform__OperatorKey" "$Encryption__Key" \
+        "$Cluster__ClusterId" >"$data_dir/run.env"
+    # Another silo of this installation presents the silo certificate too.
+    [ ${#silo_tls[@]} -eq 0 ] || printf '%q\n' "${silo_tls[@]}" >>"$data_dir/run.env"
 ) || die "cannot write $data_dir/run.env"
 
 # --- build ---------------------------------------------------------------------------
@@ -311,7 +373,7 @@ say "starting silo (log: $silo_log) ..."
 # Working directory = output folder, like the container image (appsettings*.json live there).
 # setsid: a Ctrl-C in the terminal reaches only this script, which then stops the programs
 # in order (gateway first, then silo).
-(cd "$silo_dir" && exec setsid dotnet SecurityTrax.Silo.dll) >>"$silo_log" 2>&1 </dev/null &
+(cd "$silo_dir" && exec setsid env "${silo_tls[@]}" dotnet SecurityTrax.Silo.dll) >>"$silo_log" 2>&1 </dev/null &
 silo_pid=$!
 follow "$silo_log" "$silo_offset" silo
 silo_tail_pid=$follow_pid
@@ -338,7 +400,7 @@ printf '\n===== %s run.sh: gateway starting =====\n' "$(date '+%Y-%m-%d %H:%M:%S
 gateway_offset=$(file_size "$gateway_log")
 say "starting gateway on $url (log: $gateway_log) ..."
 # The gateway needs no owner (DDL) credentials.
-(cd "$gateway_dir" && exec setsid env -u ConnectionStrings__Owner -u Encryption__Key dotnet SecurityTrax.Gateway.dll --urls "$url") \
+(cd "$gateway_dir" && exec setsid env -u ConnectionStrings__Owner -u Encryption__Key "${gateway_tls[@]}" dotnet SecurityTrax.Gateway.dll --urls "$url") \
     >>"$gateway_log" 2>&1 </dev/null &
 gateway_pid=$!
 follow "$gateway_log" "$gateway_offset" gateway
@@ -390,6 +452,7 @@ ${sign_in_line}
    Health:         $base_url/healthz
    Logs:           $log_dir (silo.log, gateway.log)
    Operator key:   $Platform__OperatorKey (header X-Operator-Key)
+   Cluster:        $Cluster__ClusterId (silo port $Cluster__SiloPort, client gateway port $Cluster__GatewayPort)
    Settings:       $data_dir/run.env
 ${pg_line} Press Ctrl-C to stop.
 =====================================================================

@@ -33,6 +33,8 @@ cd "$repo_root" || exit 1
 # shellcheck source-path=SCRIPTDIR/..
 # shellcheck source=scripts/pg.sh
 source "$repo_root/scripts/pg.sh"
+# shellcheck source=scripts/certs.sh
+source "$repo_root/scripts/certs.sh"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
 export DOTNET_NOLOGO=1
@@ -222,12 +224,15 @@ bare_url=http://127.0.0.1:$bare_port
 admin_password=$(pg_random_password)
 signing_key=$(head -c 32 /dev/urandom | base64 -w 0)
 encryption_key=$(head -c 32 /dev/urandom | base64 -w 0)
+# A cluster of this run's own: no other system on the machine shares it.
+cluster_id="bench-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
+certs_ensure "$work_dir/certs" || die "could not make the cluster certificates"
 
 # Same environment for the three programs, except what each needs.
 common_env=(
     -u ConnectionStrings__Owner -u ConnectionStrings__Runtime -u Encryption__Key -u Urls -u ASPNETCORE_URLS
     ASPNETCORE_ENVIRONMENT=Production DOTNET_ENVIRONMENT=Production
-    Cluster__Membership=Localhost
+    Cluster__Membership=Localhost Cluster__ClusterId="$cluster_id"
 )
 
 http_status() { curl -s -o /dev/null -w '%{http_code}' --max-time 3 "$@" 2>/dev/null || true; }
@@ -249,6 +254,8 @@ say "starting silo (ports $silo_port/$silo_gateway_port) ..."
     ConnectionStrings__Owner="$owner_cs" ConnectionStrings__Runtime="$runtime_cs" \
     Bootstrap__AdminPassword="$admin_password" Encryption__Key="$encryption_key" \
     Cluster__SiloPort="$silo_port" Cluster__GatewayPort="$silo_gateway_port" \
+    Cluster__Tls__Certificate="$work_dir/certs/silo.pem" Cluster__Tls__Key="$work_dir/certs/silo.key" \
+    Cluster__Tls__Authority="$work_dir/certs/ca.pem" \
     dotnet SecurityTrax.Silo.dll) >"$work_dir/logs/silo.log" 2>&1 </dev/null &
 silo_pid=$!
 ready=0
@@ -265,9 +272,11 @@ done
 # --- gateway ----------------------------------------------------------------------------
 say "starting gateway on $gateway_url ..."
 (cd "$gateway_dir" && exec setsid env "${common_env[@]}" \
-    Cluster__GatewayPort="$silo_gateway_port" \
+    Cluster__GatewayPort="$silo_gateway_port" ConnectionStrings__Runtime="$runtime_cs" \
     Auth__SigningKey="$signing_key" Auth__AccessTokenLifetime=02:00:00 \
     Logging__LogLevel__Default=Warning \
+    Cluster__Tls__Certificate="$work_dir/certs/gateway.pem" Cluster__Tls__Key="$work_dir/certs/gateway.key" \
+    Cluster__Tls__Authority="$work_dir/certs/ca.pem" \
     dotnet SecurityTrax.Gateway.dll --urls "$gateway_url") >"$work_dir/logs/gateway.log" 2>&1 </dev/null &
 gateway_pid=$!
 ready=0

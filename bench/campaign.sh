@@ -14,9 +14,11 @@ repo_root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$repo_root"
 recipients=${BENCH_RECIPIENTS:-2000}
 rounds=${BENCH_ROUNDS:-3}
-smtp_port=$((30000 + RANDOM % 10000))
 # shellcheck source=bench/lib.sh
 source "$repo_root/bench/lib.sh"
+# shellcheck source=scripts/pg.sh
+source "$repo_root/scripts/pg.sh"
+smtp_port=$(pg_free_port) || exit 1
 
 dotnet build bench/SecurityTrax.Bench.Campaign -c Release -nologo -v quiet >/dev/null
 tool=bench/SecurityTrax.Bench.Campaign/bin/Release/net10.0/SecurityTrax.Bench.Campaign.dll

@@ -1,6 +1,6 @@
 # Shared by the benchmarks that run the system as ./run.sh starts it. Source it, then call
 # bench_start NAME [VAR=value ...]: a throw-away data folder with its own PostgreSQL, the silo and
-# the gateway on free loopback ports, all removed on exit (also on Ctrl-C). Afterwards $url,
+# the gateway on free loopback ports (./run.sh picks the silo's and generates the cluster id), all removed on exit (also on Ctrl-C). Afterwards $url,
 # $data_dir, $pg_port and $password are set; bench_token prints a fresh access token for the
 # admin and psql_super runs SQL as the database superuser.
 
@@ -21,8 +21,12 @@ bench_start() {
     shift
     data_dir=$(mktemp -d "/tmp/securitytrax-bench-$name.XXXXXX")
     chmod 755 "$data_dir"
-    local port=$((20000 + RANDOM % 20000))
-    pg_port=$((40000 + RANDOM % 20000))
+    # shellcheck source=scripts/pg.sh
+    source "$(dirname "${BASH_SOURCE[0]}")/../scripts/pg.sh"
+    local port
+    port=$(pg_free_port) || exit 1
+    pg_port=$(pg_free_port) || exit 1
+    while [ "$pg_port" = "$port" ]; do pg_port=$(pg_free_port) || exit 1; done
     url="http://127.0.0.1:$port"
     password="bench-$(head -c 12 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
     trap bench_cleanup EXIT

@@ -23,7 +23,7 @@ var clock = new BenchClock(new DateTimeOffset(2026, 11, 26, 17, 0, 0, TimeSpan.Z
 var database = await TestPostgres.CreateDatabaseAsync();
 Console.Error.WriteLine($"bench: database {database.Name}");
 await using var silo = await TestSilo.StartAsync(
-    database, "billing-bench", "billing-bench",
+    database, "billing-bench", "billing-bench-" + Guid.NewGuid().ToString("N")[..8],
     configureSilo: s => s.Configure<ReminderOptions>(o => o.ReminderLoadingWindow = TimeSpan.FromDays(400)),
     configureServices: services =>
     {

@@ -26,8 +26,10 @@ public sealed class GatewayFixture : IAsyncLifetime
     public const string StripeWebhookSecret = "whsec_gateway_tests";
 
     private readonly List<WebApplicationFactory<Program>> _gateways = [];
-    private string _serviceId = "";
-    private string _clusterId = "";
+
+    public string ServiceId { get; } = "svc-" + Guid.NewGuid().ToString("N")[..8];
+
+    public string ClusterId { get; } = "cluster-" + Guid.NewGuid().ToString("N")[..8];
 
     public string SigningKey { get; } = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
 
@@ -59,12 +61,10 @@ public sealed class GatewayFixture : IAsyncLifetime
     {
         Database = await TestPostgres.CreateDatabaseAsync();
         Stripe = await FakeStripeServer.StartAsync();
-        _serviceId = "svc-" + Guid.NewGuid().ToString("N")[..8];
-        _clusterId = "cluster-" + Guid.NewGuid().ToString("N")[..8];
         Silo = await TestSilo.StartAsync(
             Database,
-            _serviceId,
-            _clusterId,
+            ServiceId,
+            ClusterId,
             configureServices: services => services.AddSingleton(new TwilioHttp(new HttpClient(Twilio))),
             settings: new Dictionary<string, string?>
             {
@@ -103,10 +103,11 @@ public sealed class GatewayFixture : IAsyncLifetime
         var gateway = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
             web.UseSetting("Cluster:Membership", "Localhost");
-            web.UseSetting("Cluster:ServiceId", _serviceId);
-            web.UseSetting("Cluster:ClusterId", _clusterId);
+            web.UseSetting("Cluster:ServiceId", ServiceId);
+            web.UseSetting("Cluster:ClusterId", ClusterId);
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", SigningKey);
+            web.UseTestCertificates();
             web.UseSetting("Platform:OperatorKey", OperatorKey);
             // File bytes stream between the gateway and PostgreSQL (DESIGN §9).
             web.UseSetting("ConnectionStrings:Runtime", Database.Runtime);

@@ -76,6 +76,8 @@ public sealed class PrivateSystem : IAsyncDisposable
             web.UseSetting("Cluster:ClusterId", _clusterId);
             web.UseSetting("Cluster:GatewayPort", _ports.Gateway.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", _signingKey);
+            web.UseTestCertificates();
+            web.UseSetting("ConnectionStrings:Runtime", _database.Runtime);
         });
         _gateways.Add(gateway);
         return gateway;

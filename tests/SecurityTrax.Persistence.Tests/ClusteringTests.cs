@@ -52,6 +52,7 @@ public sealed class ClusteringTests(PostgresFixture fixture)
                 o.Invariant = "Npgsql";
                 o.ConnectionString = fixture.Database.Runtime;
             });
+            client.UseTestTls();
         });
         var host = builder.Build();
         await host.StartAsync();

@@ -11,10 +11,12 @@ public sealed class PostgresFixture : IAsyncLifetime
 
     public string ServiceId { get; } = NewId("svc");
 
+    public string ClusterId { get; } = NewId("cluster");
+
     public async Task InitializeAsync()
     {
         Database = await TestPostgres.CreateDatabaseAsync();
-        Silo = await TestSilo.StartAsync(Database, ServiceId, NewId("cluster"));
+        Silo = await TestSilo.StartAsync(Database, ServiceId, ClusterId);
     }
 
     public async Task DisposeAsync()

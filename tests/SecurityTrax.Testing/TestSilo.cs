@@ -57,12 +57,22 @@ public sealed class TestSilo : IAsyncDisposable
             ["Cluster:GatewayPort"] = gatewayPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Encryption:Key"] = EncryptionKey,
         });
+        builder.Configuration.AddInMemoryCollection(TestCertificates.Silo);
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddSecurityTraxSilo(configureSilo);
         configureServices?.Invoke(builder.Services);
         var host = builder.Build();
-        await host.StartAsync();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+
         return new TestSilo(host, siloPort, gatewayPort);
     }
 

@@ -52,6 +52,7 @@ public sealed class ConsoleSystem : IAsyncLifetime
             web.UseSetting("Cluster:ClusterId", clusterId);
             web.UseSetting("Cluster:GatewayPort", Silo.GatewayPort.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Auth:SigningKey", Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+            web.UseTestCertificates();
             web.UseSetting("Platform:OperatorKey", OperatorKey);
             // The Files tab streams bytes between the gateway and the file store in the database.
             web.UseSetting("ConnectionStrings:Runtime", _database.Runtime);

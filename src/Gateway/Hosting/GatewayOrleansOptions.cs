@@ -8,8 +8,9 @@ public sealed class GatewayOrleansOptions
     // Not "Orleans": Orleans reads that section itself.
     public const string Section = "Cluster";
 
-    [Required]
-    public string ClusterId { get; set; } = "securitytrax-dev";
+    /// <summary>The installation's own cluster id, the one its silos use; there is no default.</summary>
+    [Required(ErrorMessage = "is required: set the cluster id of this installation's silos (environment variable Cluster__ClusterId)")]
+    public string ClusterId { get; set; } = "";
 
     [Required]
     public string ServiceId { get; set; } = "securitytrax";

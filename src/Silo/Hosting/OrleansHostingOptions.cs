@@ -8,8 +8,12 @@ public sealed class OrleansHostingOptions
     // Not "Orleans": Orleans reads that section itself (Orleans:Clustering:ProviderType and the like).
     public const string Section = "Cluster";
 
-    [Required]
-    public string ClusterId { get; set; } = "securitytrax-dev";
+    public const string ClusterIdRequired =
+        "is required: set this installation's own cluster id (environment variable Cluster__ClusterId); ./run.sh generates one with its data";
+
+    /// <summary>This installation's own cluster id; no default, so two installations never share one by accident.</summary>
+    [Required(ErrorMessage = ClusterIdRequired)]
+    public string ClusterId { get; set; } = "";
 
     [Required]
     public string ServiceId { get; set; } = "securitytrax";

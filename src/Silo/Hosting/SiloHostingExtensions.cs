@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
+using Orleans.Connections.Security;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
@@ -38,9 +39,13 @@ public static class SiloHostingExtensions
         var orleans = builder.Configuration.GetSection(OrleansHostingOptions.Section).Get<OrleansHostingOptions>()
             ?? new OrleansHostingOptions();
         Validate(orleans);
+        var trust = ClusterTrust.FromPemFiles(
+            builder.Configuration[ClusterTrust.CertificateKey], builder.Configuration[ClusterTrust.KeyKey], builder.Configuration[ClusterTrust.AuthorityKey]);
 
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<DatabaseMigrator>();
+        // First: nothing else starts (migrations included) when the silo's ports are taken.
+        builder.Services.AddHostedService<PortGuard>();
         builder.Services.AddHostedService<MigrationHostedService>();
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(database.ProviderConnectionString));
         builder.Services.TryAddKeyedSingleton(Clock.Key, TimeProvider.System);
@@ -71,6 +76,13 @@ public static class SiloHostingExtensions
         builder.UseOrleans(silo =>
         {
             ConfigureClustering(silo, orleans, database);
+            // Silo-to-silo and client-to-silo: TLS both ways, and only certificates of this installation's authority.
+            silo.UseTls(trust.Certificate, o =>
+            {
+                o.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
+                o.ClientCertificateMode = RemoteCertificateMode.RequireCertificate;
+                o.RemoteCertificateValidation = (certificate, _, _) => trust.Accepts(certificate);
+            });
             // Grains use the batching storage; it keeps the ADO.NET provider's rows and queries (docs/decisions.md).
             silo.AddAdoNetGrainStorage(BatchingGrainStorage.AdoNetName, o =>
             {

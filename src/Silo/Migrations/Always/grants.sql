@@ -22,3 +22,7 @@ GRANT SELECT, INSERT, UPDATE ON technician_list TO "$runtime_role$";
 
 -- Files on customers (issue 18): the gateway writes and reads file bytes, the silo deletes them.
 GRANT SELECT, INSERT, UPDATE, DELETE ON file_blobs, file_chunks TO "$runtime_role$";
+
+-- Cluster identity (issue 22, point 2): silos and gateways read the installation id; nobody changes it.
+REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON installation FROM "$runtime_role$";
+GRANT SELECT ON installation TO "$runtime_role$";

@@ -40,7 +40,6 @@ public sealed class AnonymousEndpointTests(GatewayFixture fixture)
         "POST /api/v1/portal/{company}/codes",
         "POST /api/v1/portal/{company}/sessions",
         "POST /api/v1/portal/{company}/{token}/payments",
-        "POST /api/v1/portal/{company}/{token}/setup",
         "GET /portal/assets/{file}",
         "GET /portal/{company}",
         "GET /portal/{company}/{token}",

@@ -10,7 +10,7 @@ using SecurityTrax.Testing;
 
 namespace SecurityTrax.Gateway.Tests.Security;
 
-/// <summary>The gateway and the silo refuse to start without a good key (issue 22, point 4). No cluster is needed: both fail first.</summary>
+/// <summary>The gateway and the silo refuse to start without a good key (issue 22, point 4). Each is given a cluster id and certificates, so the key is the one thing refused.</summary>
 public sealed class HostKeyTests
 {
     private const string PublishedSigningKey = "+fu7dZLW3a6ggstqgyDlKvzWtwzlO19WWHxrxKr6pQE=";
@@ -89,6 +89,10 @@ public sealed class HostKeyTests
             // A port nobody listens on: the check comes before the Orleans client connects.
             web.UseSetting("Cluster:Membership", "Localhost");
             web.UseSetting("Cluster:GatewayPort", FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            // Everything else a gateway needs is there, so the key is the one thing refused.
+            web.UseSetting("Cluster:ClusterId", "host-key-test");
+            web.UseSetting("ConnectionStrings:Runtime", "Host=127.0.0.1;Username=runtime;Password=unused");
+            web.UseTestCertificates();
         });
         try
         {
@@ -117,7 +121,9 @@ public sealed class HostKeyTests
             ["ConnectionStrings:Runtime"] = "Host=127.0.0.1;Username=runtime;Password=unused",
             ["Encryption:Key"] = key,
             ["Secrets:AllowDevelopmentKeys"] = allowDevelopment ? "true" : null,
+            ["Cluster:ClusterId"] = "host-key-test",
         });
+        builder.Configuration.AddInMemoryCollection(TestCertificates.Silo);
         builder.AddSecurityTraxSilo();
     }
 }

@@ -170,7 +170,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["recurringId"] = recurring, ["noteId"] = note, ["templateId"] = template, ["campaignId"] = campaign, ["name"] = role,
             ["userId"] = user, ["timeOffId"] = 1, ["appointmentId"] = a[(a.LastIndexOf('/') + 1)..], ["fileId"] = files[0], ["reportId"] = 1,
             ["itemId"] = panelItem, ["equipmentId"] = panelPiece, ["packageId"] = package, ["state"] = "CO", ["provider"] = "smtp",
-            ["tag"] = "Vip", ["messageId"] = message,
+            ["tag"] = "Vip", ["messageId"] = message, ["kind"] = "activation_fee",
         };
         var queries = new Dictionary<string, string>(StringComparer.Ordinal) { ["/api/v1/message-templates/{templateId}/preview"] = $"customerId={customer}" };
         return new RouteWorld(samples, ids, queries);

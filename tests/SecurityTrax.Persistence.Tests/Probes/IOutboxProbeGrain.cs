@@ -11,6 +11,13 @@ public interface IOutboxProbeGrain : IGrainWithStringKey
     [Alias("Items")]
     Task<string[]> ItemsAsync();
 
+    /// <summary>
+    /// Delivers one outbox of a history, a security and a notification row, then a copy of it, from inside the silo as
+    /// a grain does; answers whether the first was emptied.
+    /// </summary>
+    [Alias("DeliverTwice")]
+    Task<bool> DeliverTwiceAsync(string tenant);
+
     [Alias("Deactivate")]
     Task DeactivateAsync();
 }

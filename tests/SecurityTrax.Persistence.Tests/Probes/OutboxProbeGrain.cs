@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using SecurityTrax.Identity;
 using SecurityTrax.Outbox;
 
 namespace SecurityTrax.Persistence.Tests.Probes;
@@ -24,6 +26,24 @@ public sealed class OutboxProbeGrain(
     }
 
     public Task<string[]> ItemsAsync() => Task.FromResult(State.Items.ToArray());
+
+    public async Task<bool> DeliverTwiceAsync(string tenant)
+    {
+        var first = new OutboxState();
+        var at = DateTimeOffset.UtcNow;
+        first.HistoryOf(Caller.System(tenant), at, "customer", "1").Add("customer", "1", "created");
+        first.RecordSecurity(at, Caller.System(tenant), SecurityEvents.UserCreated, "1", "someone");
+        first.Notify(at, "1", "test", "Hello", null);
+        var copy = new OutboxState();
+        copy.History.AddRange(first.History);
+        copy.Security.AddRange(first.Security);
+        copy.Notifications.AddRange(first.Notifications);
+
+        var writer = ServiceProvider.GetRequiredService<OutboxWriter>();
+        await writer.DeliverAsync(tenant, first);
+        await writer.DeliverAsync(tenant, copy);
+        return first.IsEmpty;
+    }
 
     public Task DeactivateAsync()
     {

@@ -51,6 +51,21 @@ public sealed class LocalSmtpServer : IAsyncDisposable
         return [.. Received];
     }
 
+    /// <summary>Waits until a message matching <paramref name="match"/> has arrived (mail sent after the answer comes a moment later).</summary>
+    public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
+    {
+        using var cancel = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(30));
+        while (true)
+        {
+            if (Received.FirstOrDefault(match) is { } message)
+            {
+                return message;
+            }
+
+            await Task.Delay(20, cancel.Token);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();

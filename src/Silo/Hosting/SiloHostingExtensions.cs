@@ -65,7 +65,7 @@ public static class SiloHostingExtensions
         builder.Services.AddSecurityTraxPayments(builder.Configuration);
         builder.Services.AddSecurityTraxCreditReports(builder.Configuration);
         builder.Services.AddSecurityTraxPrinting(builder.Configuration);
-        builder.Services.AddSingleton(SiloSecrets.Cipher(builder.Configuration));
+        builder.Services.AddSingleton(new ConfidentialCipher(EncryptionKeyRing.From(builder.Configuration)));
         builder.Services.Configure<BootstrapOptions>(builder.Configuration.GetSection(BootstrapOptions.Section));
         builder.Services.AddHostedService<TenantBootstrapper>();
         builder.Services.AddHostedService<ConfidentialRewrapStarter>();

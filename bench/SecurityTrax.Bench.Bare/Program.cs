@@ -6,14 +6,15 @@ using SecurityTrax.Bench.Bare;
 var builder = WebApplication.CreateBuilder(args);
 var app = builder.Build();
 
-// What the gateway answers for the bootstrap tenant: same members, same length (171 bytes).
+// What the gateway answers for the bootstrap tenant: same members, same length (198 bytes).
 var settings = new SettingsBody(
     Tenant: "demo",
     CompanyName: "Demo Security",
     TimeZone: "America/Denver",
     Culture: "en-US",
     EmailReceiptsByDefault: true,
-    UpdatedAt: new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero).AddTicks(1_234_567));
+    UpdatedAt: new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero).AddTicks(1_234_560),
+    CardSettlementCutoff: null);
 const string etag = "\"1\"";
 
 app.MapGet("/api/v1/settings", (HttpResponse response) =>
@@ -33,5 +34,6 @@ namespace SecurityTrax.Bench.Bare
         string TimeZone,
         string Culture,
         bool EmailReceiptsByDefault,
-        DateTimeOffset? UpdatedAt);
+        DateTimeOffset? UpdatedAt,
+        TimeOnly? CardSettlementCutoff);
 }

@@ -12,7 +12,7 @@ public sealed class CallerMiddleware(RequestDelegate next)
         {
             CallerContext.Set(new Caller(
                 user.Tenant, user.UserId, user.UserName, ChangeSources.Web,
-                context.Connection.RemoteIpAddress?.ToString(), context.TraceIdentifier, user.GrantList));
+                context.Connection.RemoteIpAddress?.ToString(), context.TraceIdentifier, user.HeldGrants));
         }
 
         return next(context);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
+using SecurityTrax.Identity;
 
 namespace SecurityTrax.Gateway.Auth;
 
@@ -10,8 +11,8 @@ public sealed record CurrentUser(string Tenant, string UserId, string UserName, 
 {
     private static readonly object ItemKey = new();
 
-    /// <summary>The grants as the array the Orleans caller carries, made once per token.</summary>
-    public string[] GrantList { get; } = [.. Grants.Order(StringComparer.Ordinal)];
+    /// <summary>The grants as the Orleans caller carries them, made once per token.</summary>
+    public GrantSet HeldGrants { get; } = GrantSet.Of(Grants);
 
     // Tokens of users with the same role carry the same grants claim: parse each distinct claim once.
     private static readonly ConcurrentDictionary<string, FrozenSet<string>> GrantSets = new(StringComparer.Ordinal);

@@ -18,7 +18,7 @@ public sealed class StripeChargeRetryTests(PostgresFixture fixture) : StripeSilo
         var s = await PaymentScenario.StartAsync(silo.Grains);
         await s.CustomerWithMethodAsync(1001);
         var operation = s.Operation("card");
-        var office = new Caller(s.Tenant, "office-2", "Office Two", "api", null, null, [.. BuiltInRoles.DefaultGrants(BuiltInRoles.Office)]);
+        var office = new Caller(s.Tenant, "office-2", "Office Two", "api", null, null, GrantSet.Of(BuiltInRoles.DefaultGrants(BuiltInRoles.Office)));
         _ = Stripe.FailNextRequest(FakeStripeFault.DropBeforeProcessing, Intents);
         CallerContext.Set(office);
         var first = await operation.RecordAsync(new NewPayment(1001, PaymentType.Sale, 25.00m, null, null, null, null, null, false, null, []));

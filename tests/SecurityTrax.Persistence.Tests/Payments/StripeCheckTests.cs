@@ -19,7 +19,7 @@ public sealed class StripeCheckTests(PostgresFixture fixture) : StripeSiloTests(
         await s.CustomerWithMethodAsync(1001, "pm_usBankAccount_success", BillingMethodKind.BankAccount);
         await s.LabourInvoiceAsync(5001, 1001);
         var operation = s.Operation("ach");
-        var office = new Caller(s.Tenant, "office-1", "Office One", "api", null, null, [.. BuiltInRoles.DefaultGrants(BuiltInRoles.Office)]);
+        var office = new Caller(s.Tenant, "office-1", "Office One", "api", null, null, GrantSet.Of(BuiltInRoles.DefaultGrants(BuiltInRoles.Office)));
         CallerContext.Set(office);
         var pending = await operation.RecordAsync(new NewPayment(1001, PaymentType.Sale, 170.00m, null, null, null, null, null, false, null, [new ApplicationRequest(5001, 170.00m)]));
         var payment = s.Payment(pending.Id);

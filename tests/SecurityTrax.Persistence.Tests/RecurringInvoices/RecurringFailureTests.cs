@@ -145,7 +145,7 @@ public sealed class RecurringFailureTests(PostgresFixture fixture)
     }
 
     /// <summary>Acts as an office user, who is then the recurring invoice's creator and is told of its failures.</summary>
-    private static void As(BillingScenario s) => CallerContext.Set(new Caller(s.Tenant, Office, "Olive Office", ChangeSources.Web, null, null, [.. BuiltInRoles.DefaultGrants(BuiltInRoles.Office)]));
+    private static void As(BillingScenario s) => CallerContext.Set(new Caller(s.Tenant, Office, "Olive Office", ChangeSources.Web, null, null, GrantSet.Of(BuiltInRoles.DefaultGrants(BuiltInRoles.Office))));
 
     private async Task<long> NotificationsAsync(BillingScenario s, string kind) =>
         await fixture.Database.ScalarAsync<long>(

@@ -63,5 +63,5 @@ public sealed class DirectoryGrantTests(PostgresFixture fixture)
     private void AsSystem() => CallerContext.Set(Caller.System(_tenant));
 
     // What a client could send: every grant of the catalogue, whatever the user's role holds.
-    private void As(string userId) => CallerContext.Set(new Caller(_tenant, userId, $"user {userId}", ChangeSources.Web, null, null, [.. Grants.All]));
+    private void As(string userId) => CallerContext.Set(new Caller(_tenant, userId, $"user {userId}", ChangeSources.Web, null, null, GrantSet.Of(Grants.All)));
 }

@@ -135,5 +135,5 @@ public sealed class SiloGrantTests(PostgresFixture fixture)
     }
 
     private static void As(string tenant, params string[] grants) =>
-        CallerContext.Set(new Caller(tenant, "77", "Clerk", ChangeSources.Web, null, null, grants));
+        CallerContext.Set(new Caller(tenant, "77", "Clerk", ChangeSources.Web, null, null, GrantSet.Of(grants)));
 }

@@ -16,7 +16,8 @@
 # Cluster: unless Cluster__ClusterId is set, a generated cluster id is kept there too; the silo
 # and its client gateway listen on free loopback ports unless Cluster__SiloPort /
 # Cluster__GatewayPort are set. Unless Cluster__Tls__Authority is set, the cluster port's
-# certificates are made once in $SECURITYTRAX_DATA_DIR/certs (openssl).
+# certificates are made once in $SECURITYTRAX_DATA_DIR/certs with openssl, which is installed with
+# apt-get when it is missing and we are root.
 #
 # Environment (all optional):
 #   SECURITYTRAX_DATA_DIR         state folder (default /var/tmp/securitytrax): pgdata/, logs/,
@@ -209,6 +210,9 @@ free_port() {
 command -v dotnet >/dev/null 2>&1 ||
     die "'dotnet' was not found on PATH. Install the .NET 10 SDK (https://dot.net) and retry."
 fonts_ensure_dejavu || die "the DejaVu Sans fonts (for invoice PDFs) are not available"
+if [ -z "${Cluster__Tls__Authority:-}" ]; then
+    certs_ensure_openssl || die "openssl (for the cluster certificates) is not available"
+fi
 
 case $silo_timeout$gateway_timeout in
     *[!0-9]*) die "SECURITYTRAX_SILO_TIMEOUT / SECURITYTRAX_GATEWAY_TIMEOUT must be whole seconds" ;;

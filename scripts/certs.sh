@@ -3,8 +3,19 @@
 # then call certs_ensure DIR: creates, once, an installation authority (ca.pem, ca.key) and, issued by it, a silo
 # certificate (silo.pem/silo.key: server and client use) and a gateway certificate (gateway.pem/gateway.key:
 # client use). Existing files are kept, so a restart keeps its certificates; delete a pair to issue it again.
+# openssl itself is installed with apt-get when it is missing and we are root (certs_ensure_openssl).
+
+# shellcheck source=scripts/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
 
 _certs_log() { printf '%s\n' "certs.sh: $*" >&2; }
+
+# certs_ensure_openssl: openssl, installed with apt-get when it is missing and we are root (else a message how to).
+certs_ensure_openssl() {
+    command -v openssl >/dev/null 2>&1 && return 0
+    apt_ensure certs.sh "openssl (it makes the cluster certificates)" openssl || return 1
+    command -v openssl >/dev/null 2>&1 || { _certs_log "openssl was installed but is still not on PATH"; return 1; }
+}
 
 # _certs_issue DIR NAME SUBJECT USAGES
 _certs_issue() {
@@ -22,7 +33,7 @@ _certs_issue() {
 
 certs_ensure() {
     local dir=$1
-    command -v openssl >/dev/null 2>&1 || { _certs_log "openssl is needed to make the cluster certificates"; return 1; }
+    certs_ensure_openssl || return 1
     (umask 077 && mkdir -p "$dir") || return 1
     if [ ! -s "$dir/ca.pem" ] || [ ! -s "$dir/ca.key" ]; then
         # A new authority: certificates of an old one would no longer be trusted, so issue them all again.

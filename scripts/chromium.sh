@@ -4,15 +4,12 @@
 #
 #   chromium_ensure    install chromium with apt-get when /usr/bin/chromium is missing and we are root
 
+# shellcheck source=scripts/apt.sh
+source "$(dirname "${BASH_SOURCE[0]}")/apt.sh"
+
 CHROMIUM_BIN=/usr/bin/chromium
 
 chromium_ensure() {
     [ -x "$CHROMIUM_BIN" ] && return 0
-    if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null 2>&1; then
-        printf '%s\n' "chromium.sh: $CHROMIUM_BIN is missing; install it first, e.g.: sudo apt-get install -y chromium" >&2
-        return 1
-    fi
-    printf '%s\n' "chromium.sh: installing chromium with apt-get ..." >&2
-    DEBIAN_FRONTEND=noninteractive apt-get update -q >&2 &&
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium >&2
+    apt_ensure chromium.sh "$CHROMIUM_BIN" chromium
 }

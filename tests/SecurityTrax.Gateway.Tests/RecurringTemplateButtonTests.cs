@@ -106,6 +106,33 @@ public sealed class RecurringTemplateButtonTests(GatewayFixture fixture) : Billi
             history.GetProperty("items").EnumerateArray().Select(h => S(h, "action")).Where(a => a!.StartsWith("one_time", StringComparison.Ordinal)).Order());
     }
 
+    [Fact]
+    public async Task AnActivationFeeOnAnotherInvoiceIsNotMarkedAndSaysWhichUntilThatInvoiceIsVoided()
+    {
+        var customer = await CustomerAsync();
+        var id = await RecurringAsync(customer);
+        var path = $"/api/v1/recurring-invoices/{id}";
+        var (invoice, _, _) = await InvoiceAsync(customer, new { });
+        (await SendCurrentAsync(Admin, HttpMethod.Post, $"/api/v1/invoices/{invoice}/add-activation-fee", $"/api/v1/invoices/{invoice}")).EnsureSuccessStatusCode();
+        var etag = await ETagAsync(Admin, path);
+
+        var held = await SendAsync(Admin, HttpMethod.Post, $"{path}/add-activation-fee", etag);
+        var heldBody = await held.Content.ReadFromJsonAsync<JsonElement>();
+        (await SendCurrentAsync(Admin, HttpMethod.Post, $"/api/v1/invoices/{invoice}/void", $"/api/v1/invoices/{invoice}")).EnsureSuccessStatusCode();
+        var freed = await SendAsync(Admin, HttpMethod.Post, $"{path}/add-activation-fee", held.Headers.ETag!.Tag);
+        var freedBody = await freed.Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.OK, held.StatusCode);
+        Assert.Equal($"The activation fee is on invoice {invoice}.", S(heldBody, "reason"));
+        Assert.Empty(heldBody.GetProperty("recurringInvoice").GetProperty("pendingItems").EnumerateArray());
+        Assert.Equal(etag, held.Headers.ETag!.Tag);
+        Assert.Equal(HttpStatusCode.OK, freed.StatusCode);
+        Assert.Null(S(freedBody, "reason"));
+        Assert.Equal(["activation_fee"], freedBody.GetProperty("recurringInvoice").GetProperty("pendingItems").EnumerateArray().Select(k => k.GetString()));
+        var history = await Admin.GetFromJsonAsync<JsonElement>($"/api/v1/customers/{customer}/history?entity=recurring_invoice");
+        Assert.Single(history.GetProperty("items").EnumerateArray(), h => S(h, "action") == "one_time_marked");
+    }
+
     private async Task<long> RecurringAsync(long customer)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("America/Denver")).DateTime);

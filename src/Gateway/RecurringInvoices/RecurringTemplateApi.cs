@@ -42,7 +42,7 @@ public static class RecurringTemplateApi
 
     /// <summary>
     /// The next invoice made presses its own Add Activation Fee (the customer's claim makes it once) and the mark is
-    /// cleared; <c>reason</c> says why nothing was marked (no fee, paid, marked already). 409 once every invoice is made.
+    /// cleared; <c>reason</c> says why nothing was marked (no fee, paid, on another invoice, marked already). 409 once every invoice is made.
     /// </summary>
     public static async Task<Ok<RecurringButtonResponse>> MarkActivationFeeAsync(
         long recurringId, IClusterClient cluster, CurrentUser me, HttpResponse response, IfMatch ifMatch) =>

@@ -74,6 +74,25 @@ public abstract class PortalSession(GatewayFixture fixture) : PaymentSession(fix
         }
     }
 
+    /// <summary>
+    /// The receipt mail of <paramref name="payment"/>: the payment sends it before it answers, so it is there at once
+    /// (a short deadline covers a slow fake server). When it is not, the failure says what became of it: the payment's
+    /// log (its receipt step) and the customer's messages (status and reason of the receipt message).
+    /// </summary>
+    protected async Task<MimeKit.MimeMessage> ReceiptMailAsync(string email, long customer, long payment)
+    {
+        try
+        {
+            return await Fixture.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(a => a.Address == email), TimeSpan.FromSeconds(30));
+        }
+        catch (OperationCanceledException e)
+        {
+            var log = await Admin.GetStringAsync($"/api/v1/payments/{payment}");
+            var messages = await Admin.GetStringAsync($"/api/v1/customers/{customer}/messages");
+            throw new TimeoutException($"No receipt to {email} within 30 s. Payment: {log} Messages: {messages}", e);
+        }
+    }
+
     protected async Task<HttpResponseMessage> PayAsync(string api, object body, string? key = null) =>
         await Anonymous.SendAsync(Post($"{api}/payments", body, key ?? GatewayFixture.NewName("portal-pay")));
 }

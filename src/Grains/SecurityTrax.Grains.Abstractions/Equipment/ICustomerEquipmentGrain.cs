@@ -45,6 +45,10 @@ public interface ICustomerEquipmentGrain : ITenantGrain
     [Alias("ClaimActivationFee")]
     Task<ActivationFeeClaim> ClaimActivationFeeAsync(long invoiceId);
 
+    /// <summary>The invoice the activation fee is on (claimed, and not voided or deleted since); null when it is on none.</summary>
+    [Alias("ActivationFeeInvoice")]
+    Task<long?> ActivationFeeInvoiceAsync();
+
     /// <summary>Takes rows (and the activation fee) off an invoice that dropped them; claims of other invoices stay.</summary>
     [Alias("Release")]
     Task ReleaseAsync(long invoiceId, int[] rowIds, bool activationFee);

@@ -150,6 +150,8 @@ public sealed class CustomerEquipmentGrain(
         return new ActivationFeeClaim(profile.ActivationFee, null);
     }
 
+    public Task<long?> ActivationFeeInvoiceAsync() => Task.FromResult(State.ActivationFeeInvoiceId);
+
     public async Task ReleaseAsync(long invoiceId, int[] rowIds, bool activationFee)
     {
         var now = time.GetUtcNow();

@@ -52,8 +52,9 @@ public sealed class RecurringOneTimeMarks(RecurringInvoiceLedger l)
     public static string Name(string kind) => kind.Replace('_', ' ');
 
     /// <summary>
-    /// What the invoice's button would answer today, without claiming anything: the claim is made by the invoice that
-    /// carries the item, so another invoice may still take it meanwhile (the generated invoice then says so in history).
+    /// What the invoice's button would answer today, without claiming anything: paid, none, or on another invoice. The
+    /// claim is made by the invoice that carries the item, so another invoice may still take it between the mark and
+    /// the invoice made (which then says so in history).
     /// </summary>
     private async Task<string?> NothingToAddAsync(string kind)
     {
@@ -70,6 +71,11 @@ public sealed class RecurringOneTimeMarks(RecurringInvoiceLedger l)
             { ActivationFee: 0 } => "The customer has no activation fee.",
             _ => null,
         };
+        if (refusal is null && await InvoiceButtons.Equipment(l.Grains, l.Tenant, State.CustomerId).ActivationFeeInvoiceAsync() is { } holder)
+        {
+            refusal = $"The activation fee is on invoice {holder}.";
+        }
+
         if (refusal is null)
         {
             // No item to bill it under is the invoice button's 409 too.

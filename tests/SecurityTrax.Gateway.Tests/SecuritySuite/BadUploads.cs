@@ -66,6 +66,9 @@ public sealed class BadUploads(string filePart, long maxFileBytes, Random random
         return cases;
     }
 
+    /// <summary>An upload the route takes (a PDF and a category), for requests that lie about it only in their headers.</summary>
+    public BadUpload Good() => Send("a good upload", File("walked.pdf", Latin1(FileUploads.Pdf)), Field("category", "Permit"));
+
     private BadUpload Send(string label, params string[] parts) => new(label, Multipart, Body(parts));
 
     private string File(string name, string content, string type = "application/octet-stream") =>

@@ -41,6 +41,7 @@ public sealed class FuzzedUploadRouteTests(GatewayFixture fixture, ITestOutputHe
         var failures = new ConcurrentBag<string>();
         var routes = MultipartRoutes();
         var sends = new List<(string Route, string Path, BadUpload Upload)>();
+        var lies = new List<(string Route, string Path, BadUpload Upload)>();
         foreach (var route in routes)
         {
             if (!FileParts.TryGetValue(route, out var part) || world.PathOf(route) is not { } path)
@@ -49,7 +50,9 @@ public sealed class FuzzedUploadRouteTests(GatewayFixture fixture, ITestOutputHe
                 continue;
             }
 
-            sends.AddRange(new BadUploads(part, MaxFileBytes, random).Generate().Select(u => (route, path, u)));
+            var uploads = new BadUploads(part, MaxFileBytes, random);
+            sends.AddRange(uploads.Generate().Select(u => (route, path, u)));
+            lies.Add((route, path, uploads.Good()));
         }
 
         var history = (await StoredRows.SettledAsync(Fixture.Database, Tenant)).History;
@@ -81,6 +84,7 @@ public sealed class FuzzedUploadRouteTests(GatewayFixture fixture, ITestOutputHe
             }
         });
 
+        await SendWithLyingLengthsAsync(lies, failures);
         foreach (var change in before.ChangesIn(await CompanySnapshot.TakeAsync(Admin, document, world)))
         {
             failures.Add($"stored: {change}");
@@ -93,9 +97,32 @@ public sealed class FuzzedUploadRouteTests(GatewayFixture fixture, ITestOutputHe
             failures.Add($"stored: history rows {history} → {after}, blob and chunk rows {blobs} → {blobsAfter}, reserved uploads {reserved} → {reservedAfter}.");
         }
 
-        output.WriteLine($"Fuzzed uploads (seed {FuzzedBodyRouteTests.Seed}): {sends.Count} bad uploads over {routes.Count} multipart route(s) ({string.Join(", ", routes)}), each a 4xx problem; {before.Count} reads, history, blobs and reservations compared before and after.");
+        output.WriteLine($"Fuzzed uploads (seed {FuzzedBodyRouteTests.Seed}): {sends.Count} bad uploads and {lies.Count * 2} good ones under a false Content-Length over {routes.Count} multipart route(s) ({string.Join(", ", routes)}), each a 4xx problem; {before.Count} reads, history, blobs and reservations compared before and after.");
         Assert.True(failures.IsEmpty, string.Join(Environment.NewLine, failures.Order(StringComparer.Ordinal)));
         Assert.NotEmpty(routes);
+    }
+
+    /// <summary>
+    /// A good upload declared longer than sent (the server waits, then gives up) and shorter (the server reads a cut
+    /// body), over a bare socket to a gateway on Kestrel: the in-memory server trusts the body it is handed.
+    /// </summary>
+    private async Task SendWithLyingLengthsAsync(List<(string Route, string Path, BadUpload Upload)> lies, ConcurrentBag<string> failures)
+    {
+        using var kestrel = await KestrelGateway.ClientAsync(Fixture, Tenant, "admin", Password, new() { ["Files:StallTimeout"] = "00:00:01" });
+        foreach (var (route, path, upload) in lies)
+        {
+            foreach (var declared in new[] { upload.Body.Length + 1000L, upload.Body.Length - 40L })
+            {
+                using var timeout = new CancellationTokenSource(Limit);
+                using var response = await HaltedUpload.SendAsync(
+                    kestrel.BaseAddress!, path, kestrel.DefaultRequestHeaders.Authorization!.Parameter!, upload.ContentType!, declared, upload.Body, timeout.Token);
+                var status = (int)response.StatusCode;
+                if (status is < 400 or >= 500 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    failures.Add($"{route} with {upload.Body.Length} bytes declared as {declared}: {status} {await response.Content.ReadAsStringAsync()}");
+                }
+            }
+        }
     }
 
     private List<string> MultipartRoutes() =>

@@ -21,8 +21,6 @@ public sealed class FuzzedUploadRouteTests(GatewayFixture fixture, ITestOutputHe
 {
     private const long MaxFileBytes = 100_000;
 
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
-
     /// <summary>The multipart routes walked, each with the name of its file parts; one not listed here fails the test.</summary>
     private static readonly Dictionary<string, string> FileParts = new(StringComparer.Ordinal)
     {
@@ -67,21 +65,7 @@ public sealed class FuzzedUploadRouteTests(GatewayFixture fixture, ITestOutputHe
             }
 
             using var request = RouteCall.Build("POST", send.Path, content, null);
-            using var timeout = new CancellationTokenSource(Limit);
-            try
-            {
-                using var response = await Admin.SendAsync(request, timeout.Token);
-                var status = (int)response.StatusCode;
-                if (status is < 400 or >= 500 || response.Content.Headers.ContentType?.MediaType != "application/problem+json")
-                {
-                    var answer = await response.Content.ReadAsStringAsync(timeout.Token);
-                    failures.Add($"{send.Route} with {send.Upload.Label}: {status} {response.Content.Headers.ContentType?.MediaType}. {(answer.Length > 300 ? answer[..300] : answer)}");
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                failures.Add($"{send.Route} with {send.Upload.Label}: no answer within {Limit.TotalSeconds} s.");
-            }
+            await RouteCall.RefusedAsync(Admin, request, $"{send.Route} with {send.Upload.Label}", failures);
         });
 
         await SendWithLyingLengthsAsync(lies, failures);
@@ -113,7 +97,7 @@ public sealed class FuzzedUploadRouteTests(GatewayFixture fixture, ITestOutputHe
         {
             foreach (var declared in new[] { upload.Body.Length + 1000L, upload.Body.Length - 40L })
             {
-                using var timeout = new CancellationTokenSource(Limit);
+                using var timeout = new CancellationTokenSource(RouteCall.Limit);
                 using var response = await HaltedUpload.SendAsync(
                     kestrel.BaseAddress!, path, kestrel.DefaultRequestHeaders.Authorization!.Parameter!, upload.ContentType!, declared, upload.Body, timeout.Token);
                 var status = (int)response.StatusCode;

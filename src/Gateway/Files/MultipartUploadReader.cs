@@ -102,6 +102,11 @@ public sealed class MultipartUploadReader(IFileStore store, ICustomerFilesGrain 
             return FileProblems.Field($"{field}.name", "A file needs a name.");
         }
 
+        if (UploadFileNames.Problem(fileName) is { } badName)
+        {
+            return FileProblems.Field($"{field}.name", badName);
+        }
+
         var reservation = await files.ReserveAsync();
         Reserved.Add(reservation.BlobId);
         StoredBlob blob;

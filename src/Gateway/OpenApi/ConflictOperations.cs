@@ -68,6 +68,7 @@ public static class ConflictOperations
         ["ApproveCreditBureauRequest"] = "The request was refused already.",
         ["RefuseCreditBureauRequest"] = "The request was approved already.",
         ["ApplyCreditScore"] = "The report did not complete with a score (no hit, thin or frozen file, failed, or its outcome is still unknown).",
+        ["StripeWebhook"] = "A signed event about a payment of ours not found yet, or not readable: it was not taken, and Stripe sends it again.",
     };
 
     public const string KeyStillRunning = "A request with this Idempotency-Key is still running; retry shortly.";

@@ -11,15 +11,11 @@ public sealed class ProblemResponsesOpenApi : IOpenApiOperationTransformer
 
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
-        // Provider webhooks answer the provider's protocol (plain status codes), not our problems.
-        if (context.Description.RelativePath?.StartsWith("webhooks/", StringComparison.Ordinal) == true)
-        {
-            return Task.CompletedTask;
-        }
-
+        // Provider webhooks answer the provider's protocol: only the problems they declare, none derived from their kind.
+        var webhook = context.Description.RelativePath?.StartsWith("webhooks/", StringComparison.Ordinal) == true;
         operation.Responses ??= [];
         var traits = EndpointTraits.Of(context.Description);
-        foreach (var status in ProblemAnswers.For(traits, context.Description))
+        foreach (var status in webhook ? [] : ProblemAnswers.For(traits, context.Description))
         {
             operation.Responses.TryAdd(status.ToString(CultureInfo.InvariantCulture), new OpenApiResponse());
         }

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.AspNetCore.Http.HttpResults;
+using SecurityTrax.Gateway.OpenApi;
 using SecurityTrax.Identity;
 using SecurityTrax.Messages;
 
@@ -13,43 +14,49 @@ public static class TwilioWebhooksApi
     /// <summary>Twilio's callbacks are a few hundred bytes (an inbound text at most 1,600 characters and media links).</summary>
     private const int MaxPayload = 64 * 1024;
 
+    private const string Unverified = "Twilio signs each callback with the auth token of this address's company; this one does not verify (or is not a form post).";
+
     private const string Twiml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response></Response>";
+
+    private const string Refusal = "A signature that does not verify, a body that is not a form, or an address of no company (one answer).";
+
+    private const string Oversize = "The body is over 64 KiB, with or without Content-Length.";
 
     public static IEndpointRouteBuilder MapTwilioWebhooksApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/webhooks/twilio/{tenant}").WithTags("Webhooks").AllowAnonymous().DisableAntiforgery();
-        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback").Produces(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status413PayloadTooLarge).WithSummary("Twilio's delivery status callback (form post signed by Twilio; not for API clients); 403 for a bad signature, a body that is not a form or an address of no company alike, 413 over 64 KiB.");
-        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage").Produces(StatusCodes.Status403Forbidden).Produces(StatusCodes.Status413PayloadTooLarge)
+        group.MapPost("/status", StatusAsync).WithName("TwilioStatusCallback").AnswersProblem(StatusCodes.Status403Forbidden, Refusal).AnswersProblem(StatusCodes.Status413PayloadTooLarge, Oversize).WithSummary("Twilio's delivery status callback (form post signed by Twilio; not for API clients); 403 for a bad signature, a body that is not a form or an address of no company alike, 413 over 64 KiB.");
+        group.MapPost("/inbound", InboundAsync).WithName("TwilioInboundMessage").AnswersProblem(StatusCodes.Status403Forbidden, Refusal).AnswersProblem(StatusCodes.Status413PayloadTooLarge, Oversize)
             .Produces<string>(StatusCodes.Status200OK, "application/xml").WithSummary("Twilio's inbound SMS webhook (form post signed by Twilio; not for API clients); answers empty TwiML.");
         return routes;
     }
 
     // 204 when accepted; 403 for a signature that does not verify, a body that is not a form, or an address of no company (one answer); 413 over 64 KiB.
-    public static async Task<Results<NoContent, ForbidHttpResult, StatusCodeHttpResult>> StatusAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    public static async Task<Results<NoContent, ProblemHttpResult>> StatusAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
         var call = await ReadAsync(tenant, request, cluster);
         if (call.TooLarge)
         {
-            return WebhookRequests.TooLarge();
+            return WebhookProblems.TooLarge(MaxPayload);
         }
 
         return call.Form is { } form && await Webhooks(cluster, tenant).AcceptStatusAsync(call.PathAndQuery, form, call.Signature)
             ? TypedResults.NoContent()
-            : TypedResults.Forbid();
+            : WebhookProblems.Refused(StatusCodes.Status403Forbidden, Unverified);
     }
 
     // Empty TwiML when accepted; otherwise as StatusAsync.
-    public static async Task<Results<ContentHttpResult, ForbidHttpResult, StatusCodeHttpResult>> InboundAsync(string tenant, HttpRequest request, IClusterClient cluster)
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> InboundAsync(string tenant, HttpRequest request, IClusterClient cluster)
     {
         var call = await ReadAsync(tenant, request, cluster);
         if (call.TooLarge)
         {
-            return WebhookRequests.TooLarge();
+            return WebhookProblems.TooLarge(MaxPayload);
         }
 
         return call.Form is { } form && await Webhooks(cluster, tenant).AcceptInboundAsync(call.PathAndQuery, form, call.Signature)
             ? TypedResults.Content(Twiml, "application/xml")
-            : TypedResults.Forbid();
+            : WebhookProblems.Refused(StatusCodes.Status403Forbidden, Unverified);
     }
 
     /// <summary>A callback as read: no form when the company is unknown or the body is not a form (both then fail like a bad signature).</summary>
@@ -69,9 +76,17 @@ public static class TwilioWebhooksApi
             return new Call(false, pathAndQuery, null, signature);
         }
 
-        using var reader = new FormReader(Encoding.UTF8.GetString(body));
-        var form = await reader.ReadFormAsync();
-        return new Call(false, pathAndQuery, form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal), signature);
+        try
+        {
+            using var reader = new FormReader(Encoding.UTF8.GetString(body));
+            var form = await reader.ReadFormAsync();
+            return new Call(false, pathAndQuery, form.ToDictionary(f => f.Key, f => f.Value.ToString(), StringComparer.Ordinal), signature);
+        }
+        catch (InvalidDataException)
+        {
+            // Past the reader's limits (fields, key length): no callback of Twilio's looks like that.
+            return new Call(false, pathAndQuery, null, signature);
+        }
     }
 
     private static IMessagingWebhookGrain Webhooks(IClusterClient cluster, string tenant)

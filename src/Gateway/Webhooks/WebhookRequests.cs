@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Http.HttpResults;
 using SecurityTrax.Platform;
 
 namespace SecurityTrax.Gateway.Webhooks;
@@ -38,7 +37,4 @@ public static class WebhookRequests
     /// <summary>A well-formed slug of a company that exists; anything else is answered like a bad signature.</summary>
     public static async Task<bool> IsKnownTenantAsync(IClusterClient cluster, string tenant) =>
         TenantSlug.IsValid(tenant) && await cluster.GetGrain<ITenantRegistryGrain>(ITenantRegistryGrain.Key).ExistsAsync(tenant);
-
-    /// <summary>413: the body is larger than any genuine event; it was not read to the end.</summary>
-    public static StatusCodeHttpResult TooLarge() => TypedResults.StatusCode(StatusCodes.Status413PayloadTooLarge);
 }

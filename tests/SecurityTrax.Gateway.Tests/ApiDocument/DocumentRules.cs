@@ -55,9 +55,14 @@ public static class DocumentRules
             yield return $"{id}: no success answer.";
         }
 
-        // Provider webhooks speak the provider's protocol (an empty 200 for Stripe); their answers are the provider's, not ours.
+        // Provider webhooks speak the provider's protocol (an empty 200 for Stripe): only their refusals are ours.
         if (operation.Path.StartsWith("/webhooks/", StringComparison.Ordinal))
         {
+            foreach (var failure in NotProblems(operation, id))
+            {
+                yield return failure;
+            }
+
             yield break;
         }
 
@@ -77,11 +82,15 @@ public static class DocumentRules
             yield return $"{id}: its kind implies a {status} answer, which is not documented.";
         }
 
-        foreach (var status in statuses.Where(s => s[0] is '4' or '5' && !operation.HasProblemContent(s)))
+        foreach (var failure in NotProblems(operation, id))
         {
-            yield return $"{id}: its {status} answer is not an application/problem+json ProblemDetails.";
+            yield return failure;
         }
     }
+
+    private static IEnumerable<string> NotProblems(DocumentedOperation operation, string id) =>
+        operation.Statuses.Where(s => s[0] is '4' or '5' && !operation.HasProblemContent(s))
+            .Select(status => $"{id}: its {status} answer is not an application/problem+json ProblemDetails.");
 
     private static IEnumerable<string> ImpliedProblems(DocumentedOperation operation, bool needsGrant, bool secured)
     {

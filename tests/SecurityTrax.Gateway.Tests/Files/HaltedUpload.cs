@@ -17,18 +17,25 @@ public static class HaltedUpload
     /// <summary>Sends the headers of one file part and <paramref name="bytes"/> of it (of a longer declared body), then waits for the answer.</summary>
     public static async Task<HttpResponseMessage> SendAsync(Uri server, string path, string bearer, int bytes, CancellationToken cancellationToken)
     {
-        using var tcp = new TcpClient();
-        await tcp.ConnectAsync(server.Host, server.Port, cancellationToken);
-        var stream = tcp.GetStream();
         var part = Encoding.ASCII.GetBytes(
             $"--{Boundary}\r\nContent-Disposition: form-data; name=\"files\"; filename=\"halted.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n");
         // The declared length promises more than is sent: the server must wait for the rest, and give up on it.
+        byte[] sent = [.. part, .. Enumerable.Repeat((byte)'a', bytes)];
+        return await SendAsync(server, path, bearer, $"multipart/form-data; boundary={Boundary}", part.Length + (bytes * 2), sent, cancellationToken);
+    }
+
+    /// <summary>Sends <paramref name="body"/> under a Content-Length of <paramref name="declaredLength"/>, true or not, then waits for the answer.</summary>
+    public static async Task<HttpResponseMessage> SendAsync(
+        Uri server, string path, string bearer, string contentType, long declaredLength, byte[] body, CancellationToken cancellationToken)
+    {
+        using var tcp = new TcpClient();
+        await tcp.ConnectAsync(server.Host, server.Port, cancellationToken);
+        var stream = tcp.GetStream();
         var head = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture,
             $"POST {path} HTTP/1.1\r\nHost: {server.Authority}\r\nAuthorization: Bearer {bearer}\r\n"
-            + $"Content-Type: multipart/form-data; boundary={Boundary}\r\nContent-Length: {part.Length + (bytes * 2)}\r\n\r\n"));
+            + $"Content-Type: {contentType}\r\nContent-Length: {declaredLength}\r\n\r\n"));
         await stream.WriteAsync(head, cancellationToken);
-        await stream.WriteAsync(part, cancellationToken);
-        await stream.WriteAsync(Enumerable.Repeat((byte)'a', bytes).ToArray(), cancellationToken);
+        await stream.WriteAsync(body, cancellationToken);
         await stream.FlushAsync(cancellationToken);
         return await ReadResponseAsync(stream, cancellationToken);
     }

@@ -17,7 +17,7 @@ public static class RouteGrants
         foreach (var endpoint in services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
         {
             var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods ?? [];
-            var template = "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(Segment));
+            var template = Template(endpoint);
             var requirements = endpoint.Metadata.GetOrderedMetadata<AuthorizationPolicy>()
                 .SelectMany(p => p.Requirements).OfType<GrantRequirement>().ToList();
             foreach (var method in methods)
@@ -32,6 +32,9 @@ public static class RouteGrants
     /// <summary>Every grant that lets a caller through the requirement: the grant itself, its narrower one and its alternatives.</summary>
     public static IReadOnlyList<string> Opening(GrantRequirement requirement) =>
         [.. new[] { requirement.Grant, requirement.Narrower }.OfType<string>().Concat(requirement.Alternatives).Distinct().Order(StringComparer.Ordinal)];
+
+    /// <summary>The endpoint's route as the OpenAPI document writes it: "/api/v1/customers/{id}/files".</summary>
+    public static string Template(RouteEndpoint endpoint) => "/" + string.Join('/', endpoint.RoutePattern.PathSegments.Select(Segment));
 
     private static string Segment(Microsoft.AspNetCore.Routing.Patterns.RoutePatternPathSegment segment) =>
         string.Concat(segment.Parts.Select(part => part switch

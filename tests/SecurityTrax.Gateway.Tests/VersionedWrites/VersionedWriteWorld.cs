@@ -61,6 +61,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
 
         var files = await Files.FileUploads.IdsAsync(admin, customer, ("walk.pdf", Files.FileUploads.Pdf), ("gone.pdf", Files.FileUploads.Pdf));
         var (file, gone) = ($"{c}/files/{files[0]}", files[1]);
+        var report = await WorldCreditReport.PullAsync(admin, me.GetProperty("tenant").GetString()!, customer);
         var message = await IdAsync($"{c}/messages", new { channel = "email", subject = "Walk", textBody = "Hello.", to = "walk@example.test" });
         (await CustomerApiClient.SendAsync(admin, HttpMethod.Delete, $"{c}/files/{gone}", await ETagAsync($"{c}/files/{gone}"))).EnsureSuccessStatusCode();
 
@@ -158,7 +159,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["PUT /api/v1/customers/{id}/files/{fileId}"] = new(file, new { name = "walked.pdf" }, file),
             ["DELETE /api/v1/customers/{id}/files/{fileId}"] = new(file, null, file),
             ["POST /api/v1/customers/{id}/files/{fileId}/restore"] = new($"{c}/files/{gone}/restore", null, $"{c}/files?deleted=true", inList("id", gone)),
-            ["POST /api/v1/customers/{id}/credit-reports/{reportId}/apply"] = new($"{c}/credit-reports/1/apply", null, c),
+            ["POST /api/v1/customers/{id}/credit-reports/{reportId}/apply"] = new($"{c}/credit-reports/{report}/apply", null, c),
             ["PATCH /api/v1/settings/credit-reports"] = new("/api/v1/settings/credit-reports", new { approvedFrom = 720 }, "/api/v1/settings/credit-reports"),
             ["PATCH /api/v1/settings/dunning"] = new("/api/v1/settings/dunning", new { noticeDaysBefore = 3 }, "/api/v1/settings/dunning"),
             ["PUT /api/v1/settings/files"] = new("/api/v1/settings/files", new { maxFileBytes = 1_000_000, quotaBytes = 100_000_000, keepImageLocation = false }, "/api/v1/settings/files"),
@@ -168,7 +169,7 @@ public sealed class VersionedWriteWorld(HttpClient admin)
             ["id"] = customer, ["users:id"] = user, ["contactId"] = contact, ["rowId"] = row, ["invoiceId"] = invoice, ["lineId"] = line,
             ["methodId"] = master, ["number"] = 1, ["paymentId"] = paymentId, ["applicationId"] = application, ["agencyId"] = agency,
             ["recurringId"] = recurring, ["noteId"] = note, ["templateId"] = template, ["campaignId"] = campaign, ["name"] = role,
-            ["userId"] = user, ["timeOffId"] = 1, ["appointmentId"] = a[(a.LastIndexOf('/') + 1)..], ["fileId"] = files[0], ["reportId"] = 1,
+            ["userId"] = user, ["timeOffId"] = 1, ["appointmentId"] = a[(a.LastIndexOf('/') + 1)..], ["fileId"] = files[0], ["reportId"] = report,
             ["itemId"] = panelItem, ["equipmentId"] = panelPiece, ["packageId"] = package, ["state"] = "CO", ["provider"] = "smtp",
             ["tag"] = "Vip", ["messageId"] = message, ["kind"] = "activation_fee",
         };

@@ -14,6 +14,7 @@ public sealed class WebhookEdgeTests(GatewayFixture fixture)
 {
     private const string Ours = GatewayFixture.Tenant;
     private const long Huge = 64L * 1024 * 1024;
+    private const string Problem = "application/problem+json";
 
     [Theory]
     [InlineData("/webhooks/stripe/" + Ours, "application/json")]
@@ -29,7 +30,7 @@ public sealed class WebhookEdgeTests(GatewayFixture fixture)
 
         using var response = await client.SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        await Problems.AssertAsync(response, HttpStatusCode.RequestEntityTooLarge, "urn:securitytrax:problem:too-large");
         Assert.Null(request.Content.Headers.ContentLength);
         Assert.True(body.Served < Huge / 8, $"{body.Served} of {Huge} bytes were read");
     }
@@ -54,9 +55,34 @@ public sealed class WebhookEdgeTests(GatewayFixture fixture)
         var unknown = await AnswerAsync(await StripeAsync("tnosuchcompany", payload, GatewayFixture.StripeWebhookSecret, DateTimeOffset.UtcNow));
         var malformed = await AnswerAsync(await StripeAsync("Not_A_Slug", payload, GatewayFixture.StripeWebhookSecret, DateTimeOffset.UtcNow));
 
-        Assert.Equal(HttpStatusCode.BadRequest, badSignature.Status);
+        Assert.Equal((HttpStatusCode.BadRequest, Problem), (badSignature.Status, badSignature.Type));
+        Assert.Contains("\"type\":\"urn:securitytrax:problem:webhook-signature\"", badSignature.Body, StringComparison.Ordinal);
         Assert.Equal(badSignature, unknown);
         Assert.Equal(badSignature, malformed);
+    }
+
+    [Theory]
+    [InlineData(null, "{}", "Stripe-Signature")]
+    [InlineData("v1=abc", "{}", "Stripe-Signature")]
+    [InlineData("t=1,v1=abc", "{\"id\":", "body")]
+    [InlineData("t=1,v1=abc", "[1,2]", "body")]
+    public async Task StripeNamesAMalformedHeaderOrBodyTheSameAtEveryAddress(string? signature, string payload, string field)
+    {
+        var answers = new List<(HttpStatusCode Status, string? Type, string Headers, string Body)>();
+        foreach (var tenant in new[] { Ours, "tnosuchcompany", "Not_A_Slug" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/webhooks/stripe/{tenant}") { Content = new StringContent(payload, Encoding.UTF8, "application/json") };
+            if (signature is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Stripe-Signature", signature);
+            }
+
+            answers.Add(await AnswerAsync(await fixture.Http.SendAsync(request)));
+        }
+
+        Assert.Equal((HttpStatusCode.BadRequest, Problem), (answers[0].Status, answers[0].Type));
+        Assert.True(JsonNode.Parse(answers[0].Body)!["errors"]![field] is JsonArray, answers[0].Body);
+        Assert.Equal([answers[0], answers[0]], answers[1..]);
     }
 
     [Fact]
@@ -90,7 +116,8 @@ public sealed class WebhookEdgeTests(GatewayFixture fixture)
         using var json = new StringContent("{}", Encoding.UTF8, "application/json");
         var notAForm = await AnswerAsync(await fixture.Http.PostAsync($"/webhooks/twilio/{Ours}/inbound", json));
 
-        Assert.Equal(HttpStatusCode.Forbidden, badSignature.Status);
+        Assert.Equal((HttpStatusCode.Forbidden, Problem), (badSignature.Status, badSignature.Type));
+        Assert.Contains("\"type\":\"urn:securitytrax:problem:webhook-signature\"", badSignature.Body, StringComparison.Ordinal);
         Assert.Equal([badSignature, badSignature, badSignature], [unknown, malformed, notAForm]);
     }
 
@@ -139,9 +166,16 @@ public sealed class WebhookEdgeTests(GatewayFixture fixture)
         return await fixture.Http.SendAsync(request);
     }
 
-    /// <summary>Status, content type and body, less what names this one request (its path as the instance, its trace id).</summary>
-    private static async Task<(HttpStatusCode Status, string? Type, string Body)> AnswerAsync(HttpResponseMessage response)
+    /// <summary>
+    /// Status, content type, body and headers, less what names this one request (its path as the instance, its trace
+    /// id) and what follows from that or the clock (the body's length, the date).
+    /// </summary>
+    private static async Task<(HttpStatusCode Status, string? Type, string Headers, string Body)> AnswerAsync(HttpResponseMessage response)
     {
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .Where(h => h.Key is not ("Date" or "Content-Length"))
+            .Select(h => $"{h.Key}: {string.Join(",", h.Value)}")
+            .Order(StringComparer.Ordinal);
         var text = await response.Content.ReadAsStringAsync();
         if (text.Length > 0 && JsonNode.Parse(text) is JsonObject problem)
         {
@@ -150,6 +184,6 @@ public sealed class WebhookEdgeTests(GatewayFixture fixture)
             text = problem.ToJsonString();
         }
 
-        return (response.StatusCode, response.Content.Headers.ContentType?.ToString(), text);
+        return (response.StatusCode, response.Content.Headers.ContentType?.MediaType, string.Join("\n", headers), text);
     }
 }

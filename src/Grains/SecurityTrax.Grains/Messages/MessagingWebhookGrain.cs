@@ -19,8 +19,10 @@ public sealed class MessagingWebhookGrain(MessagingOptions options) : Grain, IMe
         }
 
         var query = pathAndQuery.IndexOf('?', StringComparison.Ordinal) is var q and >= 0 ? pathAndQuery[(q + 1)..] : "";
+        // The ids we put in callback addresses are numbers and "dunning-1-2-sms"-like names; anything else names no message of ours.
         var messageId = HttpUtility.ParseQueryString(query)["message"];
-        if (messageId is { Length: > 0 } && form.TryGetValue("MessageSid", out var sid) && form.TryGetValue("MessageStatus", out var status))
+        if (messageId is { Length: > 0 and <= 100 } && messageId.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            && form.TryGetValue("MessageSid", out var sid) && form.TryGetValue("MessageStatus", out var status))
         {
             await GrainFactory.GetGrain<IMessageGrain>(GrainKeys.For(Tenant, messageId))
                 .RecordDeliveryAsync(sid, status, form.GetValueOrDefault("ErrorCode"));

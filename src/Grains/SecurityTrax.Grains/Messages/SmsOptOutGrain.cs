@@ -20,7 +20,8 @@ public sealed class SmsOptOutGrain(
     {
         var keyword = body?.Trim() ?? "";
         bool? optedOut = Stop.Contains(keyword) ? true : Start.Contains(keyword) ? false : null;
-        if (optedOut is null)
+        // Texts reach us from phone numbers only; a sender of another form names no one we could text.
+        if (optedOut is null || !Recipients.E164().IsMatch(phone))
         {
             return null;
         }

@@ -76,6 +76,12 @@ public sealed class PaymentQueryGrain(NpgsqlDataSource database) : Grain, IPayme
 
     public async Task<long?> FindByTransactionAsync(string transactionId)
     {
+        // PostgreSQL text cannot hold NUL, so no stored id has one; a processor event naming one is simply not ours.
+        if (transactionId.Contains('\0', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
         await using var command = database.CreateCommand(
             "SELECT payment_id FROM payment_list WHERE tenant_id = $1 AND transaction_id = $2 AND type <> 'refund' LIMIT 1");
         command.Parameters.AddWithValue(Tenant);

@@ -35,7 +35,7 @@ public sealed partial class StripeWebhookGrain(
             // Events of another API version are read as far as their shape allows; the signature is what is trusted.
             stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
         }
-        catch (Exception e) when (e is Newtonsoft.Json.JsonException or StripeException)
+        catch (Exception e) when (e is Newtonsoft.Json.JsonException or System.Text.Json.JsonException or StripeException)
         {
             LogUnreadable(Tenant, e.Message);
             return StripeWebhookOutcome.NotYet;

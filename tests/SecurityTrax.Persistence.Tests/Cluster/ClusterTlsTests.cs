@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SecurityTrax.Health;
+using SecurityTrax.Security;
 using SecurityTrax.Testing;
 
 namespace SecurityTrax.Persistence.Tests.Cluster;
@@ -17,7 +18,7 @@ public sealed class ClusterTlsTests(PostgresFixture fixture)
     {
         // Both at once: the silo closes their connections, and the Orleans client keeps trying until the deadline.
         var plain = Record.ExceptionAsync(() => ConnectAsync(client => { }));
-        var stranger = Record.ExceptionAsync(() => ConnectAsync(client => client.UseTestTls(TestCertificates.Stranger)));
+        var stranger = Record.ExceptionAsync(() => ConnectAsync(client => client.UseTestTls(TestCertificates.Stranger(ClusterRole.Gateway))));
 
         Assert.IsType<TimeoutException>(await plain);
         Assert.IsType<TimeoutException>(await stranger);

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Connections.Security;
 using SecurityTrax.Security;
@@ -11,19 +13,22 @@ namespace SecurityTrax.Silo.Hosting;
 /// </summary>
 public static class ClusterTls
 {
-    public static ISiloBuilder UseClusterTls(this ISiloBuilder silo, ClusterTrust trust) =>
-        silo.Configure<SiloConnectionOptions>(o =>
+    public static ISiloBuilder UseClusterTls(this ISiloBuilder silo, ClusterTrust trust)
+    {
+        silo.Services.AddOptions<SiloConnectionOptions>().Configure<ILogger<ClusterPeerCheck>>((o, log) =>
         {
-            o.ConfigureSiloInboundConnection(c => c.UseServerTls(Options(trust, ClusterRole.Silo)));
-            o.ConfigureSiloOutboundConnection(c => c.UseClientTls(Options(trust, ClusterRole.Silo)));
-            o.ConfigureGatewayInboundConnection(c => c.UseServerTls(Options(trust, ClusterRole.Gateway)));
+            o.ConfigureSiloInboundConnection(c => c.UseServerTls(Options(trust, new(trust, ClusterRole.Silo, "silo inbound", log))));
+            o.ConfigureSiloOutboundConnection(c => c.UseClientTls(Options(trust, new(trust, ClusterRole.Silo, "silo outbound", log))));
+            o.ConfigureGatewayInboundConnection(c => c.UseServerTls(Options(trust, new(trust, ClusterRole.Gateway, "client gateway", log))));
         });
+        return silo;
+    }
 
-    private static TlsOptions Options(ClusterTrust trust, ClusterRole peer) => new()
+    private static TlsOptions Options(ClusterTrust trust, ClusterPeerCheck check) => new()
     {
         LocalCertificate = trust.Certificate,
         RemoteCertificateMode = RemoteCertificateMode.RequireCertificate,
         ClientCertificateMode = RemoteCertificateMode.RequireCertificate,
-        RemoteCertificateValidation = (certificate, _, _) => trust.Accepts(certificate, peer),
+        RemoteCertificateValidation = (certificate, _, _) => check.Accepts(certificate),
     };
 }

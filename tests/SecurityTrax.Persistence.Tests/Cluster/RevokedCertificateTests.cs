@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using SecurityTrax.Health;
 using SecurityTrax.Security;
 using SecurityTrax.Testing;
@@ -18,8 +19,13 @@ public sealed class RevokedCertificateTests(PostgresFixture fixture)
     {
         var (_, revokedGateway) = TestCertificates.IssueAnother(ClusterRole.Gateway);
         var (_, revokedSilo) = TestCertificates.IssueAnother(ClusterRole.Silo);
+        var log = new RecordedLog();
         await using var silo = await TestSilo.StartAsync(
-            fixture.Database, fixture.ServiceId, PostgresFixture.NewId("cluster"), settings: new Dictionary<string, string?>
+            fixture.Database,
+            fixture.ServiceId,
+            PostgresFixture.NewId("cluster"),
+            configureServices: services => services.AddSingleton<ILoggerProvider>(log),
+            settings: new Dictionary<string, string?>
             {
                 [RevokedCertificates.Key] = $"{Colons(revokedGateway)}, {RevokedCertificates.FingerprintOf(revokedSilo).ToLowerInvariant()}",
             });
@@ -33,6 +39,11 @@ public sealed class RevokedCertificateTests(PostgresFixture fixture)
         Assert.True(await refusedSilo);
         Assert.True(await acceptedGateway);
         Assert.True(await acceptedSilo);
+        // The refusals are logged with their reason and fingerprint, so that an operator finds who still tries.
+        Assert.Contains(log.Lines, line => line.Contains("client gateway connection, listed in Cluster:RevokedCertificates", StringComparison.Ordinal)
+            && line.Contains(RevokedCertificates.FingerprintOf(revokedGateway), StringComparison.Ordinal));
+        Assert.Contains(log.Lines, line => line.Contains("silo inbound connection, listed in Cluster:RevokedCertificates", StringComparison.Ordinal)
+            && line.Contains(RevokedCertificates.FingerprintOf(revokedSilo), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -15,28 +15,12 @@ public sealed class ClusterCertificateRoleTests(PostgresFixture fixture)
     private static readonly X509Certificate2 GatewayCertificate = TestCertificates.CertificateOf(TestCertificates.Gateway);
 
     [Fact]
-    public async Task TheSiloToSiloPortAcceptsOnlyASilosCertificate()
-    {
-        var silo = ClusterHandshake.AcceptsAsync(fixture.Silo.SiloPort, SiloCertificate);
-        var gateway = ClusterHandshake.RefusesAsync(fixture.Silo.SiloPort, GatewayCertificate);
-        var stranger = ClusterHandshake.RefusesAsync(fixture.Silo.SiloPort, TestCertificates.Stranger(ClusterRole.Silo));
-
-        Assert.True(await silo);
-        Assert.True(await gateway);
-        Assert.True(await stranger);
-    }
+    public Task TheSiloToSiloPortAcceptsOnlyASilosCertificate() =>
+        AcceptsOnlyAsync(fixture.Silo.SiloPort, SiloCertificate, GatewayCertificate, TestCertificates.Stranger(ClusterRole.Silo));
 
     [Fact]
-    public async Task TheGatewayPortAcceptsOnlyAGatewaysCertificate()
-    {
-        var gateway = ClusterHandshake.AcceptsAsync(fixture.Silo.GatewayPort, GatewayCertificate);
-        var silo = ClusterHandshake.RefusesAsync(fixture.Silo.GatewayPort, SiloCertificate);
-        var stranger = ClusterHandshake.RefusesAsync(fixture.Silo.GatewayPort, TestCertificates.Stranger(ClusterRole.Gateway));
-
-        Assert.True(await gateway);
-        Assert.True(await silo);
-        Assert.True(await stranger);
-    }
+    public Task TheGatewayPortAcceptsOnlyAGatewaysCertificate() =>
+        AcceptsOnlyAsync(fixture.Silo.GatewayPort, GatewayCertificate, SiloCertificate, TestCertificates.Stranger(ClusterRole.Gateway));
 
     [Fact]
     public async Task ASiloGivenAGatewaysCertificateRefusesToStartNamingTheSetting()
@@ -46,5 +30,17 @@ public sealed class ClusterCertificateRoleTests(PostgresFixture fixture)
 
         Assert.Contains($"'{ClusterTrust.CertificateKey}'", error.Message, StringComparison.Ordinal);
         Assert.Contains("silo role", error.Message, StringComparison.Ordinal);
+    }
+
+    // All three at once: a refusal closes the connection at once, an accepted one is watched for a while.
+    private static async Task AcceptsOnlyAsync(int port, X509Certificate2 accepted, X509Certificate2 otherRole, X509Certificate2 stranger)
+    {
+        var accepting = ClusterHandshake.AcceptsAsync(port, accepted);
+        var refusingOtherRole = ClusterHandshake.RefusesAsync(port, otherRole);
+        var refusingStranger = ClusterHandshake.RefusesAsync(port, stranger);
+
+        Assert.True(await accepting);
+        Assert.True(await refusingOtherRole);
+        Assert.True(await refusingStranger);
     }
 }

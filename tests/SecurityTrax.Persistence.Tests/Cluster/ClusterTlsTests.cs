@@ -34,6 +34,15 @@ public sealed class ClusterTlsTests(PostgresFixture fixture)
         Assert.Equal(fixture.Silo.Address, report.Silo);
     }
 
+    [Fact]
+    public async Task AGatewayRefusesASiloWhoseCertificateIsRevoked()
+    {
+        var revoked = RevokedCertificates.FingerprintOf(TestCertificates.CertificateOf(TestCertificates.Silo));
+
+        // The client drops each connection it makes to that silo, and keeps trying until the deadline.
+        Assert.IsType<TimeoutException>(await Record.ExceptionAsync(() => ConnectAsync(client => client.UseTestTls(revoked: revoked))));
+    }
+
     private async Task<IHost> ConnectAsync(Action<IClientBuilder> configure)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

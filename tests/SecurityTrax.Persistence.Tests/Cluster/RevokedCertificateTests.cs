@@ -1,15 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using SecurityTrax.Health;
 using SecurityTrax.Security;
 using SecurityTrax.Testing;
 
 namespace SecurityTrax.Persistence.Tests.Cluster;
 
 /// <summary>
-/// One certificate of the installation's authority revoked by configuration (issue 22): it never connects, at either
-/// end of a connection, while every other certificate of the authority still does.
+/// One certificate of the installation's authority revoked by configuration (issue 22): a silo refuses it while every
+/// other certificate of the authority still connects (the gateway's end: <see cref="ClusterTlsTests"/>).
 /// </summary>
 [Collection(PostgresCollection.Name)]
 public sealed class RevokedCertificateTests(PostgresFixture fixture)
@@ -47,20 +45,6 @@ public sealed class RevokedCertificateTests(PostgresFixture fixture)
     }
 
     [Fact]
-    public async Task AGatewayRefusesASiloWhoseCertificateIsRevoked()
-    {
-        var revoked = RevokedCertificates.FingerprintOf(TestCertificates.CertificateOf(TestCertificates.Silo));
-
-        // Both at once: the gateway drops each connection it makes, and keeps trying until the deadline.
-        var refused = Record.ExceptionAsync(() => ConnectAsync(fixture.Silo.GatewayPort, revoked));
-        using var served = await ConnectAsync(fixture.Silo.GatewayPort);
-
-        Assert.IsType<TimeoutException>(await refused);
-        var report = await served.Services.GetRequiredService<IClusterClient>().GetGrain<IHealthGrain>(0).CheckAsync();
-        Assert.Equal(fixture.Silo.Address, report.Silo);
-    }
-
-    [Fact]
     public async Task AProcessWhoseOwnCertificateIsRevokedRefusesToStartNamingTheSetting()
     {
         var (settings, certificate) = TestCertificates.IssueAnother(ClusterRole.Silo);
@@ -76,26 +60,4 @@ public sealed class RevokedCertificateTests(PostgresFixture fixture)
 
     private static string Colons(System.Security.Cryptography.X509Certificates.X509Certificate2 certificate) =>
         string.Join(':', RevokedCertificates.FingerprintOf(certificate).Chunk(2).Select(pair => new string(pair)));
-
-    private async Task<IHost> ConnectAsync(int gatewayPort, params string[] revoked)
-    {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
-        builder.UseOrleansClient(client =>
-        {
-            client.UseLocalhostClustering(gatewayPort, fixture.ServiceId, fixture.ClusterId);
-            client.UseTestTls(revoked: revoked);
-        });
-        var host = builder.Build();
-        try
-        {
-            // A client that accepts the silo connects in well under a second; one that refuses it never does.
-            await host.StartAsync().WaitAsync(TimeSpan.FromSeconds(5));
-            return host;
-        }
-        catch
-        {
-            host.Dispose();
-            throw;
-        }
-    }
 }

@@ -16,8 +16,9 @@
 # Cluster: unless Cluster__ClusterId is set, a generated cluster id is kept there too; the silo
 # and its client gateway listen on free loopback ports unless Cluster__SiloPort /
 # Cluster__GatewayPort are set. Unless Cluster__Tls__Authority is set, the cluster port's
-# certificates are made once in $SECURITYTRAX_DATA_DIR/certs with openssl, which is installed with
-# apt-get when it is missing and we are root.
+# certificates (a silo and a gateway one, each with its role) are made once in
+# $SECURITYTRAX_DATA_DIR/certs with openssl, which is installed with apt-get when it is missing and we
+# are root; Cluster__RevokedCertificates passes through to both.
 #
 # Environment (all optional):
 #   SECURITYTRAX_DATA_DIR         state folder (default /var/tmp/securitytrax): pgdata/, logs/,
@@ -360,6 +361,7 @@ fi
         "$Cluster__ClusterId" >"$data_dir/run.env"
     # Another silo of this installation presents the silo certificate too.
     [ ${#silo_tls[@]} -eq 0 ] || printf '%q\n' "${silo_tls[@]}" >>"$data_dir/run.env"
+    [ -z "${Cluster__RevokedCertificates:-}" ] || printf 'Cluster__RevokedCertificates=%q\n' "$Cluster__RevokedCertificates" >>"$data_dir/run.env"
 ) || die "cannot write $data_dir/run.env"
 
 # --- build ---------------------------------------------------------------------------

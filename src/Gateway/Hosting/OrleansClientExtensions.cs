@@ -59,13 +59,12 @@ public static class OrleansClientExtensions
             client.AddOutgoingGrainCallFilter<FailFastWhenDisconnected>();
             if (!DocumentGeneration.IsRunning)
             {
-                // The silos accept only clients with a certificate of this installation's authority, and so does the gateway.
-                var trust = ClusterTrust.FromPemFiles(
-                    builder.Configuration[ClusterTrust.CertificateKey], builder.Configuration[ClusterTrust.KeyKey], builder.Configuration[ClusterTrust.AuthorityKey]);
+                // The silos accept only gateway certificates of this installation's authority; the gateway only silo ones.
+                var trust = ClusterTrust.FromConfiguration(builder.Configuration, ClusterRole.Gateway);
                 client.UseTls(trust.Certificate, o =>
                 {
                     o.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
-                    o.RemoteCertificateValidation = (certificate, _, _) => trust.Accepts(certificate);
+                    o.RemoteCertificateValidation = (certificate, _, _) => trust.Accepts(certificate, ClusterRole.Silo);
                 });
             }
 

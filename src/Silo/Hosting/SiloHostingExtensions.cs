@@ -7,7 +7,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Npgsql;
 using Orleans.Configuration;
-using Orleans.Connections.Security;
 using Orleans.Runtime.Hosting;
 using Orleans.Serialization.Serializers;
 using Orleans.Storage;
@@ -39,8 +38,7 @@ public static class SiloHostingExtensions
         var orleans = builder.Configuration.GetSection(OrleansHostingOptions.Section).Get<OrleansHostingOptions>()
             ?? new OrleansHostingOptions();
         Validate(orleans);
-        var trust = ClusterTrust.FromPemFiles(
-            builder.Configuration[ClusterTrust.CertificateKey], builder.Configuration[ClusterTrust.KeyKey], builder.Configuration[ClusterTrust.AuthorityKey]);
+        var trust = ClusterTrust.FromConfiguration(builder.Configuration, ClusterRole.Silo);
 
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<DatabaseMigrator>();
@@ -76,13 +74,7 @@ public static class SiloHostingExtensions
         builder.UseOrleans(silo =>
         {
             ConfigureClustering(silo, orleans, database);
-            // Silo-to-silo and client-to-silo: TLS both ways, and only certificates of this installation's authority.
-            silo.UseTls(trust.Certificate, o =>
-            {
-                o.RemoteCertificateMode = RemoteCertificateMode.RequireCertificate;
-                o.ClientCertificateMode = RemoteCertificateMode.RequireCertificate;
-                o.RemoteCertificateValidation = (certificate, _, _) => trust.Accepts(certificate);
-            });
+            silo.UseClusterTls(trust);
             // Grains use the batching storage; it keeps the ADO.NET provider's rows and queries (docs/decisions.md).
             silo.AddAdoNetGrainStorage(BatchingGrainStorage.AdoNetName, o =>
             {

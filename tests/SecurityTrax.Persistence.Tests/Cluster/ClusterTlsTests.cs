@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SecurityTrax.Health;
+using SecurityTrax.Security;
 using SecurityTrax.Testing;
 
 namespace SecurityTrax.Persistence.Tests.Cluster;
@@ -17,7 +18,7 @@ public sealed class ClusterTlsTests(PostgresFixture fixture)
     {
         // Both at once: the silo closes their connections, and the Orleans client keeps trying until the deadline.
         var plain = Record.ExceptionAsync(() => ConnectAsync(client => { }));
-        var stranger = Record.ExceptionAsync(() => ConnectAsync(client => client.UseTestTls(TestCertificates.Stranger)));
+        var stranger = Record.ExceptionAsync(() => ConnectAsync(client => client.UseTestTls(TestCertificates.Stranger(ClusterRole.Gateway))));
 
         Assert.IsType<TimeoutException>(await plain);
         Assert.IsType<TimeoutException>(await stranger);
@@ -31,6 +32,15 @@ public sealed class ClusterTlsTests(PostgresFixture fixture)
         var report = await host.Services.GetRequiredService<IClusterClient>().GetGrain<IHealthGrain>(0).CheckAsync();
 
         Assert.Equal(fixture.Silo.Address, report.Silo);
+    }
+
+    [Fact]
+    public async Task AGatewayRefusesASiloWhoseCertificateIsRevoked()
+    {
+        var revoked = RevokedCertificates.FingerprintOf(TestCertificates.CertificateOf(TestCertificates.Silo));
+
+        // The client drops each connection it makes to that silo, and keeps trying until the deadline.
+        Assert.IsType<TimeoutException>(await Record.ExceptionAsync(() => ConnectAsync(client => client.UseTestTls(revoked: revoked))));
     }
 
     private async Task<IHost> ConnectAsync(Action<IClientBuilder> configure)

@@ -17,11 +17,7 @@ public sealed class PastDueTests(ConsoleSystem system, Chromium chromium) : ICla
     [Fact]
     public async Task APastDueCustomerIsBadgedInTheListAndOnTheRecordAndTheFilterFindsOnlyThem()
     {
-        var tenant = await system.NewTenantAsync();
-        using var api = await system.AdminApiAsync(tenant);
-        var late = await ConsoleSteps.CreateCustomerAsync(api, "Lena", "Late");
-        await ConsoleSteps.CreateCustomerAsync(api, "Otto", "Ontime");
-        await AsDunningAsync(tenant, late, c => c.SetPastDueAsync(true, "Automatic payment failed finally (invoice 1)"));
+        var tenant = await MarkedBesideOttoAsync("Lena", "Late", c => c.SetPastDueAsync(true, "Automatic payment failed finally (invoice 1)"));
         var page = await SignedInPages.OpenAsync(system, chromium, tenant, "/customers");
         await Expect(page.Locator("table.list tbody tr")).ToHaveCountAsync(2);
         await Expect(page.Locator("table.list tbody tr .badge.past-due")).ToHaveCountAsync(1);
@@ -39,11 +35,8 @@ public sealed class PastDueTests(ConsoleSystem system, Chromium chromium) : ICla
     [Fact]
     public async Task TheServiceFilterShowsOnlySuspendedCustomersFromTheAddressAndAllWhenTurnedOff()
     {
-        var tenant = await system.NewTenantAsync();
-        using var api = await system.AdminApiAsync(tenant);
-        var suspended = await ConsoleSteps.CreateCustomerAsync(api, "Sam", "Suspended");
-        await ConsoleSteps.CreateCustomerAsync(api, "Otto", "Ontime");
-        await AsDunningAsync(tenant, suspended, c => c.SetSuspendedAsync(true, "Automatic payment failed finally (invoice 1); tell the monitoring station"));
+        var tenant = await MarkedBesideOttoAsync(
+            "Sam", "Suspended", c => c.SetSuspendedAsync(true, "Automatic payment failed finally (invoice 1); tell the monitoring station"));
         var names = new[] { "Otto Ontime", "Sam Suspended" };
 
         // A link (or a reload) with the filter in its address opens the list filtered.
@@ -65,9 +58,14 @@ public sealed class PastDueTests(ConsoleSystem system, Chromium chromium) : ICla
         await ConsoleSteps.ExpectFitsAPhoneAsync(page, "customers-suspended-phone");
     }
 
-    // What the customer's dunning grain does when an automatic payment failed after its last retry.
-    private async Task AsDunningAsync(string tenant, long customer, Func<ICustomerGrain, Task> mark)
+    // A new company with two customers, Otto Ontime and the one named, whom dunning marks as it does when an automatic
+    // payment failed after its last retry.
+    private async Task<string> MarkedBesideOttoAsync(string firstName, string lastName, Func<ICustomerGrain, Task> mark)
     {
+        var tenant = await system.NewTenantAsync();
+        using var api = await system.AdminApiAsync(tenant);
+        var customer = await ConsoleSteps.CreateCustomerAsync(api, firstName, lastName);
+        await ConsoleSteps.CreateCustomerAsync(api, "Otto", "Ontime");
         CallerContext.Set(Caller.System(tenant, ChangeSources.Dunning));
         try
         {
@@ -77,5 +75,7 @@ public sealed class PastDueTests(ConsoleSystem system, Chromium chromium) : ICla
         {
             CallerContext.Clear();
         }
+
+        return tenant;
     }
 }

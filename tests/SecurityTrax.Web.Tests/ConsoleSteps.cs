@@ -47,6 +47,11 @@ public static class ConsoleSteps
         await Screens.SaveAsync(page, screen);
     }
 
+    /// <summary>The rendered sizes (width × height in px) of the page's checkboxes and radio buttons, each size once.</summary>
+    public static async Task<string[]> ChoiceSizesAsync(IPage page) => await page.EvaluateAsync<string[]>(
+        "() => [...new Set([...document.querySelectorAll('input[type=checkbox], input[type=radio]')]"
+        + ".map(i => { const r = i.getBoundingClientRect(); return `${r.width}x${r.height}`; }))]");
+
     /// <summary>
     /// Opens <paramref name="path"/> inside the running console, as its own links do. A page load (GotoAsync) starts the
     /// whole app again, seconds on a busy machine; keep it for what is about loading: deep links, reloads, sign-in.

@@ -24,6 +24,8 @@ public sealed class HistoryTabTests(ConsoleSystem system, Chromium chromium) : I
         await Expect(edit.Locator(".history-user")).ToHaveTextAsync("admin");
         await Expect(edit.Locator("td").Nth(2)).ToHaveTextAsync($"customer {id} updated");
         await Screens.SaveAsync(page, "record-history");
+        // The creation row's long change (the fields as one unbroken text) wraps in its cell: the page is no wider than the window.
+        Assert.True(await page.EvaluateAsync<bool>("document.documentElement.scrollWidth <= window.innerWidth"), "the history scrolls sideways");
 
         // The action filter leaves out the customer's creation rows.
         await page.GetByLabel("Action").FillAsync("updated");

@@ -31,7 +31,8 @@ public sealed class FileSettingsTests(ConsoleSystem system, Chromium chromium) :
         Assert.Equal((10L * 1024 * 1024, 7, true),
             (saved.GetProperty("maxFileBytes").GetInt64(), saved.GetProperty("deleteOwnWithinDays").GetInt32(), saved.GetProperty("keepImageLocation").GetBoolean()));
 
-        // Settings → Dunning, in the same session: the schedule as typed and the suspension switch are saved.
+        // Settings → Dunning, in the same session: the schedule as typed and the suspension switch are saved; its four
+        // checkboxes are one size (1.25rem) at desktop and phone width, the suspension's three-line label included.
         await page.GetByRole(AriaRole.Link, new() { Name = "Dunning" }).ClickAsync();
         await Expect(page.GetByLabel("Retry on these days after the due date (e.g. 3, 7, 14)")).ToHaveValueAsync("3, 7, 14");
         await page.GetByLabel("Retry on these days after the due date (e.g. 3, 7, 14)").FillAsync("2, 9");
@@ -39,7 +40,9 @@ public sealed class FileSettingsTests(ConsoleSystem system, Chromium chromium) :
         await page.GetByRole(AriaRole.Button, new() { Name = "Save dunning settings" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Saved.");
         await Screens.SaveAsync(page, "settings-dunning");
+        Assert.Equal(["20x20"], await ConsoleSteps.ChoiceSizesAsync(page));
         await ConsoleSteps.ExpectFitsAPhoneAsync(page, "settings-dunning-phone");
+        Assert.Equal(["20x20"], await ConsoleSteps.ChoiceSizesAsync(page));
         var dunning = await SettingsSteps.GetJsonAsync(api, "/api/v1/settings/dunning");
         Assert.Equal([2, 9], dunning.GetProperty("retryDays").EnumerateArray().Select(d => d.GetInt32()));
         Assert.True(dunning.GetProperty("suspendAfterFinalFailure").GetBoolean());

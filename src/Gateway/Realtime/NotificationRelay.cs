@@ -1,18 +1,20 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Identity;
 using SecurityTrax.Notifications;
 
 namespace SecurityTrax.Gateway.Realtime;
 
-/// <summary>This gateway's observers: one per tenant with users connected here, subscribed to that tenant's hub grain.</summary>
+/// <summary>This gateway's observers: one per tenant with users connected or signed in here, subscribed to that tenant's hub grain.</summary>
 /// <remarks>
 /// Subscriptions are renewed well inside their lifetime, which also re-subscribes after a silo failover moved
 /// the hub grain. Pushes missed in between are in the users' inboxes. Each observer sends only to its own tenant's
 /// groups (<see cref="TenantRelay"/>).
 /// </remarks>
 public sealed partial class NotificationRelay(
-    IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, ILogger<NotificationRelay> logger)
+    IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, SessionBoundaries boundaries,
+    ILogger<NotificationRelay> logger)
     : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
@@ -23,9 +25,14 @@ public sealed partial class NotificationRelay(
 
     public async Task WatchTenantAsync(string tenant)
     {
+        if (_tenants.ContainsKey(tenant))
+        {
+            return;
+        }
+
         var observer = new Lazy<(TenantRelay, IEventsObserver)>(() =>
         {
-            var relay = new TenantRelay(tenant, hub, sessions, logger);
+            var relay = new TenantRelay(tenant, hub, sessions, boundaries, logger);
             return (relay, cluster.CreateObjectReference<IEventsObserver>(relay));
         });
         if (_tenants.TryAdd(tenant, observer))

@@ -23,10 +23,7 @@ public sealed class SessionRevocationTests(GatewayFixture fixture) : AdminSessio
     [Fact]
     public async Task ADisabledUsersTokenIsRefusedAtOnceAndATokenAfterReEnablingWorks()
     {
-        var user = await OfficeUserAsync();
-        var (customerId, _, etag) = await CreateAsync(Admin, Person("Dee", GatewayFixture.NewName("gone")));
-        using var old = Client(Fixture.Gateway, user.AccessToken);
-        Assert.Equal(HttpStatusCode.OK, (await old.GetAsync($"/api/v1/customers/{customerId}")).StatusCode);
+        var (user, customerId, etag, old) = await OfficeUserReadingACustomerAsync("Dee");
 
         Assert.Equal(HttpStatusCode.OK, (await UserWriteAsync("disable", user.Id)).StatusCode);
 
@@ -41,10 +38,7 @@ public sealed class SessionRevocationTests(GatewayFixture fixture) : AdminSessio
     [Fact]
     public async Task AReRoledUsersTokenIsRefusedAndTheRefreshCarriesTheNewRole()
     {
-        var user = await OfficeUserAsync();
-        var (customerId, _, etag) = await CreateAsync(Admin, Person("Rory", GatewayFixture.NewName("moved")));
-        using var old = Client(Fixture.Gateway, user.AccessToken);
-        Assert.Equal(HttpStatusCode.OK, (await old.GetAsync($"/api/v1/customers/{customerId}")).StatusCode);
+        var (user, customerId, etag, old) = await OfficeUserReadingACustomerAsync("Rory");
 
         var body = JsonContent.Create(new { displayName = user.Name, role = "Technician" });
         Assert.Equal(HttpStatusCode.OK, (await SendWithETagAsync(HttpMethod.Put, $"/api/v1/users/{user.Id}", user.Id, body)).StatusCode);
@@ -63,10 +57,7 @@ public sealed class SessionRevocationTests(GatewayFixture fixture) : AdminSessio
     [Fact]
     public async Task APasswordResetVoidsTheOldTokenOnThisGatewayAndOnAFreshOne()
     {
-        var user = await OfficeUserAsync();
-        var (customerId, _, etag) = await CreateAsync(Admin, Person("Pat", GatewayFixture.NewName("reset")));
-        using var old = Client(Fixture.Gateway, user.AccessToken);
-        Assert.Equal(HttpStatusCode.OK, (await old.GetAsync($"/api/v1/customers/{customerId}")).StatusCode);
+        var (user, customerId, etag, old) = await OfficeUserReadingACustomerAsync("Pat");
 
         var reset = await SendWithETagAsync(HttpMethod.Post, $"/api/v1/users/{user.Id}/password", user.Id, JsonContent.Create(new { password = "another-good-password" }));
         Assert.Equal(HttpStatusCode.OK, reset.StatusCode);
@@ -137,6 +128,16 @@ public sealed class SessionRevocationTests(GatewayFixture fixture) : AdminSessio
         var after = await Admin.GetAsync($"/api/v1/customers/{customerId}");
         Assert.Equal(etag, after.Headers.ETag!.Tag);
         Assert.NotEqual("Changed", (await after.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("firstName").GetString());
+    }
+
+    /// <summary>A new Office user whose token has read a new customer (so this gateway knows the user's stamp).</summary>
+    private async Task<(SignedInUser User, long CustomerId, string ETag, HttpClient Old)> OfficeUserReadingACustomerAsync(string firstName)
+    {
+        var user = await OfficeUserAsync();
+        var (customerId, _, etag) = await CreateAsync(Admin, Person(firstName, GatewayFixture.NewName("session")));
+        var old = Client(Fixture.Gateway, user.AccessToken);
+        Assert.Equal(HttpStatusCode.OK, (await old.GetAsync($"/api/v1/customers/{customerId}")).StatusCode);
+        return (user, customerId, etag, old);
     }
 
     private async Task<SignedInUser> OfficeUserAsync()

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
 using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Hosting;
 using SecurityTrax.Identity;
 using SecurityTrax.Notifications;
 
@@ -64,7 +65,7 @@ public sealed partial class NotificationRelay(
                 AsSystemOf(tenant);
                 await Hub(tenant).UnsubscribeAsync(Reference(tenant)).WaitAsync(UnsubscribeTimeout, cancellationToken);
             }
-            catch (Exception e) when (e is TimeoutException or OrleansException or OperationCanceledException)
+            catch (Exception e) when (e is TimeoutException or OrleansException or OperationCanceledException or ClusterUnavailableException)
             {
                 LogUnsubscribeFailed(tenant);
             }
@@ -78,8 +79,9 @@ public sealed partial class NotificationRelay(
             AsSystemOf(tenant);
             await Hub(tenant).SubscribeAsync(Reference(tenant));
         }
-        catch (Exception e) when (e is TimeoutException or OrleansException)
+        catch (Exception e) when (e is TimeoutException or OrleansException or ClusterUnavailableException)
         {
+            // Not fatal: a renewal that failed while no silo answered must not stop this gateway.
             LogSubscribeFailed(e, tenant);
         }
     }

@@ -9,7 +9,7 @@ public static class AuthHostingExtensions
 {
     public const string HubPath = "/hubs";
 
-    /// <summary>JWT bearer authentication (also for SignalR), grant-based authorization, token minting.</summary>
+    /// <summary>JWT bearer authentication (also for SignalR) refusing tokens of ended sessions, grant-based authorization, token minting.</summary>
     public static WebApplicationBuilder AddSecurityTraxAuth(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<AuthOptions>()
@@ -18,12 +18,14 @@ public static class AuthHostingExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<AuthOptions>, SigningKeyValidator>();
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<SessionBoundaries>();
+        builder.Services.AddSingleton<SessionCheck>();
         builder.Services.AddSingleton<IAuthorizationHandler, GrantHandler>();
         builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, GrantResultHandler>();
         builder.Services.AddAuthorization();
         builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
-            .Configure<IOptions<AuthOptions>, TimeProvider>((jwt, auth, time) =>
+            .Configure<IOptions<AuthOptions>, TimeProvider, SessionCheck>((jwt, auth, time, sessions) =>
             {
                 var o = auth.Value;
                 jwt.MapInboundClaims = false;
@@ -59,6 +61,9 @@ public static class AuthHostingExtensions
 
                         return Task.CompletedTask;
                     },
+                    // The token's session must not have ended since it was issued (issue 22 follow-up).
+                    OnTokenValidated = sessions.OnTokenValidatedAsync,
+                    OnChallenge = SessionCheck.OnChallengeAsync,
                 };
             });
         return builder;

@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SecurityTrax.Gateway.Auth;
 
-/// <summary>The <c>Auth</c> section: how access tokens are signed and how long they live.</summary>
+/// <summary>The <c>Auth</c> section: how access tokens are signed, how long they live, how often their session is checked.</summary>
 public sealed class AuthOptions
 {
     public const string Section = "Auth";
@@ -17,6 +17,13 @@ public sealed class AuthOptions
 
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// How long a gateway trusts what it read of a user's session stamp before it reads it again; the user directory's
+    /// push ends sessions at once, this bounds how long a missed push leaves a voided token working.
+    /// </summary>
+    [Range(1, 300)]
+    public int SessionCheckSeconds { get; set; } = 5;
 
     public byte[] KeyBytes()
     {

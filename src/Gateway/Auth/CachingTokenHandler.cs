@@ -6,8 +6,8 @@ namespace SecurityTrax.Gateway.Auth;
 
 /// <summary>Validates each access token once and remembers the result until the token expires.</summary>
 /// <remarks>
-/// Tokens are short-lived and there is no revocation list, so a remembered result accepts exactly what a
-/// fresh validation would. Every request with the same token shares one identity, which is therefore never
+/// A remembered result accepts exactly what a fresh validation would; whether the token's session still holds is
+/// checked after it, on every request (<see cref="SessionCheck"/>). Every request with the same token shares one identity, which is therefore never
 /// changed after validation (nothing in the gateway adds claims; <see cref="CurrentUser"/> is worked out once per
 /// identity).
 /// </remarks>

@@ -10,4 +10,7 @@ public static class ClaimNames
 
     /// <summary>Space-separated grants of the user's role when the token was issued.</summary>
     public const string Grants = "grants";
+
+    /// <summary>The user's session stamp when the token was issued; a token without it carries stamp 0.</summary>
+    public const string SessionStamp = "sst";
 }

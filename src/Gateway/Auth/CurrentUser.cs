@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Runtime.CompilerServices;
@@ -7,7 +8,8 @@ using SecurityTrax.Identity;
 namespace SecurityTrax.Gateway.Auth;
 
 /// <summary>The signed-in user of a request, read from the access token: the only source of the tenant.</summary>
-public sealed record CurrentUser(string Tenant, string UserId, string UserName, string Role, IReadOnlySet<string> Grants)
+/// <remarks><c>SessionStamp</c> is the user's session stamp the token was issued with (<see cref="SessionCheck"/>).</remarks>
+public sealed record CurrentUser(string Tenant, string UserId, string UserName, string Role, IReadOnlySet<string> Grants, int SessionStamp = 0)
 {
     private static readonly object ItemKey = new();
 
@@ -55,7 +57,8 @@ public sealed record CurrentUser(string Tenant, string UserId, string UserName, 
             userId,
             identity.FindFirst(ClaimNames.Name)?.Value ?? userId,
             identity.FindFirst(ClaimNames.Role)?.Value ?? "",
-            GrantSetOf(identity.FindFirst(ClaimNames.Grants)?.Value ?? ""));
+            GrantSetOf(identity.FindFirst(ClaimNames.Grants)?.Value ?? ""),
+            int.TryParse(identity.FindFirst(ClaimNames.SessionStamp)?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stamp) ? stamp : 0);
     }
 
     /// <summary>The request's user, worked out once per request.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -30,6 +31,7 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, TimeProvider time
                 new Claim(ClaimNames.Name, session.User.UserName),
                 new Claim(ClaimNames.Role, session.User.Role),
                 new Claim(ClaimNames.Grants, string.Join(' ', session.Grants)),
+                new Claim(ClaimNames.SessionStamp, session.SessionStamp.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer32),
             ]),
             SigningCredentials = new SigningCredentials(SigningKey(o), SecurityAlgorithms.HmacSha256),
         });

@@ -8,7 +8,7 @@ namespace SecurityTrax.Gateway.Realtime;
 
 /// <summary>Live pushes to signed-in users; what a user missed while disconnected is in their inbox.</summary>
 [Authorize]
-public sealed class EventsHub(NotificationRelay relay, HubSessions sessions) : Hub<IEventsClient>
+public sealed class EventsHub(NotificationRelay relay, HubSessions sessions, SessionCheck check) : Hub<IEventsClient>
 {
     public const string Path = AuthHostingExtensions.HubPath + "/events";
 
@@ -17,9 +17,10 @@ public sealed class EventsHub(NotificationRelay relay, HubSessions sessions) : H
         var user = CurrentUser.From(Context.User!) ?? throw new HubException("Not signed in.");
         // Added before the check: an end that arrives after the check finds the connection and closes it.
         sessions.Add(user.Tenant, user.UserId, Context);
-        if (IssuedAt() is not { } issued || sessions.EndedAfter(user.Tenant, user.UserId, issued))
+        if (!await check.IsCurrentAsync(user))
         {
-            // The user was disabled or changed since this token was issued: sign in or refresh first.
+            // The user was disabled or changed since this token was issued: sign in or refresh first. (The token was
+            // checked when the connection was requested too; this catches an end pushed in between.)
             sessions.Remove(user.Tenant, user.UserId, Context.ConnectionId);
             throw new HubException("This session has ended.");
         }
@@ -51,9 +52,6 @@ public sealed class EventsHub(NotificationRelay relay, HubSessions sessions) : H
         // The group carries the tenant of the token, so a watcher never hears of another company's customer.
         await Groups.AddToGroupAsync(Context.ConnectionId, HubGroups.Customer(user.Tenant, customerId));
     }
-
-    private DateTimeOffset? IssuedAt() =>
-        long.TryParse(Context.User?.FindFirst("iat")?.Value, out var seconds) ? DateTimeOffset.FromUnixTimeSeconds(seconds) : null;
 
     public async Task UnwatchCustomer(long customerId)
     {

@@ -1,18 +1,21 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.SignalR;
+using SecurityTrax.Gateway.Auth;
+using SecurityTrax.Gateway.Hosting;
 using SecurityTrax.Identity;
 using SecurityTrax.Notifications;
 
 namespace SecurityTrax.Gateway.Realtime;
 
-/// <summary>This gateway's observers: one per tenant with users connected here, subscribed to that tenant's hub grain.</summary>
+/// <summary>This gateway's observers: one per tenant with users connected or signed in here, subscribed to that tenant's hub grain.</summary>
 /// <remarks>
 /// Subscriptions are renewed well inside their lifetime, which also re-subscribes after a silo failover moved
 /// the hub grain. Pushes missed in between are in the users' inboxes. Each observer sends only to its own tenant's
 /// groups (<see cref="TenantRelay"/>).
 /// </remarks>
 public sealed partial class NotificationRelay(
-    IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, ILogger<NotificationRelay> logger)
+    IClusterClient cluster, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, SessionBoundaries boundaries,
+    ILogger<NotificationRelay> logger)
     : BackgroundService
 {
     public static readonly TimeSpan RenewEvery = TimeSpan.FromSeconds(30);
@@ -23,9 +26,14 @@ public sealed partial class NotificationRelay(
 
     public async Task WatchTenantAsync(string tenant)
     {
+        if (_tenants.ContainsKey(tenant))
+        {
+            return;
+        }
+
         var observer = new Lazy<(TenantRelay, IEventsObserver)>(() =>
         {
-            var relay = new TenantRelay(tenant, hub, sessions, logger);
+            var relay = new TenantRelay(tenant, hub, sessions, boundaries, logger);
             return (relay, cluster.CreateObjectReference<IEventsObserver>(relay));
         });
         if (_tenants.TryAdd(tenant, observer))
@@ -57,7 +65,7 @@ public sealed partial class NotificationRelay(
                 AsSystemOf(tenant);
                 await Hub(tenant).UnsubscribeAsync(Reference(tenant)).WaitAsync(UnsubscribeTimeout, cancellationToken);
             }
-            catch (Exception e) when (e is TimeoutException or OrleansException or OperationCanceledException)
+            catch (Exception e) when (e is TimeoutException or OrleansException or OperationCanceledException or ClusterUnavailableException)
             {
                 LogUnsubscribeFailed(tenant);
             }
@@ -71,8 +79,9 @@ public sealed partial class NotificationRelay(
             AsSystemOf(tenant);
             await Hub(tenant).SubscribeAsync(Reference(tenant));
         }
-        catch (Exception e) when (e is TimeoutException or OrleansException)
+        catch (Exception e) when (e is TimeoutException or OrleansException or ClusterUnavailableException)
         {
+            // Not fatal: a renewal that failed while no silo answered must not stop this gateway.
             LogSubscribeFailed(e, tenant);
         }
     }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.SignalR;
+using SecurityTrax.Gateway.Auth;
 using SecurityTrax.Gateway.Me;
 using SecurityTrax.Notifications;
 
@@ -13,7 +14,9 @@ namespace SecurityTrax.Gateway.Realtime;
 /// observer was subscribed for. An event naming another tenant is a fault (or a forgery) upstream; it is dropped and
 /// logged, never sent to the tenant it names.
 /// </remarks>
-public sealed partial class TenantRelay(string tenant, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, ILogger logger) : IEventsObserver
+public sealed partial class TenantRelay(
+    string tenant, IHubContext<EventsHub, IEventsClient> hub, HubSessions sessions, SessionBoundaries boundaries, ILogger logger)
+    : IEventsObserver
 {
     public string Tenant { get; } = tenant;
 
@@ -33,13 +36,15 @@ public sealed partial class TenantRelay(string tenant, IHubContext<EventsHub, IE
             ? hub.Clients.Group(HubGroups.Customer(Tenant, customerEvent.CustomerId)).CustomerEvent(CustomerEventResponse.From(customerEvent))
             : Task.CompletedTask;
 
-    /// <summary>Tells the user's connections why, then closes them; a new connection needs a token issued after this.</summary>
+    /// <summary>Voids older tokens on this gateway at once, tells the user's connections why, then closes them.</summary>
     public async Task OnSessionEndedAsync(SessionEnded ended)
     {
         if (!Belongs(ended.Tenant, "session-ended"))
         {
             return;
         }
+
+        boundaries.Record(Tenant, ended.UserId, ended.SessionStamp);
 
         var connections = sessions.End(Tenant, ended.UserId);
         await hub.Clients.Group(HubGroups.User(Tenant, ended.UserId)).SessionEnded(new SessionEndedResponse(ended.Reason));

@@ -32,8 +32,9 @@ public sealed class HubSessionTests(GatewayFixture fixture) : AdminSession(fixtu
         Assert.Equal(HttpStatusCode.OK, (await SendWithETagAsync(HttpMethod.Post, $"/api/v1/users/{id}/disable", id, null)).StatusCode);
 
         await live.Closed.WaitAsync(Deadline);
-        await using var again = await LiveClient.ConnectAsync(Fixture.Gateway, token);
-        await again.Closed.WaitAsync(Deadline);
+        // The old token is refused when it asks for a connection again, here and on any other gateway.
+        var again = await Assert.ThrowsAsync<HttpRequestException>(() => LiveClient.ConnectAsync(Fixture.Gateway, token));
+        Assert.Equal(HttpStatusCode.Unauthorized, again.StatusCode);
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Orleans.Concurrency;
+
 namespace SecurityTrax.Identity;
 
 /// <summary>A tenant's users, roles, passwords and sessions; key <c>{tenant}/users</c>.</summary>
@@ -24,6 +26,10 @@ public interface IUserDirectoryGrain : ITenantGrain
 
     [Alias("GetUser")]
     Task<UserDetails> GetUserAsync(string userId);
+
+    /// <summary>The user's session stamp: an access token carrying a lower one is void (read by gateways on a cache miss).</summary>
+    [Alias("GetSessionStamp"), ReadOnly]
+    Task<int> GetSessionStampAsync(string userId);
 
     [Alias("ListUsers")]
     Task<UserDetails[]> ListUsersAsync();

@@ -2,12 +2,26 @@ using SecurityTrax.Notifications;
 
 namespace SecurityTrax.Identity;
 
-/// <summary>Tells the gateways to close a user's live connections once a change that ends their sessions is saved.</summary>
+/// <summary>
+/// Ends a user's sessions: raises their stamp (saved with the user, so every gateway refuses older access tokens, also
+/// after a restart), and once saved tells the gateways to close their live connections at once.
+/// </summary>
 public static class SessionEnds
 {
-    /// <summary>Live only: an unreachable hub is not an error, the connection still ends when the access token runs out.</summary>
-    /// <param name="reason">Why the sessions end; null when the change saved ends none (a profile edit, enabling).</param>
-    public static async Task PublishAsync(IGrainFactory grains, string tenant, string userId, string? reason, DateTimeOffset now)
+    /// <summary>Voids the user's access tokens when <paramref name="reason"/> says why; returns it for the push after the save.</summary>
+    /// <param name="reason">Why the sessions end; null when the change ends none (a profile edit, enabling).</param>
+    public static string? Void(UserRecord user, string? reason)
+    {
+        if (reason is not null)
+        {
+            user.SessionStamp++;
+        }
+
+        return reason;
+    }
+
+    /// <summary>Live only: an unreachable hub is not an error, gateways read the saved stamp within their check interval.</summary>
+    public static async Task PublishAsync(IGrainFactory grains, string tenant, UserRecord user, string? reason, DateTimeOffset now)
     {
         if (reason is null)
         {
@@ -17,7 +31,7 @@ public static class SessionEnds
         try
         {
             await grains.GetGrain<INotificationPublisherGrain>(GrainKeys.For(tenant, INotificationHubGrain.Id))
-                .PublishSessionEndedAsync(new SessionEnded(tenant, userId, reason, now));
+                .PublishSessionEndedAsync(new SessionEnded(tenant, user.Id, reason, now, user.SessionStamp));
         }
         catch (Exception ex) when (ex is OrleansException or TimeoutException)
         {

@@ -119,5 +119,5 @@ public static class SignInDesk
     }
 
     private static SignInResult Succeeded(UserDirectoryState state, UserRecord user, string token, DateTimeOffset expires) =>
-        new(SignInOutcome.Succeeded, new SessionGrant(user.ToDetails(), RoleBook.GrantsOf(state, user.Role), token, expires), null);
+        new(SignInOutcome.Succeeded, new SessionGrant(user.ToDetails(), RoleBook.GrantsOf(state, user.Role), token, expires, user.SessionStamp), null);
 }

@@ -68,8 +68,9 @@ public sealed class UserDirectoryGrain(
         var detail = roleChanged ? $"role {oldRole} → {role.Name}" : null;
         State.Outbox.RecordSecurity(Now, Actor, roleChanged ? SecurityEvents.UserRoleChanged : SecurityEvents.UserChanged, user.Id, user.UserName, detail);
         NotifyUser(user, "user.changed", "Your account was changed", roleChanged ? $"Your role is now {role.Name}." : "Your profile was updated.");
+        var ended = SessionEnds.Void(user, roleChanged ? "role changed" : null);
         await SaveAsync();
-        await SessionEnds.PublishAsync(GrainFactory, Tenant, user.Id, roleChanged ? "role changed" : null, Now);
+        await SessionEnds.PublishAsync(GrainFactory, Tenant, user, ended, Now);
         return user.ToDetails();
     }
 
@@ -92,14 +93,15 @@ public sealed class UserDirectoryGrain(
         user.Version++;
         if (disabled)
         {
-            // Refresh tokens stop now; live connections close once saved; access tokens run out on their own.
+            // Refresh tokens stop now, access tokens with the stamp; live connections close once saved.
             Sessions.RevokeAll(user);
         }
 
         State.Outbox.RecordSecurity(Now, Actor, disabled ? SecurityEvents.UserDisabled : SecurityEvents.UserEnabled, user.Id, user.UserName);
         NotifyUser(user, "user.changed", disabled ? "Your account was disabled" : "Your account was enabled again", null);
+        var ended = SessionEnds.Void(user, disabled ? "disabled" : null);
         await SaveAsync();
-        await SessionEnds.PublishAsync(GrainFactory, Tenant, user.Id, disabled ? "disabled" : null, Now);
+        await SessionEnds.PublishAsync(GrainFactory, Tenant, user, ended, Now);
         return user.ToDetails();
     }
 
@@ -117,12 +119,17 @@ public sealed class UserDirectoryGrain(
         Sessions.RecordSuccess(user);
         State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.PasswordReset, user.Id, user.UserName);
         NotifyUser(user, "user.changed", "Your password was reset", "Sign in again with the new password.");
+        var ended = SessionEnds.Void(user, "password reset");
         await SaveAsync();
-        await SessionEnds.PublishAsync(GrainFactory, Tenant, user.Id, "password reset", Now);
+        await SessionEnds.PublishAsync(GrainFactory, Tenant, user, ended, Now);
         return user.ToDetails();
     }
 
     public Task<UserDetails> GetUserAsync(string userId) => Task.FromResult(Existing(userId, null).ToDetails());
+
+    // An unknown user has no valid tokens: user ids are never reused, so the highest stamp is final.
+    public Task<int> GetSessionStampAsync(string userId) =>
+        Task.FromResult(State.Users.TryGetValue(userId ?? "", out var user) ? user.SessionStamp : int.MaxValue);
 
     public Task<UserDetails[]> ListUsersAsync() =>
         Task.FromResult(State.Users.Values.OrderBy(u => u.UserName, StringComparer.Ordinal).Select(u => u.ToDetails()).ToArray());
@@ -196,7 +203,7 @@ public sealed class UserDirectoryGrain(
         UserRules.ValidateProfile(errors, user.DisplayName, user.Email);
         UserRules.ValidatePassword(errors, user.Password);
         var role = RoleBook.OrError(State, user.Role, errors);
-        if (FindByName(userName) is not null)
+        if (State.Users.Values.Any(u => u.UserName == userName))
         {
             errors.Add(new FieldError("userName", $"User name '{userName}' is taken."));
         }
@@ -229,23 +236,7 @@ public sealed class UserDirectoryGrain(
         }
     }
 
-    private UserRecord Existing(string userId, int? expectedVersion)
-    {
-        if (!State.Users.TryGetValue(userId ?? "", out var user))
-        {
-            throw SecurityTraxException.NotFound($"User {userId}");
-        }
-
-        if (expectedVersion is { } expected && expected != user.Version)
-        {
-            throw SecurityTraxException.StaleVersion(expected, user.Version);
-        }
-
-        return user;
-    }
-
-    private UserRecord? FindByName(string normalizedUserName) =>
-        State.Users.Values.FirstOrDefault(u => u.UserName == normalizedUserName);
+    private UserRecord Existing(string userId, int? expectedVersion) => UserRules.Existing(State, userId, expectedVersion);
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

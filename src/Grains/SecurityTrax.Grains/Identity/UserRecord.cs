@@ -27,5 +27,8 @@ public sealed class UserRecord
 
     public List<RefreshTokenRecord> RefreshTokens { get; set; } = [];
 
+    /// <summary>Raised whenever the user's sessions end; an access token carrying a lower stamp is void.</summary>
+    public int SessionStamp { get; set; }
+
     public UserDetails ToDetails() => new(Id, UserName, DisplayName, Email, Role, Disabled, CreatedAt, Version);
 }

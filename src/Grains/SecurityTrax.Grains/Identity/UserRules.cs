@@ -11,6 +11,22 @@ public static partial class UserRules
     public const int PasswordMaxLength = 128;
     public const int DisplayNameMaxLength = 100;
 
+    /// <summary>The user with <paramref name="userId"/>; not found, or stale when <paramref name="expectedVersion"/> is given and differs.</summary>
+    public static UserRecord Existing(UserDirectoryState state, string userId, int? expectedVersion)
+    {
+        if (!state.Users.TryGetValue(userId ?? "", out var user))
+        {
+            throw SecurityTraxException.NotFound($"User {userId}");
+        }
+
+        if (expectedVersion is { } expected && expected != user.Version)
+        {
+            throw SecurityTraxException.StaleVersion(expected, user.Version);
+        }
+
+        return user;
+    }
+
     public static void ValidatePassword(List<FieldError> errors, string? password, string field = "password")
     {
         if (string.IsNullOrEmpty(password) || password.Length < PasswordMinLength)

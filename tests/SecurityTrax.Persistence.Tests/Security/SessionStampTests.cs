@@ -50,6 +50,26 @@ public sealed class SessionStampTests(PostgresFixture fixture)
     }
 
     [Fact]
+    public async Task ChangingARolesGrantsRaisesTheStampOfItsHoldersOnlyAndTheSameGrantsRaiseNothing()
+    {
+        var (directory, office) = await DirectoryWithUserAsync();
+        AsSystem();
+        var role = await directory.CreateRoleAsync("Dispatch", ["customers.view", "tickets.view"]);
+        var holder = await directory.CreateUserAsync(new NewUser("hal", "Hal", null, role.Name, Password));
+        var other = await directory.CreateUserAsync(new NewUser("ola", "Ola", null, role.Name, Password));
+
+        var same = await directory.UpdateRoleAsync(role.Name, ["tickets.view", "customers.view", "tickets.view"], role.Version);
+        Assert.Equal(0, await directory.GetSessionStampAsync(holder.Id));
+        await directory.UpdateRoleAsync(role.Name, ["tickets.view"], same.Version);
+        await directory.Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        Assert.Equal((1, 1, 0), (await directory.GetSessionStampAsync(holder.Id), await directory.GetSessionStampAsync(other.Id), await directory.GetSessionStampAsync(office.Id)));
+        var signedIn = await directory.SignInAsync(holder.UserName, Password);
+        Assert.Equal(1, signedIn.Session!.SessionStamp);
+        Assert.Equal(["tickets.view"], signedIn.Session.Grants);
+    }
+
+    [Fact]
     public async Task AnUnknownUserHasTheHighestStamp()
     {
         var (directory, _) = await DirectoryWithUserAsync();

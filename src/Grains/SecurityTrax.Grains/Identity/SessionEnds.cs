@@ -20,6 +20,27 @@ public static class SessionEnds
         return reason;
     }
 
+    /// <summary>Voids the access tokens of every holder of <paramref name="role"/>: theirs carry the role's old grants.</summary>
+    public static UserRecord[] VoidHolders(UserDirectoryState state, string role, string reason)
+    {
+        var holders = state.Users.Values.Where(u => u.Role == role).ToArray();
+        foreach (var user in holders)
+        {
+            Void(user, reason);
+        }
+
+        return holders;
+    }
+
+    /// <summary>One push per user, after the save that raised their stamps.</summary>
+    public static async Task PublishAsync(IGrainFactory grains, string tenant, IEnumerable<UserRecord> users, string reason, DateTimeOffset now)
+    {
+        foreach (var user in users)
+        {
+            await PublishAsync(grains, tenant, user, reason, now);
+        }
+    }
+
     /// <summary>Live only: an unreachable hub is not an error, gateways read the saved stamp within their check interval.</summary>
     public static async Task PublishAsync(IGrainFactory grains, string tenant, UserRecord user, string? reason, DateTimeOffset now)
     {

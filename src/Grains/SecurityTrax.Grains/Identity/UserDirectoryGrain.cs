@@ -15,6 +15,8 @@ public sealed class UserDirectoryGrain(
 {
     private const string Roles = "roles";
 
+    private const string RoleGrantsChanged = "role grants changed";
+
     private static readonly string UsersCreate = Grants.For("users", Grants.Create);
 
     private static readonly string UsersModify = Grants.For("users", Grants.Modify);
@@ -150,9 +152,13 @@ public sealed class UserDirectoryGrain(
     public async Task<RoleDetails> UpdateRoleAsync(string name, string[] grants, int expectedVersion)
     {
         Guard(Grants.For(Roles, Grants.Modify), DirectoryGuard.OfRoles(State, name).Concat(DirectoryGuard.Known(grants)));
+        var before = RoleBook.GrantsOf(State, name).ToHashSet(StringComparer.Ordinal);
         var role = RoleBook.Update(State, name, grants, expectedVersion);
+        // Holders' tokens carry the old grants: a change to them ends their sessions in this same save.
+        UserRecord[] ended = before.SetEquals(role.Grants) ? [] : SessionEnds.VoidHolders(State, role.Name, RoleGrantsChanged);
         State.Outbox.RecordSecurity(Now, Actor, SecurityEvents.RoleChanged, null, null, $"{role.Name}: {string.Join(' ', role.Grants)}");
         await SaveAsync();
+        await SessionEnds.PublishAsync(GrainFactory, Tenant, ended, RoleGrantsChanged, Now);
         return role.ToDetails();
     }
 

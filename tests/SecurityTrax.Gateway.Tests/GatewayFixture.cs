@@ -133,8 +133,14 @@ public sealed class GatewayFixture : IAsyncLifetime
     public async Task<HttpClient> SignInAsync(string tenant, string userName, string password, WebApplicationFactory<Program>? gateway = null)
     {
         var token = await TokenAsync(tenant, userName, password, gateway);
+        return BearerClient(token.GetProperty("accessToken").GetString()!, gateway);
+    }
+
+    /// <summary>A client of <paramref name="gateway"/> (the shared one by default) that sends <paramref name="accessToken"/>.</summary>
+    public HttpClient BearerClient(string accessToken, WebApplicationFactory<Program>? gateway = null)
+    {
         var client = (gateway ?? Gateway).CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.GetProperty("accessToken").GetString());
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return client;
     }
 

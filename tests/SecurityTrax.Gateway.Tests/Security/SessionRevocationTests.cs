@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -168,12 +167,7 @@ public sealed class SessionRevocationTests(GatewayFixture fixture) : AdminSessio
         return await Admin.SendAsync(request);
     }
 
-    private static HttpClient Client(WebApplicationFactory<Program> gateway, string accessToken)
-    {
-        var client = gateway.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return client;
-    }
+    private HttpClient Client(WebApplicationFactory<Program> gateway, string accessToken) => Fixture.BearerClient(accessToken, gateway);
 
     private sealed record SignedInUser(long Id, string Name, string AccessToken, string RefreshToken);
 }

@@ -54,5 +54,17 @@ public sealed class SessionBoundaries(TimeProvider time, IOptions<AuthOptions> o
             (Stamp: stamp, Now: now)).Stamp;
     }
 
+    /// <summary>Forgets every cached stamp of <paramref name="tenant"/>: each is read again from the user directory at its next use.</summary>
+    public void ForgetCompany(string tenant)
+    {
+        foreach (var key in _stamps.Keys)
+        {
+            if (key.Tenant == tenant)
+            {
+                _stamps.TryRemove(key, out _);
+            }
+        }
+    }
+
     private readonly record struct Boundary(int Stamp, long ReadAt);
 }

@@ -12,7 +12,8 @@ public static class RolesApi
 
     public static IEndpointRouteBuilder MapRolesApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/roles").WithTags("Roles");
+        var group = routes.MapGroup("/api/v1/roles").WithTags("Roles")
+            .AddEndpointFilter<SessionWritesFilter>();
         group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListRoles").WithSummary("The company's roles (built-in and its own) with their grants.");
         group.MapGet("/{name}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetRole").WithSummary("One role with its grants, and the ETag for changes to it.");
         group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateRole").WithIdempotencyKey();

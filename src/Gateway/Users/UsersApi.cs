@@ -12,12 +12,13 @@ public static class UsersApi
 
     public static IEndpointRouteBuilder MapUsersApi(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/v1/users").WithTags("Users");
+        var group = routes.MapGroup("/api/v1/users").WithTags("Users")
+            .AddEndpointFilter<SessionWritesFilter>();
         group.MapGet("", ListAsync).RequireGrant(Resource, Grants.View).WithName("ListUsers").WithSummary("The company's users, disabled ones included.");
         group.MapGet("/{id}", GetAsync).RequireGrant(Resource, Grants.View).WithName("GetUser").WithSummary("One user, with the ETag for changes to it.");
         group.MapPost("", CreateAsync).RequireGrant(Resource, Grants.Create).WithName("CreateUser").WithIdempotencyKey();
         group.MapPut("/{id}", UpdateAsync).RequireGrant(Resource, Grants.Modify).WithName("UpdateUser").WithSummary("Changes a user's name, email or role.");
-        group.MapPost("/{id}/disable", DisableAsync).RequireGrant(Resource, Grants.Modify).WithName("DisableUser").WithSummary("Disables a user: no more sign-ins, and its refresh tokens stop working.");
+        group.MapPost("/{id}/disable", DisableAsync).RequireGrant(Resource, Grants.Modify).WithName("DisableUser").WithSummary("Disables a user: no more sign-ins, and its access and refresh tokens stop working at once.");
         group.MapPost("/{id}/enable", EnableAsync).RequireGrant(Resource, Grants.Modify).WithName("EnableUser").WithSummary("Enables a disabled user again.");
         group.MapPost("/{id}/password", ResetPasswordAsync).RequireGrant(Resource, Grants.Modify).WithName("ResetPassword");
         return routes;

@@ -56,4 +56,19 @@ public sealed class SessionBoundariesTests
 
         Assert.False(_boundaries.TryCheck("other", "7", 0, out _));
     }
+
+    [Fact]
+    public void ForgettingACompanyMakesItsUsersBeReadAgainAndLeavesOtherCompanies()
+    {
+        _boundaries.Record("acme", "7", 2);
+        _boundaries.Record("acme", "8", 1);
+        _boundaries.Record("other", "7", 5);
+
+        _boundaries.ForgetCompany("acme");
+
+        Assert.False(_boundaries.TryCheck("acme", "7", 2, out _));
+        Assert.False(_boundaries.TryCheck("acme", "8", 1, out _));
+        Assert.True(_boundaries.TryCheck("other", "7", 5, out var current));
+        Assert.True(current);
+    }
 }

@@ -105,6 +105,36 @@ public sealed class SessionRevocationTests(GatewayFixture fixture) : AdminSessio
         Assert.Equal(HttpStatusCode.Unauthorized, (await shortCheck.GetAsync($"/api/v1/customers/{customerId}")).StatusCode);
     }
 
+    [Fact]
+    public async Task TheGatewayThatServedTheDisableRefusesTheOldTokenAtOnceEvenWithoutThePush()
+    {
+        // A company of its own whose hub grain loses its subscribers: no push reaches any gateway.
+        var tenant = await Fixture.CreateTenantAsync(Password);
+        var name = GatewayFixture.NewName("served");
+        long id;
+        using (var admin = await Fixture.SignInAsync(tenant, "admin", Password))
+        {
+            id = await Fixture.CreateUserAsync(admin, name, "Office", Password);
+        }
+
+        var gateway = Fixture.StartGateway(new Dictionary<string, string?> { ["Auth:SessionCheckSeconds"] = "300" });
+        using var admin300 = Client(gateway, (await Fixture.TokenAsync(tenant, "admin", Password, gateway)).GetProperty("accessToken").GetString()!);
+        using var user300 = Client(gateway, (await Fixture.TokenAsync(tenant, name, Password, gateway)).GetProperty("accessToken").GetString()!);
+        var (customerId, _, _) = await CreateAsync(admin300, Person("Una", GatewayFixture.NewName("served")));
+        Assert.Equal(HttpStatusCode.OK, (await user300.GetAsync($"/api/v1/customers/{customerId}")).StatusCode);
+        CallerContext.Set(Caller.System(tenant));
+        await Fixture.Silo.Grains.GetGrain<INotificationHubGrain>(GrainKeys.For(tenant, INotificationHubGrain.Id))
+            .Cast<IGrainManagementExtension>().DeactivateOnIdle();
+
+        using var disable = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/users/{id}/disable");
+        disable.Headers.IfMatch.Add((await admin300.GetAsync($"/api/v1/users/{id}")).Headers.ETag!);
+        Assert.Equal(HttpStatusCode.OK, (await admin300.SendAsync(disable)).StatusCode);
+
+        // The gateway trusts a read stamp for five minutes and heard no push, but it served the write: it reads again.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await user300.GetAsync($"/api/v1/customers/{customerId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin300.GetAsync($"/api/v1/customers/{customerId}")).StatusCode);
+    }
+
     /// <summary>A new gateway with the given interval that has read the user's stamp once.</summary>
     private async Task<HttpClient> PrimedGatewayAsync(string accessToken, long customerId, int seconds)
     {
